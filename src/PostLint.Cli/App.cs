@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Reflection;
+using PostLint.Cli.Commands;
+
+namespace PostLint.Cli;
+
+/// <summary>Builds the command tree, parses the arguments and runs the chosen command.</summary>
+public static class App
+{
+    /// <summary>The tool's version (without source revision).</summary>
+    public static string Version { get; } =
+        typeof(App).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Runs the command line <paramref name="args"/> and returns the exit code.</summary>
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        var root = BuildRoot(env);
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                env.Error.WriteLine($"postlint: {error.Message}");
+            }
+
+            env.Error.WriteLine("Run 'postlint --help' for usage.");
+            return ExitCodes.Error;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = true });
+    }
+
+    private static RootCommand BuildRoot(CliEnvironment env)
+    {
+        var paths = CliOptions.Paths();
+        var root = new RootCommand("PostLint: lints Markdown blog posts with YAML front matter (Jekyll, Hugo, Astro).")
+        {
+            paths,
+            CliOptions.Config,
+            CliOptions.Format,
+            CliOptions.Output,
+            CliOptions.FailLevel,
+            CliOptions.Select,
+            CliOptions.Ignore,
+            CliOptions.SiteRoot,
+            CliOptions.Color,
+            CliOptions.Quiet,
+            CliOptions.ShowSource,
+        };
+        root.SetAction(parse => LintCommand.Run(LintRequest.From(parse, paths), env));
+
+        var rules = new Command("rules", "List every rule: id, name, category, default severity, fixable") { CliOptions.RulesFormat };
+        rules.SetAction(parse => RulesCommand.Run(parse.GetValue(CliOptions.RulesFormat)!, env));
+        root.Subcommands.Add(rules);
+
+        var ruleArg = new Argument<string>("rule") { Description = "A rule id or name, e.g. PL201 or placeholder-date" };
+        var explain = new Command("explain", "Print a rule's documentation") { ruleArg };
+        explain.SetAction(parse => ExplainCommand.Run(parse.GetValue(ruleArg)!, env));
+        root.Subcommands.Add(explain);
+
+        var init = new Command("init", "Write a commented starter .postlint.yml for the detected site (never overwrites)");
+        init.SetAction(_ => InitCommand.Run(env));
+        root.Subcommands.Add(init);
+        return root;
+    }
+}

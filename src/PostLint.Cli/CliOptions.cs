@@ -1,0 +1,82 @@
+using System.CommandLine;
+
+namespace PostLint.Cli;
+
+/// <summary>Every command-line option, declared once.</summary>
+public static class CliOptions
+{
+    /// <summary>The report formats <c>--format</c> accepts.</summary>
+    public static readonly string[] Formats = ["text", "json"];
+
+    /// <summary>Files, folders or globs to lint.</summary>
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Arity = ArgumentArity.ZeroOrMore,
+        Description = "Files, folders or globs to lint (default: the current folder)",
+    };
+
+    /// <summary><c>--config FILE</c>.</summary>
+    public static readonly Option<string?> Config = new("--config", "-c") { Description = "Config file (default: .postlint.yml found walking up to the git root)" };
+
+    /// <summary><c>--format</c>.</summary>
+    public static readonly Option<string> Format = CreateFormat();
+
+    /// <summary><c>--output FILE</c>.</summary>
+    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write the report to FILE instead of standard output" };
+
+    /// <summary><c>--fail-level</c>.</summary>
+    public static readonly Option<string> FailLevel = CreateFailLevel();
+
+    /// <summary><c>--select RULES</c>.</summary>
+    public static readonly Option<string[]> Select = new("--select")
+    {
+        Description = "Run only these rules (ids, names or categories, comma separated)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary><c>--ignore RULES</c>.</summary>
+    public static readonly Option<string[]> Ignore = new("--ignore") { Description = "Do not run these rules (ids, names or categories, comma separated)" };
+
+    /// <summary><c>--site-root DIR</c>.</summary>
+    public static readonly Option<string?> SiteRoot = new("--site-root") { Description = "The site's root folder (default: detected from _config.yml, hugo.toml, astro.config.*)" };
+
+    /// <summary><c>--color</c>.</summary>
+    public static readonly Option<string> Color = CreateColor();
+
+    /// <summary><c>--quiet</c>.</summary>
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print findings only, no summary line" };
+
+    /// <summary><c>--show-source</c>.</summary>
+    public static readonly Option<bool> ShowSource = new("--show-source") { Description = "Show the source line and a caret under each finding" };
+
+    /// <summary><c>rules --format</c>.</summary>
+    public static readonly Option<string> RulesFormat = CreateRulesFormat();
+
+    private static Option<string> CreateFormat()
+    {
+        var o = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
+        o.AcceptOnlyFromAmong(Formats);
+        return o;
+    }
+
+    private static Option<string> CreateFailLevel()
+    {
+        var o = new Option<string>("--fail-level") { Description = "Lowest severity that makes the exit code 1", DefaultValueFactory = _ => "error" };
+        o.AcceptOnlyFromAmong("error", "warning", "info", "never");
+        return o;
+    }
+
+    private static Option<string> CreateColor()
+    {
+        var o = new Option<string>("--color") { Description = "Colour the text report (auto honours NO_COLOR and pipes)", DefaultValueFactory = _ => "auto" };
+        o.AcceptOnlyFromAmong("auto", "always", "never");
+        return o;
+    }
+
+    private static Option<string> CreateRulesFormat()
+    {
+        var o = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        o.AcceptOnlyFromAmong("text", "markdown");
+        return o;
+    }
+}

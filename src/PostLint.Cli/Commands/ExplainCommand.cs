@@ -1,0 +1,23 @@
+using PostLint.Rules;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary><c>postlint explain RULE</c>: prints the rule's embedded doc.</summary>
+public static class ExplainCommand
+{
+    /// <summary>Prints the doc of a rule given by id or name.</summary>
+    public static int Run(string rule, CliEnvironment env)
+    {
+        var catalog = BuiltInRules.CreateCatalog();
+        var descriptor = catalog.Find(rule);
+        if (descriptor is null)
+        {
+            env.Error.WriteLine($"postlint: unknown rule '{rule}'; run 'postlint rules' for the list");
+            return ExitCodes.Error;
+        }
+
+        var doc = catalog.GetDoc(descriptor);
+        env.Out.WriteLine(doc ?? $"# {descriptor.Id} {descriptor.Name}\n{descriptor.Title}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary>The parsed options of a lint run (immutable; the command line is read once).</summary>
+public sealed record LintRequest
+{
+    /// <summary>Files, folders or globs.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary><c>--config</c>.</summary>
+    public string? Config { get; init; }
+
+    /// <summary><c>--format</c>.</summary>
+    public string Format { get; init; } = "text";
+
+    /// <summary><c>--output</c>.</summary>
+    public string? Output { get; init; }
+
+    /// <summary><c>--fail-level</c>.</summary>
+    public string FailLevel { get; init; } = "error";
+
+    /// <summary><c>--select</c> (null when not given).</summary>
+    public IReadOnlyList<string>? Select { get; init; }
+
+    /// <summary><c>--ignore</c>.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary><c>--site-root</c>.</summary>
+    public string? SiteRoot { get; init; }
+
+    /// <summary><c>--color</c>.</summary>
+    public string Color { get; init; } = "auto";
+
+    /// <summary><c>--quiet</c>.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary><c>--show-source</c>.</summary>
+    public bool ShowSource { get; init; }
+
+    /// <summary>Reads the request from a parse result.</summary>
+    public static LintRequest From(ParseResult parse, Argument<string[]> paths) => new()
+    {
+        Paths = parse.GetValue(paths) ?? [],
+        Config = parse.GetValue(CliOptions.Config),
+        Format = parse.GetValue(CliOptions.Format) ?? "text",
+        Output = parse.GetValue(CliOptions.Output),
+        FailLevel = parse.GetValue(CliOptions.FailLevel) ?? "error",
+        Select = parse.GetResult(CliOptions.Select) is null ? null : parse.GetValue(CliOptions.Select),
+        Ignore = parse.GetValue(CliOptions.Ignore) ?? [],
+        SiteRoot = parse.GetValue(CliOptions.SiteRoot),
+        Color = parse.GetValue(CliOptions.Color) ?? "auto",
+        Quiet = parse.GetValue(CliOptions.Quiet),
+        ShowSource = parse.GetValue(CliOptions.ShowSource),
+    };
+}

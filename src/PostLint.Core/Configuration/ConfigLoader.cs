@@ -1,0 +1,355 @@
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules;
+using PostLint.Yaml;
+
+namespace PostLint.Configuration;
+
+/// <summary>
+/// Finds and reads <c>.postlint.yml</c>, validates every key and value with its position, and resolves the run's
+/// <see cref="LintSettings"/>: defaults &lt; config file &lt; command line.
+/// </summary>
+public static class ConfigLoader
+{
+    /// <summary>The config file's name.</summary>
+    public const string FileName = ".postlint.yml";
+
+    /// <summary>The top-level keys the config accepts.</summary>
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude"];
+
+    /// <summary>Finds the config by walking up from <paramref name="startDirectory"/>, stopping at the git work tree's root.</summary>
+    public static string? Discover(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a config file and resolves the settings. Errors are added to <paramref name="errors"/>.</summary>
+    /// <param name="catalog">All rules.</param>
+    /// <param name="configPath">The config file, or null for defaults.</param>
+    /// <param name="displayPath">How to name the config file in errors.</param>
+    /// <param name="select">Command-line <c>--select</c> selectors (null: not given).</param>
+    /// <param name="ignore">Command-line <c>--ignore</c> selectors.</param>
+    /// <param name="errors">Receives every problem found.</param>
+    public static LintSettings Load(
+        RuleCatalog catalog,
+        string? configPath,
+        string? displayPath,
+        IReadOnlyList<string>? select,
+        IReadOnlyList<string> ignore,
+        List<ConfigError> errors)
+    {
+        displayPath ??= configPath;
+        SourceText? source = null;
+        YMapping? root = null;
+        if (configPath is not null)
+        {
+            try
+            {
+                source = SourceText.FromBytes(File.ReadAllBytes(configPath));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ConfigError(displayPath!, 0, 0, $"cannot read the config file: {ex.Message}"));
+            }
+
+            if (source is not null)
+            {
+                var parsed = YamlReader.Parse(source.Text, 0, source.Length);
+                if (parsed.Error is { } e)
+                {
+                    errors.Add(ConfigError.At(displayPath!, source, e.Offset, $"invalid YAML: {e.Message}"));
+                }
+                else if (parsed.Root is YMapping m)
+                {
+                    root = m;
+                }
+                else if (parsed.Root is not null && !(parsed.Root is YScalar { IsNull: true }))
+                {
+                    errors.Add(ConfigError.At(displayPath!, source, parsed.Root.Range.Start, "the config must be a mapping of keys (rules, include, exclude)"));
+                }
+            }
+        }
+
+        void Error(YNode node, string message) => errors.Add(ConfigError.At(displayPath!, source!, node.Range.Start, message));
+
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var configured = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in catalog.Descriptors)
+        {
+            if (d.EnabledByDefault)
+            {
+                severities[d.Id] = d.DefaultSeverity;
+            }
+        }
+
+        var optionNodes = new Dictionary<string, YMapping>(StringComparer.Ordinal);
+        IReadOnlyList<string> include = [], exclude = [];
+        if (root is not null)
+        {
+            foreach (var entry in root.Entries)
+            {
+                switch (entry.KeyText)
+                {
+                    case "rules":
+                        ReadRules(catalog, entry.Value, severities, configured, optionNodes, Error);
+                        break;
+                    case "include":
+                        include = ReadStringList(entry.Value, "include", Error);
+                        break;
+                    case "exclude":
+                        exclude = ReadStringList(entry.Value, "exclude", Error);
+                        break;
+                    default:
+                        Error(entry.Key, $"unknown key '{entry.KeyText}'; expected one of: {string.Join(", ", TopLevelKeys)}");
+                        break;
+                }
+            }
+        }
+
+        if (select is not null)
+        {
+            var selected = new Dictionary<string, Severity>(StringComparer.Ordinal);
+            foreach (var d in ResolveCli(catalog, select, "--select", errors))
+            {
+                selected[d.Id] = severities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;
+            }
+
+            severities = selected;
+        }
+
+        foreach (var d in ResolveCli(catalog, ignore, "--ignore", errors))
+        {
+            severities.Remove(d.Id);
+        }
+
+        var active = new List<ActiveRule>();
+        foreach (var rule in catalog.Rules)
+        {
+            var d = rule.Descriptor;
+            if (!severities.TryGetValue(d.Id, out var severity))
+            {
+                continue;
+            }
+
+            var options = new RuleOptions(optionNodes.GetValueOrDefault(d.Id));
+            var setup = new RuleSetup(d, options, displayPath is null ? null : configPath, source, errors);
+            object? state;
+            try
+            {
+                state = rule.Prepare(setup);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+            {
+                setup.Error(null, ex.Message);
+                continue;
+            }
+
+            active.Add(new ActiveRule(rule, severity, configured.Contains(d.Id), state));
+        }
+
+        return new LintSettings
+        {
+            Catalog = catalog,
+            ActiveRules = active,
+            Enabled = severities,
+            ConfigPath = configPath,
+            Include = include,
+            Exclude = exclude,
+        };
+    }
+
+    private static void ReadRules(
+        RuleCatalog catalog,
+        YNode node,
+        Dictionary<string, Severity> severities,
+        HashSet<string> configured,
+        Dictionary<string, YMapping> optionNodes,
+        Action<YNode, string> error)
+    {
+        if (node is YScalar { IsNull: true })
+        {
+            return;
+        }
+
+        if (node is not YMapping rules)
+        {
+            error(node, "'rules' must be a mapping of rule ids, names or categories to a severity or options");
+            return;
+        }
+
+        // Broad selectors first, specific ones last, so `links: off` + `PL301: error` enables PL301 whatever the order.
+        var ordered = rules.Entries
+            .Select(e => (Entry: e, Targets: e.KeyText is { } k ? catalog.Resolve(k) : null))
+            .OrderBy(t => t.Targets is null ? 0 : t.Targets.Count == 1 && catalog.Find(t.Entry.KeyText!) is not null ? 2 : 1)
+            .ToArray();
+        foreach (var (entry, targets) in ordered)
+        {
+            if (targets is null)
+            {
+                error(entry.Key, $"unknown rule '{entry.KeyText}'; run 'postlint rules' for the list");
+                continue;
+            }
+
+            switch (entry.Value)
+            {
+                case YScalar scalar:
+                    ApplySeverity(scalar, targets, severities, configured, error);
+                    break;
+                case YMapping map:
+                    if (targets.Count != 1)
+                    {
+                        error(entry.Key, $"options can only be given to one rule, and '{entry.KeyText}' selects {targets.Count}");
+                        continue;
+                    }
+
+                    var rule = targets[0];
+                    foreach (var option in map.Entries)
+                    {
+                        if (option.KeyText == "severity")
+                        {
+                            if (option.Value is YScalar s)
+                            {
+                                ApplySeverity(s, targets, severities, configured, error);
+                            }
+                            else
+                            {
+                                error(option.Value, "severity must be one of: off, info, warning, error");
+                            }
+
+                            continue;
+                        }
+
+                        var spec = rule.Options.FirstOrDefault(o => o.Name == option.KeyText);
+                        if (spec is null)
+                        {
+                            var known = rule.Options.Count == 0 ? "it takes only 'severity'" : "expected: severity, " + string.Join(", ", rule.Options.Select(o => o.Name));
+                            error(option.Key, $"unknown option '{option.KeyText}' for rule {rule.Name}; {known}");
+                            continue;
+                        }
+
+                        CheckOptionValue(spec, option.Value, error);
+                    }
+
+                    if (!map.Entries.Any(e => e.KeyText == "severity") && !severities.ContainsKey(rule.Id))
+                    {
+                        severities[rule.Id] = rule.DefaultSeverity;
+                    }
+
+                    optionNodes[rule.Id] = map;
+                    break;
+                default:
+                    error(entry.Value, "expected a severity (off, info, warning, error) or a mapping of options");
+                    break;
+            }
+        }
+    }
+
+    private static void ApplySeverity(YScalar value, IReadOnlyList<RuleDescriptor> targets, Dictionary<string, Severity> severities, HashSet<string> configured, Action<YNode, string> error)
+    {
+        var text = value.Value.Trim();
+        if (text is "off" or "false")
+        {
+            foreach (var t in targets)
+            {
+                severities.Remove(t.Id);
+            }
+
+            return;
+        }
+
+        if (text is "on" or "true")
+        {
+            foreach (var t in targets)
+            {
+                severities[t.Id] = t.DefaultSeverity;
+            }
+
+            return;
+        }
+
+        if (!SeverityNames.TryParse(text, out var severity))
+        {
+            error(value, $"invalid severity '{value.Value}'; expected one of: off, info, warning, error");
+            return;
+        }
+
+        foreach (var t in targets)
+        {
+            severities[t.Id] = severity;
+            configured.Add(t.Id);
+        }
+    }
+
+    private static void CheckOptionValue(OptionSpec spec, YNode value, Action<YNode, string> error)
+    {
+        var ok = spec.Kind switch
+        {
+            OptionKind.StringList => value is YSequence seq ? seq.Items.All(i => i is YScalar) : value is YScalar,
+            OptionKind.Integer => value is YScalar s && int.TryParse(s.Value, out _),
+            OptionKind.Boolean => value is YScalar b && b.Value is "true" or "false" or "True" or "False" or "yes" or "no" or "on" or "off",
+            _ => value is YScalar,
+        };
+        if (!ok)
+        {
+            var expected = spec.Kind switch
+            {
+                OptionKind.StringList => "a list of strings",
+                OptionKind.Integer => "a whole number",
+                OptionKind.Boolean => "true or false",
+                _ => "a string",
+            };
+            error(value, $"option '{spec.Name}' must be {expected}");
+        }
+    }
+
+    private static IReadOnlyList<string> ReadStringList(YNode node, string key, Action<YNode, string> error)
+    {
+        switch (node)
+        {
+            case YScalar { IsNull: true }:
+                return [];
+            case YScalar s:
+                return [s.Value];
+            case YSequence seq when seq.Items.All(i => i is YScalar):
+                return seq.Items.Cast<YScalar>().Select(i => i.Value).ToArray();
+            default:
+                error(node, $"'{key}' must be a list of glob patterns");
+                return [];
+        }
+    }
+
+    private static IEnumerable<RuleDescriptor> ResolveCli(RuleCatalog catalog, IReadOnlyList<string> selectors, string option, List<ConfigError> errors)
+    {
+        foreach (var raw in selectors)
+        {
+            foreach (var selector in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var targets = catalog.Resolve(selector);
+                if (targets is null)
+                {
+                    errors.Add(new ConfigError(option, 0, 0, $"unknown rule '{selector}'; run 'postlint rules' for the list"));
+                    continue;
+                }
+
+                foreach (var t in targets)
+                {
+                    yield return t;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using PostLint.Diagnostics;
+using PostLint.Rules;
+
+namespace PostLint.Configuration;
+
+/// <summary>A rule that will run, with its effective severity and prepared state.</summary>
+/// <param name="Rule">The rule.</param>
+/// <param name="Severity">Effective severity.</param>
+/// <param name="IsSeverityConfigured">Whether the user set the severity (it then applies to every finding).</param>
+/// <param name="State">What <see cref="IRule.Prepare"/> returned.</param>
+public sealed record ActiveRule(IRule Rule, Severity Severity, bool IsSeverityConfigured, object? State);
+
+/// <summary>The resolved, immutable settings of one run: defaults, then the config file, then the command line.</summary>
+public sealed class LintSettings
+{
+    /// <summary>The catalog the settings were resolved against.</summary>
+    public required RuleCatalog Catalog { get; init; }
+
+    /// <summary>The rules that run, in catalog order.</summary>
+    public required IReadOnlyList<ActiveRule> ActiveRules { get; init; }
+
+    /// <summary>Severity of each enabled descriptor, engine findings included, by id.</summary>
+    public required IReadOnlyDictionary<string, Severity> Enabled { get; init; }
+
+    /// <summary>The config file used, or null.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>Globs (relative to the config folder) that limit which files are linted; empty means all.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>Globs (relative to the config folder) of files never linted.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>The run's clock, fixed so output is deterministic.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+
+    /// <summary>How many files are linted at once.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether the descriptor is enabled.</summary>
+    public bool IsEnabled(RuleDescriptor rule) => rule.IsAlwaysReported || Enabled.ContainsKey(rule.Id);
+}

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using PostLint.Sites;
+
+namespace PostLint.Documents;
+
+/// <summary>
+/// One Markdown post, read once and parsed once: its text, front matter, Markdown tree and site. Every range a rule
+/// reports is an offset into <see cref="Source"/>. Views that several rules need are computed once with
+/// <see cref="GetShared{T}"/>.
+/// </summary>
+public sealed class Post
+{
+    /// <summary>The one Markdig pipeline: GFM extensions with precise source locations over the whole file.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables(new PipeTableOptions { RequireHeaderSeparator = true })
+        .UseAutoLinks()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseTaskLists()
+        .UseFootnotes()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private MarkdownDocument? _document;
+    private ConcurrentDictionary<object, object>? _shared;
+
+    /// <summary>Creates a post from text already decoded.</summary>
+    /// <param name="path">The path shown in reports (relative, with <c>/</c>).</param>
+    /// <param name="fullPath">The absolute path on disk (empty for text that has no file).</param>
+    /// <param name="source">The text.</param>
+    /// <param name="site">The site the post belongs to.</param>
+    public Post(string path, string fullPath, SourceText source, Site site)
+    {
+        Path = path;
+        FullPath = fullPath;
+        Source = source;
+        Site = site;
+        FrontMatter = FrontMatter.Find(source.Text);
+    }
+
+    /// <summary>The path shown in reports.</summary>
+    public string Path { get; }
+
+    /// <summary>The absolute path of the file.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The file's text and line table.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The text (shortcut for <c>Source.Text</c>).</summary>
+    public string Text => Source.Text;
+
+    /// <summary>The site the post belongs to.</summary>
+    public Site Site { get; }
+
+    /// <summary>The front matter block, or null when the file has none.</summary>
+    public FrontMatter? FrontMatter { get; }
+
+    /// <summary>The offset where the Markdown body starts (after the front matter block).</summary>
+    public int BodyStart => FrontMatter?.Block.End ?? 0;
+
+    /// <summary>The Markdown tree of the whole file, parsed on first use.</summary>
+    public MarkdownDocument Document => _document ??= Markdown.Parse(Source.Text, Pipeline);
+
+    /// <summary>Whether <paramref name="offset"/> lies inside the front matter block.</summary>
+    public bool IsInFrontMatter(int offset) => FrontMatter is { } fm && fm.Block.Contains(offset);
+
+    /// <summary>
+    /// Returns a view of this post computed once by <paramref name="factory"/> and shared by every rule that asks
+    /// with the same <paramref name="key"/> (use a static object per view).
+    /// </summary>
+    public T GetShared<T>(object key, Func<Post, T> factory)
+        where T : class
+    {
+        _shared ??= new ConcurrentDictionary<object, object>();
+        if (_shared.TryGetValue(key, out var value))
+        {
+            return (T)value;
+        }
+
+        var created = factory(this);
+        _shared[key] = created;
+        return created;
+    }
+
+    /// <summary>The range of a Markdig node's source span as a half-open file range.</summary>
+    public static TextRange RangeOf(MarkdownObject node) =>
+        node.Span.IsEmpty ? new TextRange(node.Span.Start, node.Span.Start) : new TextRange(node.Span.Start, node.Span.End + 1);
+}

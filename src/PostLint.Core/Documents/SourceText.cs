@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace PostLint.Documents;
+
+/// <summary>A 1-based line and column; columns count UTF-16 code units (SARIF's <c>utf16CodeUnits</c>).</summary>
+public readonly record struct LinePosition(int Line, int Column);
+
+/// <summary>
+/// The decoded text of one file and its line-start table. This is the only place where offsets become
+/// 1-based lines and columns. Offsets index <see cref="Text"/>, which excludes a leading byte order mark.
+/// LF, CRLF and a lone CR each end a line.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    /// <summary>Creates a source text from decoded characters.</summary>
+    public SourceText(string text, bool hasBom = false)
+    {
+        Text = text;
+        HasBom = hasBom;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>The file's text without the byte order mark.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether the file started with a UTF-8 byte order mark.</summary>
+    public bool HasBom { get; }
+
+    /// <summary>The number of lines; an empty file has one empty line.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>The length of the text in UTF-16 code units.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Decodes UTF-8 bytes (with or without BOM); invalid sequences become U+FFFD.</summary>
+    public static SourceText FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var body = bom ? bytes[3..] : bytes;
+        return new SourceText(Encoding.UTF8.GetString(body), bom);
+    }
+
+    /// <summary>Converts an offset (clamped to the text) into a 1-based line and UTF-16 column.</summary>
+    public LinePosition GetPosition(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        var line = GetLineIndex(offset);
+        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+    }
+
+    /// <summary>The 0-based index of the line holding <paramref name="offset"/>.</summary>
+    public int GetLineIndex(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The offset where the 1-based <paramref name="line"/> starts.</summary>
+    public int GetLineStart(int line) => _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
+
+    /// <summary>The offset just past the last character of the 1-based line, before its line break.</summary>
+    public int GetLineEnd(int line)
+    {
+        var index = Math.Clamp(line - 1, 0, _lineStarts.Length - 1);
+        var end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : Text.Length;
+        while (end > _lineStarts[index] && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The offset where the line after the 1-based line starts (or the end of the text).</summary>
+    public int GetNextLineStart(int line) => line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+
+    /// <summary>The text of the 1-based line without its line break.</summary>
+    public string GetLineText(int line) => Text[GetLineStart(line)..GetLineEnd(line)];
+
+    /// <summary>The text of the 1-based line as a span, without its line break.</summary>
+    public ReadOnlySpan<char> GetLineSpan(int line) => Text.AsSpan(GetLineStart(line), GetLineEnd(line) - GetLineStart(line));
+
+    /// <summary>The line break the file uses most ("\n" when it has none).</summary>
+    public string DominantLineEnding
+    {
+        get
+        {
+            int lf = 0, crlf = 0, cr = 0;
+            var t = Text;
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (t[i] == '\r')
+                {
+                    if (i + 1 < t.Length && t[i + 1] == '\n') { crlf++; i++; }
+                    else { cr++; }
+                }
+                else if (t[i] == '\n')
+                {
+                    lf++;
+                }
+            }
+
+            return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
+        }
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int>(Math.Max(4, text.Length / 40)) { 0 };
+        var span = text.AsSpan();
+        var i = 0;
+        while (true)
+        {
+            var rel = span[i..].IndexOfAny('\r', '\n');
+            if (rel < 0)
+            {
+                break;
+            }
+
+            i += rel;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            i++;
+            starts.Add(i);
+        }
+
+        return starts.ToArray();
+    }
+}

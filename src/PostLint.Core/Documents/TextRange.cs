@@ -1,0 +1,14 @@
+namespace PostLint.Documents;
+
+/// <summary>A half-open range of offsets [Start, End) into a <see cref="SourceText"/>.</summary>
+public readonly record struct TextRange(int Start, int End)
+{
+    /// <summary>The number of UTF-16 code units covered.</summary>
+    public int Length => End - Start;
+
+    /// <summary>Whether <paramref name="offset"/> lies in the range.</summary>
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    /// <summary>Whether the two ranges share at least one offset.</summary>
+    public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
+}

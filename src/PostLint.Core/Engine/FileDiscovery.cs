@@ -1,0 +1,266 @@
+using System.Diagnostics;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace PostLint.Engine;
+
+/// <summary>
+/// Turns command-line paths (files, folders, globs) into the Markdown files to lint. Folders are walked for
+/// <c>*.md</c> and <c>*.markdown</c>, skipping generated and vendored folders, and, inside a git work tree, what
+/// <c>.gitignore</c> ignores. Config <c>include</c>/<c>exclude</c> globs apply to every file found in folders.
+/// </summary>
+public sealed class FileDiscovery
+{
+    /// <summary>Folder names never entered.</summary>
+    public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", ".bundle", ".postlint-cache",
+    };
+
+    private readonly string _cwd;
+    private readonly Matcher? _include;
+    private readonly Matcher? _exclude;
+    private readonly string _globBase;
+
+    /// <summary>Creates a discovery for one run.</summary>
+    /// <param name="currentDirectory">Where relative paths start and display paths are relative to.</param>
+    /// <param name="include">Config include globs (empty: all).</param>
+    /// <param name="exclude">Config exclude globs.</param>
+    /// <param name="globBase">The folder config globs are relative to.</param>
+    public FileDiscovery(string currentDirectory, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string globBase)
+    {
+        _cwd = Path.GetFullPath(currentDirectory);
+        _globBase = Path.GetFullPath(globBase);
+        if (include.Count > 0)
+        {
+            _include = new Matcher(StringComparison.Ordinal);
+            _include.AddIncludePatterns(include);
+        }
+
+        if (exclude.Count > 0)
+        {
+            _exclude = new Matcher(StringComparison.Ordinal);
+            _exclude.AddIncludePatterns(exclude);
+        }
+    }
+
+    /// <summary>Whether a file name is Markdown.</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Finds the files. Paths that match nothing are returned in <paramref name="missing"/>.</summary>
+    public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing)
+    {
+        var found = new Dictionary<string, LintTarget>(StringComparer.Ordinal);
+        if (paths.Count == 0)
+        {
+            paths = ["."];
+        }
+
+        foreach (var arg in paths)
+        {
+            var full = Path.GetFullPath(Path.Combine(_cwd, arg));
+            if (File.Exists(full))
+            {
+                // A file named on the command line is linted even when a glob would skip it.
+                Add(found, full);
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (var file in WalkFolder(full))
+                {
+                    if (IsSelectedByConfig(file))
+                    {
+                        Add(found, file);
+                    }
+                }
+            }
+            else if (arg.IndexOfAny(['*', '?', '[']) >= 0)
+            {
+                var before = found.Count;
+                foreach (var file in ExpandGlob(arg))
+                {
+                    if (IsSelectedByConfig(file))
+                    {
+                        Add(found, file);
+                    }
+                }
+
+                if (found.Count == before)
+                {
+                    missing.Add(arg);
+                }
+            }
+            else
+            {
+                missing.Add(arg);
+            }
+        }
+
+        return found.Values.OrderBy(t => t.DisplayPath, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The path shown in reports: relative to the current folder, with <c>/</c>.</summary>
+    public string DisplayPath(string fullPath)
+    {
+        var rel = Path.GetRelativePath(_cwd, fullPath);
+        return rel.Replace('\\', '/');
+    }
+
+    private void Add(Dictionary<string, LintTarget> found, string full) => found.TryAdd(full, new LintTarget(DisplayPath(full), full));
+
+    private bool IsSelectedByConfig(string full)
+    {
+        var rel = Path.GetRelativePath(_globBase, full).Replace('\\', '/');
+        if (_include is not null && !_include.Match(rel).HasMatches)
+        {
+            return false;
+        }
+
+        return _exclude is null || !_exclude.Match(rel).HasMatches;
+    }
+
+    private IEnumerable<string> ExpandGlob(string pattern)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        var rooted = Path.IsPathRooted(pattern);
+        var baseDir = _cwd;
+        if (rooted)
+        {
+            // Split an absolute glob into its fixed prefix and the pattern.
+            var parts = pattern.Replace('\\', '/').Split('/');
+            var fixedParts = parts.TakeWhile(p => p.IndexOfAny(['*', '?', '[']) < 0).ToArray();
+            baseDir = string.Join('/', fixedParts);
+            if (baseDir.Length == 0)
+            {
+                baseDir = "/";
+            }
+
+            pattern = string.Join('/', parts.Skip(fixedParts.Length));
+        }
+
+        matcher.AddInclude(pattern);
+        foreach (var rel in matcher.GetResultsInFullPath(baseDir))
+        {
+            var full = Path.GetFullPath(rel);
+            if (IsMarkdown(full) && !full.Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains))
+            {
+                yield return full;
+            }
+        }
+    }
+
+    private static IEnumerable<string> WalkFolder(string root)
+    {
+        var ignored = GitIgnored(root);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        var options = new EnumerationOptions
+        {
+            IgnoreInaccessible = true,
+            RecurseSubdirectories = false,
+            AttributesToSkip = FileAttributes.None,
+            ReturnSpecialDirectories = false,
+        };
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", options).ToArray();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var info in entries)
+            {
+                var entry = info.FullName;
+                var attributes = info.Attributes;
+                if ((attributes & FileAttributes.Directory) != 0)
+                {
+                    // Never follow a linked folder: loops and trees outside the site stay out of the run.
+                    if ((attributes & FileAttributes.ReparsePoint) != 0 || SkippedFolders.Contains(info.Name) || ignored?.Contains(entry + "/") == true ||
+                        (info.Name == "public" && Sites.SiteLocator.Detect(dir)?.Kind == Sites.SiteKind.Hugo))
+                    {
+                        continue;
+                    }
+
+                    pending.Push(entry);
+                }
+                else if (IsMarkdown(info.Name) && ignored?.Contains(entry) != true)
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ignored paths under <paramref name="root"/> when it is inside a git work tree (folders end with '/'),
+    /// or null when git is unavailable or the folder is not in a work tree.
+    /// </summary>
+    private static HashSet<string>? GitIgnored(string root)
+    {
+        if (!IsInGitWorkTree(root))
+        {
+            return null;
+        }
+
+        try
+        {
+            var psi = new ProcessStartInfo("git")
+            {
+                WorkingDirectory = root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var a in new[] { "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", "." })
+            {
+                psi.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(psi);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                return null;
+            }
+
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var rel in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var full = Path.GetFullPath(Path.Combine(root, rel.TrimEnd('/')));
+                set.Add(rel.EndsWith('/') ? full + "/" : full);
+            }
+
+            return set;
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsInGitWorkTree(string dir)
+    {
+        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
+        {
+            if (Directory.Exists(Path.Combine(d.FullName, ".git")) || File.Exists(Path.Combine(d.FullName, ".git")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules;
+
+/// <summary>
+/// Every rule the tool knows, in id order: the built-in rules plus the descriptors of findings the engine itself
+/// reports (unreadable file, unknown rule in a suppression). Resolves selectors (id, id prefix, name, category, all).
+/// </summary>
+public sealed class RuleCatalog
+{
+    /// <summary>The project's home page.</summary>
+    public const string ProjectUri = "https://github.com/postlint/postlint";
+
+    /// <summary>Where rule docs are published; a rule's help URI is this plus its doc path.</summary>
+    public const string DocsBaseUri = ProjectUri + "/blob/main/src/PostLint.Rules/";
+
+    private readonly Dictionary<string, RuleDescriptor> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Func<RuleDescriptor, string?> _docs;
+
+    /// <summary>Builds the catalog.</summary>
+    /// <param name="rules">The rules, in registration order.</param>
+    /// <param name="docs">Returns a rule's Markdown doc.</param>
+    public RuleCatalog(IReadOnlyList<IRule> rules, Func<RuleDescriptor, string?> docs)
+    {
+        Rules = rules;
+        _docs = docs;
+        Descriptors = EngineRules.All.Concat(rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        foreach (var d in Descriptors)
+        {
+            if (!_byKey.TryAdd(d.Id, d) || !_byKey.TryAdd(d.Name, d))
+            {
+                throw new InvalidOperationException($"Rule id or name registered twice: {d.Id} {d.Name}");
+            }
+        }
+    }
+
+    /// <summary>The rules that check posts.</summary>
+    public IReadOnlyList<IRule> Rules { get; }
+
+    /// <summary>All descriptors, engine findings included, by id.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>Finds a rule by id or name (case-insensitive).</summary>
+    public RuleDescriptor? Find(string idOrName) => _byKey.GetValueOrDefault(idOrName.Trim());
+
+    /// <summary>The rule's Markdown documentation.</summary>
+    public string? GetDoc(RuleDescriptor rule) => _docs(rule);
+
+    /// <summary>
+    /// Resolves a selector: <c>all</c>, a category (<c>links</c>), an id (<c>PL301</c>), an id prefix (<c>PL3</c>) or a
+    /// name (<c>broken-image-path</c>). Returns null when nothing matches.
+    /// </summary>
+    public IReadOnlyList<RuleDescriptor>? Resolve(string selector)
+    {
+        selector = selector.Trim();
+        if (selector.Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            return Descriptors;
+        }
+
+        if (Find(selector) is { } one)
+        {
+            return [one];
+        }
+
+        var byCategory = Descriptors.Where(d => d.CategoryName.Equals(selector, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (byCategory.Length > 0)
+        {
+            return byCategory;
+        }
+
+        if (selector.Length >= 3 && selector.StartsWith("PL", StringComparison.OrdinalIgnoreCase) && selector[2..].All(char.IsAsciiDigit))
+        {
+            var byPrefix = Descriptors.Where(d => d.Id.StartsWith(selector, StringComparison.OrdinalIgnoreCase)).ToArray();
+            return byPrefix.Length > 0 ? byPrefix : null;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Findings the engine reports itself; their docs live with the built-in rules' docs.</summary>
+public static class EngineRules
+{
+    /// <summary>A file could not be read (permission, vanished, not text, too large).</summary>
+    public static readonly RuleDescriptor FileUnreadable = new(
+        "PL001", "file-unreadable", "The file could not be read as text", RuleCategory.Meta, Severity.Error)
+    { IsAlwaysReported = true };
+
+    /// <summary>A suppression comment names a rule that does not exist.</summary>
+    public static readonly RuleDescriptor UnknownSuppressionRule = new(
+        "PL002", "unknown-rule-in-suppression", "A suppression comment names an unknown rule", RuleCategory.Meta, Severity.Warning);
+
+    /// <summary>A rule failed on a file: a bug in PostLint, reported instead of a stack trace.</summary>
+    public static readonly RuleDescriptor InternalError = new(
+        "PL003", "internal-error", "A rule failed on this file", RuleCategory.Meta, Severity.Error)
+    { IsAlwaysReported = true };
+
+    /// <summary>All engine descriptors.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, UnknownSuppressionRule, InternalError];
+}

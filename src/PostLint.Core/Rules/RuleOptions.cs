@@ -1,0 +1,107 @@
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Rules;
+
+/// <summary>A rule's options as written in the config (already checked against the rule's <see cref="OptionSpec"/>s).</summary>
+public sealed class RuleOptions
+{
+    private readonly YMapping? _map;
+
+    /// <summary>Wraps the options mapping (null when the config gives none).</summary>
+    public RuleOptions(YMapping? map) => _map = map;
+
+    /// <summary>No options: every getter returns its default.</summary>
+    public static RuleOptions Empty { get; } = new(null);
+
+    /// <summary>The raw node of an option, for error positions.</summary>
+    public YNode? Node(string name) => _map?.Get(name);
+
+    /// <summary>Whether the option is set.</summary>
+    public bool Has(string name) => Node(name) is not null;
+
+    /// <summary>A list of strings; a single scalar counts as a list of one.</summary>
+    public IReadOnlyList<string> GetStringList(string name, IReadOnlyList<string> defaultValue) => Node(name) switch
+    {
+        YSequence seq => seq.Items.OfType<YScalar>().Select(s => s.Value).ToArray(),
+        YScalar { IsNull: false } s => [s.Value],
+        _ => defaultValue,
+    };
+
+    /// <summary>A string value.</summary>
+    public string GetString(string name, string defaultValue) =>
+        Node(name) is YScalar { IsNull: false } s ? s.Value : defaultValue;
+
+    /// <summary>A whole number.</summary>
+    public int GetInt(string name, int defaultValue) =>
+        Node(name) is YScalar s && int.TryParse(s.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : defaultValue;
+
+    /// <summary>A boolean.</summary>
+    public bool GetBool(string name, bool defaultValue) => Node(name) is YScalar s
+        ? s.Value is "true" or "True" or "TRUE" or "yes" or "on" || (s.Value is not ("false" or "False" or "FALSE" or "no" or "off") && defaultValue)
+        : defaultValue;
+}
+
+/// <summary>A problem in a rule's options or data, with the file and position it comes from.</summary>
+/// <param name="Path">The file (config, word list or pack).</param>
+/// <param name="Line">1-based line, 0 when unknown.</param>
+/// <param name="Column">1-based column, 0 when unknown.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record ConfigError(string Path, int Line, int Column, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Line > 0 ? $"{Path}:{Line}:{Column}: {Message}" : $"{Path}: {Message}";
+
+    /// <summary>An error at a node of a YAML file whose text is <paramref name="source"/>.</summary>
+    public static ConfigError At(string path, SourceText source, int offset, string message)
+    {
+        var p = source.GetPosition(offset);
+        return new ConfigError(path, p.Line, p.Column, message);
+    }
+}
+
+/// <summary>What a rule gets when it prepares for a run.</summary>
+public sealed class RuleSetup
+{
+    private readonly List<ConfigError> _errors;
+
+    internal RuleSetup(RuleDescriptor rule, RuleOptions options, string? configPath, SourceText? configSource, List<ConfigError> errors)
+    {
+        Rule = rule;
+        Options = options;
+        ConfigPath = configPath;
+        ConfigSource = configSource;
+        _errors = errors;
+    }
+
+    /// <summary>The rule being prepared.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The rule's options.</summary>
+    public RuleOptions Options { get; }
+
+    /// <summary>The config file, if any; relative paths in options resolve against its folder.</summary>
+    public string? ConfigPath { get; }
+
+    /// <summary>The config file's text, for positions.</summary>
+    public SourceText? ConfigSource { get; }
+
+    /// <summary>The folder relative paths in options resolve against.</summary>
+    public string BaseDirectory => ConfigPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(ConfigPath))!;
+
+    /// <summary>Reports a problem with an option at its node in the config file.</summary>
+    public void Error(YNode? node, string message)
+    {
+        if (ConfigPath is not null && ConfigSource is not null && node is not null)
+        {
+            _errors.Add(ConfigError.At(ConfigPath, ConfigSource, node.Range.Start, message));
+        }
+        else
+        {
+            _errors.Add(new ConfigError(ConfigPath ?? "(defaults)", 0, 0, $"{Rule.Name}: {message}"));
+        }
+    }
+
+    /// <summary>Reports a problem found in a data file (word list, pack) at a position.</summary>
+    public void Error(ConfigError error) => _errors.Add(error);
+}

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using PostLint.Yaml;
+
+namespace PostLint.Sites;
+
+/// <summary>The static site generator a post belongs to.</summary>
+public enum SiteKind
+{
+    /// <summary>No generator was detected.</summary>
+    None,
+
+    /// <summary>Jekyll (<c>_config.yml</c>), GitHub Pages' generator.</summary>
+    Jekyll,
+
+    /// <summary>Hugo (<c>hugo.toml</c>, <c>hugo.yaml</c>, <c>config.toml</c>).</summary>
+    Hugo,
+
+    /// <summary>Astro (<c>astro.config.*</c>).</summary>
+    Astro,
+}
+
+/// <summary>A detected site: its kind, root folder and the settings rules need to resolve URLs.</summary>
+/// <param name="Kind">The generator.</param>
+/// <param name="Root">The folder holding the generator's config (absolute).</param>
+/// <param name="Source">Where Jekyll reads pages from (<c>source</c>, default the root).</param>
+/// <param name="BaseUrl">The site's <c>baseurl</c> without a trailing slash ("" when none).</param>
+/// <param name="Url">The site's own <c>url</c> (e.g. <c>https://me.github.io</c>), or null.</param>
+/// <param name="Permalink">Jekyll's <c>permalink</c> setting, or null.</param>
+public sealed record Site(SiteKind Kind, string Root, string Source, string BaseUrl, string? Url, string? Permalink)
+{
+    /// <summary>A site with no generator rooted at <paramref name="root"/>.</summary>
+    public static Site Plain(string root) => new(SiteKind.None, root, root, "", null, null);
+}
+
+/// <summary>Finds the site of each file by walking up to the nearest generator config; results are cached per folder.</summary>
+public sealed class SiteLocator
+{
+    private readonly ConcurrentDictionary<string, Site?> _byDirectory = new(StringComparer.Ordinal);
+    private readonly string? _overrideRoot;
+    private readonly string _fallbackRoot;
+
+    /// <summary>Creates a locator.</summary>
+    /// <param name="overrideRoot">A root given with <c>--site-root</c>, or null.</param>
+    /// <param name="fallbackRoot">The root used when no generator is found (config folder or current folder).</param>
+    public SiteLocator(string? overrideRoot, string fallbackRoot)
+    {
+        _overrideRoot = overrideRoot is null ? null : Path.GetFullPath(overrideRoot);
+        _fallbackRoot = Path.GetFullPath(fallbackRoot);
+    }
+
+    /// <summary>The site of the file at <paramref name="fullPath"/>.</summary>
+    public Site Locate(string fullPath)
+    {
+        if (_overrideRoot is not null)
+        {
+            return _byDirectory.GetOrAdd("\0override", _ => Detect(_overrideRoot) ?? Site.Plain(_overrideRoot))!;
+        }
+
+        var dir = Path.GetDirectoryName(fullPath);
+        return (dir is null ? null : Find(dir)) ?? Site.Plain(_fallbackRoot);
+    }
+
+    private Site? Find(string dir)
+    {
+        if (_byDirectory.TryGetValue(dir, out var cached))
+        {
+            return cached;
+        }
+
+        var site = Detect(dir);
+        if (site is null)
+        {
+            var parent = Path.GetDirectoryName(dir);
+            site = parent is null ? null : Find(parent);
+        }
+
+        _byDirectory[dir] = site;
+        return site;
+    }
+
+    /// <summary>Reads the generator config in <paramref name="dir"/>, if there is one.</summary>
+    public static Site? Detect(string dir)
+    {
+        var jekyll = Path.Combine(dir, "_config.yml");
+        if (File.Exists(jekyll) || File.Exists(jekyll = Path.Combine(dir, "_config.yaml")))
+        {
+            return ReadJekyll(dir, jekyll);
+        }
+
+        if (File.Exists(Path.Combine(dir, "hugo.toml")) || File.Exists(Path.Combine(dir, "hugo.yaml")) ||
+            File.Exists(Path.Combine(dir, "hugo.json")) || File.Exists(Path.Combine(dir, "config.toml")))
+        {
+            return new Site(SiteKind.Hugo, dir, dir, "", null, null);
+        }
+
+        foreach (var ext in AstroConfigExtensions)
+        {
+            if (File.Exists(Path.Combine(dir, "astro.config" + ext)))
+            {
+                return new Site(SiteKind.Astro, dir, dir, "", null, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] AstroConfigExtensions = [".mjs", ".js", ".ts", ".mts", ".cjs"];
+
+    private static Site ReadJekyll(string dir, string configPath)
+    {
+        string source = dir, baseUrl = "";
+        string? url = null, permalink = null;
+        try
+        {
+            var text = File.ReadAllText(configPath);
+            if (YamlReader.Parse(text, 0, text.Length).Root is YMapping root)
+            {
+                if (root.Get("source") is YScalar { IsNull: false } s)
+                {
+                    source = Path.GetFullPath(Path.Combine(dir, s.Value));
+                }
+
+                if (root.Get("baseurl") is YScalar { IsNull: false } b)
+                {
+                    baseUrl = b.Value.Trim().TrimEnd('/');
+                    if (baseUrl.Length > 0 && baseUrl[0] != '/')
+                    {
+                        baseUrl = "/" + baseUrl;
+                    }
+                }
+
+                if (root.Get("url") is YScalar { IsNull: false } u && u.Value.Trim().Length > 0)
+                {
+                    url = u.Value.Trim().TrimEnd('/');
+                }
+
+                if (root.Get("permalink") is YScalar { IsNull: false } p)
+                {
+                    permalink = p.Value.Trim();
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // An unreadable _config.yml still marks a Jekyll site; defaults apply.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink);
+    }
+}

@@ -1,0 +1,161 @@
+using PostLint.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PostLint.Yaml;
+
+/// <summary>
+/// Builds a <see cref="YNode"/> tree from YamlDotNet's event parser. No reflection, no type activation.
+/// Aliases point at the anchored node (never copied), so an alias bomb costs nothing; nesting depth and
+/// alias count are bounded all the same.
+/// </summary>
+public static class YamlReader
+{
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The most aliases accepted in one document.</summary>
+    public const int MaxAliases = 1000;
+
+    /// <summary>Parses the YAML in <paramref name="text"/>[start..end); offsets in the result are offsets into <paramref name="text"/>.</summary>
+    public static YamlParseResult Parse(string text, int start, int end)
+    {
+        var yaml = text.Substring(start, end - start);
+        var parser = new Parser(new StringReader(yaml));
+        var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var aliases = 0;
+        var stack = new Stack<YNode>();
+        var pendingKey = new Stack<YNode?>();
+        YNode? root = null;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                YNode? node = null;
+                switch (ev)
+                {
+                    case Scalar s:
+                        node = new YScalar(s.Value, s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
+                        SetRange(node, s, start, yaml, s.Anchor.IsEmpty ? null : s.Anchor.Value);
+                        break;
+                    case MappingStart m:
+                        if (stack.Count >= MaxDepth)
+                        {
+                            return new YamlParseResult(null, new YamlError(start + (int)m.Start.Index, $"YAML is nested deeper than {MaxDepth} levels"));
+                        }
+
+                        var mapping = new YMapping();
+                        SetRange(mapping, m, start, yaml, m.Anchor.IsEmpty ? null : m.Anchor.Value);
+                        if (mapping.Anchor is not null)
+                        {
+                            anchors[mapping.Anchor] = mapping;
+                        }
+
+                        stack.Push(mapping);
+                        pendingKey.Push(null);
+                        continue;
+                    case SequenceStart q:
+                        if (stack.Count >= MaxDepth)
+                        {
+                            return new YamlParseResult(null, new YamlError(start + (int)q.Start.Index, $"YAML is nested deeper than {MaxDepth} levels"));
+                        }
+
+                        var sequence = new YSequence();
+                        SetRange(sequence, q, start, yaml, q.Anchor.IsEmpty ? null : q.Anchor.Value);
+                        if (sequence.Anchor is not null)
+                        {
+                            anchors[sequence.Anchor] = sequence;
+                        }
+
+                        stack.Push(sequence);
+                        pendingKey.Push(null);
+                        continue;
+                    case MappingEnd or SequenceEnd:
+                        node = stack.Pop();
+                        pendingKey.Pop();
+                        node.Range = new TextRange(node.Range.Start, Math.Max(node.Range.Start, start + (int)ev.End.Index));
+                        break;
+                    case AnchorAlias a:
+                        if (++aliases > MaxAliases)
+                        {
+                            return new YamlParseResult(null, new YamlError(start + (int)a.Start.Index, $"YAML uses more than {MaxAliases} aliases"));
+                        }
+
+                        if (!anchors.TryGetValue(a.Value.Value, out node))
+                        {
+                            return new YamlParseResult(null, new YamlError(start + (int)a.Start.Index, $"alias '*{a.Value.Value}' refers to no anchor"));
+                        }
+
+                        break;
+                    default:
+                        continue;
+                }
+
+                if (node is YScalar && node.Anchor is not null)
+                {
+                    anchors[node.Anchor] = node;
+                }
+
+                if (stack.Count == 0)
+                {
+                    root ??= node;
+                    continue;
+                }
+
+                switch (stack.Peek())
+                {
+                    case YSequence seq:
+                        seq.Items.Add(node);
+                        break;
+                    case YMapping map:
+                        var key = pendingKey.Pop();
+                        if (key is null)
+                        {
+                            pendingKey.Push(node);
+                        }
+                        else
+                        {
+                            map.Entries.Add(new YEntry(key, node));
+                            pendingKey.Push(null);
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            var offset = start + (int)Math.Clamp(ex.Start.Index, 0, yaml.Length);
+            return new YamlParseResult(null, new YamlError(offset, CleanMessage(ex.Message)));
+        }
+
+        return new YamlParseResult(root, null);
+    }
+
+    private static void SetRange(YNode node, ParsingEvent ev, int start, string yaml, string? anchor)
+    {
+        var s = (int)ev.Start.Index;
+        var e = (int)ev.End.Index;
+        if (anchor is not null && s < yaml.Length && yaml[s] == '&')
+        {
+            // The event starts at the anchor; point at the value itself.
+            s += 1 + anchor.Length;
+            while (s < e && (yaml[s] == ' ' || yaml[s] == '\t'))
+            {
+                s++;
+            }
+        }
+
+        node.Range = new TextRange(start + s, start + Math.Max(s, e));
+        node.Anchor = anchor;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; positions are reported by us.
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
+        return text.TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,109 @@
+using PostLint.Documents;
+
+namespace PostLint.Yaml;
+
+/// <summary>A node of a YAML document with its range in the file (not relative to the YAML text).</summary>
+public abstract class YNode
+{
+    /// <summary>The node's range in the file.</summary>
+    public TextRange Range { get; internal set; }
+
+    /// <summary>The anchor (<c>&amp;name</c>) set on this node, if any.</summary>
+    public string? Anchor { get; internal set; }
+}
+
+/// <summary>A scalar value as written (no type conversion: YAML is never used to create objects).</summary>
+public sealed class YScalar : YNode
+{
+    internal YScalar(string value, bool isPlain, bool isQuoted)
+    {
+        Value = value;
+        IsPlain = isPlain;
+        IsQuoted = isQuoted;
+    }
+
+    /// <summary>The scalar's text value.</summary>
+    public string Value { get; }
+
+    /// <summary>Whether the scalar was written without quotes or block indicators.</summary>
+    public bool IsPlain { get; }
+
+    /// <summary>Whether the scalar was single- or double-quoted.</summary>
+    public bool IsQuoted { get; }
+
+    /// <summary>Whether a plain scalar is YAML's null (empty, <c>~</c> or <c>null</c>).</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
+}
+
+/// <summary>One key and value of a mapping, in source order.</summary>
+public sealed record YEntry(YNode Key, YNode Value)
+{
+    /// <summary>The key as text when it is a scalar, else null.</summary>
+    public string? KeyText => (Key as YScalar)?.Value;
+}
+
+/// <summary>A mapping, keeping every entry in source order (duplicates included, so rules can report them).</summary>
+public sealed class YMapping : YNode
+{
+    /// <summary>The entries in source order.</summary>
+    public List<YEntry> Entries { get; } = [];
+
+    /// <summary>The first entry whose scalar key equals <paramref name="key"/>.</summary>
+    public YEntry? Find(string key)
+    {
+        foreach (var e in Entries)
+        {
+            if (e.Key is YScalar s && s.Value == key)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of the first entry with <paramref name="key"/>.</summary>
+    public YNode? Get(string key) => Find(key)?.Value;
+
+    /// <summary>Follows a dotted path such as <c>header.teaser</c> through nested mappings.</summary>
+    public YEntry? FindPath(string dottedPath)
+    {
+        var mapping = this;
+        var parts = dottedPath.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var entry = mapping.Find(parts[i]);
+            if (entry is null)
+            {
+                return null;
+            }
+
+            if (i == parts.Length - 1)
+            {
+                return entry;
+            }
+
+            if (entry.Value is not YMapping next)
+            {
+                return null;
+            }
+
+            mapping = next;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A sequence of nodes.</summary>
+public sealed class YSequence : YNode
+{
+    /// <summary>The items in source order.</summary>
+    public List<YNode> Items { get; } = [];
+}
+
+/// <summary>A YAML syntax or limit error at a file offset.</summary>
+public sealed record YamlError(int Offset, string Message);
+
+/// <summary>The outcome of parsing YAML: a root node or an error.</summary>
+public sealed record YamlParseResult(YNode? Root, YamlError? Error);

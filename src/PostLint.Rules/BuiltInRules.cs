@@ -1,0 +1,39 @@
+using System.Reflection;
+using PostLint.Rules.Content;
+
+namespace PostLint.Rules;
+
+/// <summary>
+/// The one ordered list of built-in rules (no assembly scanning: the tool stays trim- and AOT-clean), and access to
+/// their embedded docs. Ids are never reused: retire a rule with a comment here.
+/// </summary>
+public static class BuiltInRules
+{
+    /// <summary>Every built-in rule, in id order.</summary>
+    public static IReadOnlyList<IRule> All { get; } =
+    [
+        new PL201PlaceholderDate(),
+    ];
+
+    /// <summary>A catalog of the built-in rules with their docs.</summary>
+    public static RuleCatalog CreateCatalog() => new(All, GetDoc);
+
+    /// <summary>The Markdown doc embedded beside a rule's code, or null.</summary>
+    public static string? GetDoc(RuleDescriptor rule) => ReadResource("docs/" + rule.DocFileName);
+
+    private static string? ReadResource(string name)
+    {
+        using var stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The names of the embedded docs (for meta-tests).</summary>
+    internal static IEnumerable<string> DocResourceNames() =>
+        typeof(BuiltInRules).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("docs/", StringComparison.Ordinal));
+}

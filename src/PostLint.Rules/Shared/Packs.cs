@@ -1,0 +1,107 @@
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// A data pack: one YAML file from <c>rules/</c> (embedded into the tool) or a user's file named in the config.
+/// Holds the parsed tree and the text, so every problem can be reported at its file, line and column.
+/// </summary>
+public sealed class Pack
+{
+    private Pack(string path, SourceText source, YMapping root)
+    {
+        DisplayPath = path;
+        Source = source;
+        Root = root;
+    }
+
+    /// <summary>How the pack is named in errors (<c>rules/placeholders/dates.yml</c> or the user's path).</summary>
+    public string DisplayPath { get; }
+
+    /// <summary>The pack's text.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The top-level mapping.</summary>
+    public YMapping Root { get; }
+
+    /// <summary>Reads a built-in pack by its path under <c>rules/</c> (e.g. <c>placeholders/dates.yml</c>).</summary>
+    public static Pack? LoadBuiltIn(string name, RuleSetup setup)
+    {
+        using var stream = typeof(Pack).Assembly.GetManifestResourceStream("packs/" + name)
+            ?? throw new InvalidOperationException($"built-in pack 'rules/{name}' is not embedded");
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        return Parse("rules/" + name, SourceText.FromBytes(ms.ToArray()), setup);
+    }
+
+    /// <summary>Reads a user's pack; relative paths resolve against the config folder.</summary>
+    public static Pack? LoadFile(string path, string baseDirectory, RuleSetup setup, YNode? where)
+    {
+        var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            setup.Error(where, $"cannot read '{path}': {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message)}");
+            return null;
+        }
+
+        return Parse(path, SourceText.FromBytes(bytes), setup);
+    }
+
+    /// <summary>Parses pack text.</summary>
+    public static Pack? Parse(string displayPath, SourceText source, RuleSetup setup)
+    {
+        var parsed = YamlReader.Parse(source.Text, 0, source.Length);
+        if (parsed.Error is { } e)
+        {
+            setup.Error(ConfigError.At(displayPath, source, e.Offset, $"invalid YAML: {e.Message}"));
+            return null;
+        }
+
+        if (parsed.Root is not YMapping root)
+        {
+            setup.Error(new ConfigError(displayPath, 1, 1, "a pack must be a YAML mapping"));
+            return null;
+        }
+
+        return new Pack(displayPath, source, root);
+    }
+
+    /// <summary>An error at a node of this pack.</summary>
+    public ConfigError ErrorAt(YNode node, string message) => ConfigError.At(DisplayPath, Source, node.Range.Start, message);
+
+    /// <summary>A list of strings under <paramref name="key"/>, reporting entries that are not strings.</summary>
+    public IReadOnlyList<YScalar> Strings(string key, RuleSetup setup)
+    {
+        switch (Root.Get(key))
+        {
+            case null:
+                return [];
+            case YScalar s:
+                return [s];
+            case YSequence seq:
+                var list = new List<YScalar>();
+                foreach (var item in seq.Items)
+                {
+                    if (item is YScalar s)
+                    {
+                        list.Add(s);
+                    }
+                    else
+                    {
+                        setup.Error(ErrorAt(item, $"'{key}' entries must be strings"));
+                    }
+                }
+
+                return list;
+            case var other:
+                setup.Error(ErrorAt(other, $"'{key}' must be a list of strings"));
+                return [];
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>Dates as Jekyll and Hugo accept them in front matter and in post file names.</summary>
+public static partial class PostDates
+{
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|\s+)(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?)?(?:\s*(?<z>Z|z|[+-]\d{2}:?\d{2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})-", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNameRegex();
+
+    /// <summary>The outcome of reading a date value.</summary>
+    public enum Shape
+    {
+        /// <summary>A real date.</summary>
+        Valid,
+
+        /// <summary>Not in a form Jekyll or Hugo accept.</summary>
+        Malformed,
+
+        /// <summary>Well formed but impossible (2024-02-30, 25:00).</summary>
+        Impossible,
+    }
+
+    /// <summary>Reads a front matter date (<c>YYYY-MM-DD</c>, optional <c>HH:MM[:SS[.fff]]</c>, optional zone).</summary>
+    public static Shape TryParse(string value, out DateTime date)
+    {
+        date = default;
+        var m = DateRegex().Match(value.Trim());
+        if (!m.Success)
+        {
+            return Shape.Malformed;
+        }
+
+        int Get(string g) => m.Groups[g].Success ? int.Parse(m.Groups[g].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        int y = Get("y"), mo = Get("m"), d = Get("d"), h = Get("H"), mi = Get("M"), s = Get("S");
+        if (y < 1 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo) || h > 23 || mi > 59 || s > 60)
+        {
+            return Shape.Impossible;
+        }
+
+        if (m.Groups["z"].Success)
+        {
+            var zone = m.Groups["z"].Value;
+            if (zone is not ("Z" or "z"))
+            {
+                var digits = zone.Replace(":", "", StringComparison.Ordinal);
+                var zh = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+                var zm = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+                if (zh > 14 || zm > 59)
+                {
+                    return Shape.Impossible;
+                }
+            }
+        }
+
+        date = new DateTime(y, mo, d, h, mi, Math.Min(s, 59), DateTimeKind.Unspecified);
+        return Shape.Valid;
+    }
+
+    /// <summary>The date at the start of a Jekyll post's file name (<c>2025-03-01-title.md</c>), if valid.</summary>
+    public static bool TryGetFileNameDate(string path, out DateOnly date, out string text)
+    {
+        date = default;
+        text = "";
+        var m = FileNameRegex().Match(Path.GetFileName(path));
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        text = m.Value[..10];
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    /// <summary>Whether the path lies in a Jekyll <c>_posts</c> folder.</summary>
+    public static bool IsInPostsFolder(string path) =>
+        path.Replace('\\', '/').Split('/').Contains("_posts");
+}
