@@ -48,6 +48,14 @@ public static class App
             CliOptions.ShowSource,
         };
         root.SetAction(parse => LintCommand.Run(LintRequest.From(parse, paths), env));
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption version)
+            {
+                // The default prints the entry assembly's version, which is the test host's under tests.
+                version.Action = new PrintVersion(env);
+            }
+        }
 
         var rules = new Command("rules", "List every rule: id, name, category, default severity, fixable") { CliOptions.RulesFormat };
         rules.SetAction(parse => RulesCommand.Run(parse.GetValue(CliOptions.RulesFormat)!, env));
@@ -62,5 +70,14 @@ public static class App
         init.SetAction(_ => InitCommand.Run(env));
         root.Subcommands.Add(init);
         return root;
+    }
+
+    private sealed class PrintVersion(CliEnvironment env) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            env.Out.WriteLine(Version);
+            return ExitCodes.Success;
+        }
     }
 }

@@ -74,7 +74,7 @@ public static class YamlReader
                     case MappingEnd or SequenceEnd:
                         node = stack.Pop();
                         pendingKey.Pop();
-                        node.Range = new TextRange(node.Range.Start, Math.Max(node.Range.Start, start + (int)ev.End.Index));
+                        node.Range = new TextRange(node.Range.Start, start + CollectionEnd(node, yaml, (int)ev.Start.Index, start));
                         break;
                     case AnchorAlias a:
                         if (++aliases > MaxAliases)
@@ -149,6 +149,29 @@ public static class YamlReader
 
         node.Range = new TextRange(start + s, start + Math.Max(s, e));
         node.Anchor = anchor;
+    }
+
+    /// <summary>
+    /// Where a collection ends (relative to the YAML text): after its closing bracket for flow style, else after its
+    /// last item (YamlDotNet places a block collection's end event at the next token, often lines later).
+    /// </summary>
+    private static int CollectionEnd(YNode node, string yaml, int endEventStart, int start)
+    {
+        var open = node.Range.Start - start;
+        if (open >= 0 && open < yaml.Length && yaml[open] is '[' or '{')
+        {
+            var close = yaml[open] == '[' ? ']' : '}';
+            var at = yaml.IndexOf(close, Math.Min(Math.Max(endEventStart, open), yaml.Length));
+            return at >= 0 ? at + 1 : Math.Max(open, endEventStart);
+        }
+
+        var last = node switch
+        {
+            YMapping m when m.Entries.Count > 0 => m.Entries[^1].Value.Range.End,
+            YSequence q when q.Items.Count > 0 => q.Items[^1].Range.End,
+            _ => node.Range.End,
+        };
+        return Math.Max(node.Range.Start, last) - start;
     }
 
     private static string CleanMessage(string message)

@@ -58,7 +58,11 @@ public sealed class PL201PlaceholderDate : IRule
 
             if (entry.Value is not YScalar scalar)
             {
-                context.Report(entry.Value.Range, $"{key} is not a date; write a date such as {Example(post)}");
+                // `date: [date]` is a YAML list, but its author meant the placeholder text.
+                var raw = post.Text[entry.Value.Range.Start..entry.Value.Range.End].Trim();
+                context.Report(entry.Value.Range, state.Placeholders.Match(raw) is not null
+                    ? $"{key} is the placeholder '{raw}'; write the real date, e.g. {Example(post)}"
+                    : $"{key} is not a date; write a date such as {Example(post)}");
                 continue;
             }
 

@@ -1,0 +1,96 @@
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Tests.Documents;
+
+public class FrontMatterTests
+{
+    [Fact]
+    public void Yaml_value_ranges_are_file_offsets()
+    {
+        const string text = "---\ntitle: \"컨테이너\"\nlast_modified_at: YYYY-MM-DD\n---\nbody";
+        var fm = FrontMatter.Find(text)!;
+        var value = (YScalar)fm.Root!.Get("last_modified_at")!;
+        Assert.Equal("YYYY-MM-DD", text[value.Range.Start..value.Range.End]);
+        var source = new SourceText(text);
+        Assert.Equal(new LinePosition(3, 19), source.GetPosition(value.Range.Start));
+    }
+
+    [Fact]
+    public void Crlf_front_matter_keeps_offsets_exact()
+    {
+        const string text = "---\r\na: 1\r\ndate: TBD\r\n---\r\n";
+        var fm = FrontMatter.Find(text)!;
+        var value = (YScalar)fm.Root!.Get("date")!;
+        Assert.Equal("TBD", text[value.Range.Start..value.Range.End]);
+        Assert.True(fm.IsClosed);
+        Assert.Equal(text.Length, fm.Block.End);
+    }
+
+    [Theory]
+    [InlineData("---\na: 1\n...\nbody", true)]
+    [InlineData("---   \na: 1\n---\t\nbody", true)]
+    [InlineData("---\na: 1\nbody", false)]
+    public void Closing_line_is_dashes_or_dots_with_optional_blanks(string text, bool closed)
+    {
+        Assert.Equal(closed, FrontMatter.Find(text)!.IsClosed);
+    }
+
+    [Theory]
+    [InlineData("----\na: 1\n----\n")]
+    [InlineData("\n---\na: 1\n---\n")]
+    [InlineData(" ---\na: 1\n---\n")]
+    [InlineData("text\n---\na: 1\n---\n")]
+    public void Front_matter_is_only_found_at_byte_zero(string text)
+    {
+        Assert.Null(FrontMatter.Find(text));
+    }
+
+    [Fact]
+    public void Toml_front_matter_is_recognised_but_not_parsed()
+    {
+        var fm = FrontMatter.Find("+++\ntitle = 'x'\n+++\nbody")!;
+        Assert.Equal(FrontMatterKind.Toml, fm.Kind);
+        Assert.Null(fm.Root);
+        Assert.Null(fm.Error);
+    }
+
+    [Fact]
+    public void Invalid_yaml_reports_a_file_offset()
+    {
+        const string text = "---\ntitle: ok\nbad: [1, 2\n---\n";
+        var fm = FrontMatter.Find(text)!;
+        Assert.NotNull(fm.Error);
+        Assert.InRange(fm.Error!.Offset, fm.Content.Start, fm.Content.End);
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_kept_in_order_for_rules_to_report()
+    {
+        var fm = FrontMatter.Find("---\ntitle: a\ntitle: b\n---\n")!;
+        Assert.Equal(2, fm.Root!.Entries.Count(e => e.KeyText == "title"));
+    }
+
+    [Fact]
+    public void Alias_bomb_is_bounded_and_reported()
+    {
+        var lines = new List<string> { "---", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 200; i++)
+        {
+            lines.Add($"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]");
+        }
+
+        lines.Add("---");
+        var fm = FrontMatter.Find(string.Join('\n', lines) + "\n")!;
+        Assert.NotNull(fm.Error);
+        Assert.Contains("aliases", fm.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nested_path_lookup_finds_header_teaser()
+    {
+        const string text = "---\nheader:\n  teaser: /assets/t.jpg\n---\n";
+        var entry = FrontMatter.Find(text)!.Root!.FindPath("header.teaser")!;
+        Assert.Equal("/assets/t.jpg", ((YScalar)entry.Value).Value);
+    }
+}

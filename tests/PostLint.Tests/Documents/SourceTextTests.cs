@@ -1,0 +1,64 @@
+using PostLint.Documents;
+
+namespace PostLint.Tests.Documents;
+
+public class SourceTextTests
+{
+    [Theory]
+    [InlineData("a\nb\nc", 4, 3, 1)]
+    [InlineData("a\r\nb\r\nc", 6, 3, 1)]
+    [InlineData("a\rb\rc", 4, 3, 1)]
+    [InlineData("a\r\nb\nc\rd", 7, 4, 1)]
+    [InlineData("ab\n", 3, 2, 1)]
+    public void Offsets_map_to_lines_for_every_line_ending(string text, int offset, int line, int column)
+    {
+        var source = new SourceText(text);
+        Assert.Equal(new LinePosition(line, column), source.GetPosition(offset));
+    }
+
+    [Fact]
+    public void Columns_count_utf16_code_units_so_hangul_is_one_and_emoji_two()
+    {
+        var source = new SourceText("한글 x\n😀y");
+        Assert.Equal(new LinePosition(1, 4), source.GetPosition(3));
+        Assert.Equal(new LinePosition(2, 3), source.GetPosition(7));
+        Assert.Equal(new LinePosition(2, 4), source.GetPosition(8));
+    }
+
+    [Fact]
+    public void Bom_is_not_part_of_the_text_and_does_not_shift_columns()
+    {
+        var source = SourceText.FromBytes([0xEF, 0xBB, 0xBF, (byte)'-', (byte)'-', (byte)'-', (byte)'\n', (byte)'x']);
+        Assert.True(source.HasBom);
+        Assert.Equal("---\nx", source.Text);
+        Assert.Equal(new LinePosition(2, 1), source.GetPosition(4));
+    }
+
+    [Fact]
+    public void Line_text_excludes_the_line_break()
+    {
+        var source = new SourceText("one\r\ntwo\rthree\n");
+        Assert.Equal("one", source.GetLineText(1));
+        Assert.Equal("two", source.GetLineText(2));
+        Assert.Equal("three", source.GetLineText(3));
+        Assert.Equal("", source.GetLineText(4));
+        Assert.Equal(4, source.LineCount);
+    }
+
+    [Fact]
+    public void Offset_past_the_end_is_clamped_to_the_last_position()
+    {
+        var source = new SourceText("ab");
+        Assert.Equal(new LinePosition(1, 3), source.GetPosition(99));
+    }
+
+    [Theory]
+    [InlineData("a\nb\n", "\n")]
+    [InlineData("a\r\nb\r\nc\n", "\r\n")]
+    [InlineData("a\rb\r", "\r")]
+    [InlineData("abc", "\n")]
+    public void Dominant_line_ending_is_the_most_common(string text, string expected)
+    {
+        Assert.Equal(expected, new SourceText(text).DominantLineEnding);
+    }
+}

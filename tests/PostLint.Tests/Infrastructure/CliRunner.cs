@@ -1,0 +1,23 @@
+using PostLint.Cli;
+
+namespace PostLint.Tests.Infrastructure;
+
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    /// <summary>Report lines without the summary line.</summary>
+    public IReadOnlyList<string> Findings => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Where(l => !l.Contains(" checked) in ", StringComparison.Ordinal)).ToArray();
+}
+
+/// <summary>Runs the CLI in-process with captured streams and a given working folder.</summary>
+public static class CliRunner
+{
+    public static CliResult Run(string cwd, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var env = new CliEnvironment(output, error, cwd, false, false, _ => null);
+        var code = App.Run(args, env);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,58 @@
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Engine;
+using PostLint.Rules;
+using PostLint.Sites;
+
+namespace PostLint.Tests.Infrastructure;
+
+/// <summary>
+/// Lints text with the real engine (built-in catalog, config loader, suppressions) and returns the findings.
+/// Use <see cref="LintFile"/> when the rule needs a site on disk (image paths, site config).
+/// </summary>
+public static class RuleHarness
+{
+    public static readonly DateTimeOffset FixedNow = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Lints <paramref name="text"/> as if it were the file <paramref name="path"/> of a site with no files.</summary>
+    public static IReadOnlyList<Diagnostic> Lint(string text, string path = "_posts/2025-03-01-post.md", string? select = null)
+    {
+        var settings = Settings(select, null);
+        var linter = new Linter(settings, new SiteLocator(null, Path.GetTempPath()));
+        var full = Path.Combine(Path.GetTempPath(), "postlint-virtual", path);
+        return linter.LintText(new LintTarget(path, full), new SourceText(text)).Diagnostics;
+    }
+
+    /// <summary>Lints a file of a <see cref="TempSite"/>, with the site's <c>.postlint.yml</c> if it has one.</summary>
+    public static IReadOnlyList<Diagnostic> LintFile(TempSite site, string relativePath, string? select = null)
+    {
+        var config = Path.Combine(site.Root, ConfigLoader.FileName);
+        var settings = Settings(select, File.Exists(config) ? config : null);
+        var linter = new Linter(settings, new SiteLocator(null, site.Root));
+        var full = Path.Combine(site.Root, relativePath);
+        return linter.LintFile(new LintTarget(relativePath.Replace('\\', '/'), full)).Diagnostics;
+    }
+
+    /// <summary>"LINE:COL RULE-NAME" for each finding, for compact assertions.</summary>
+    public static string[] Brief(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Rule.Name}").ToArray();
+
+    private static LintSettings Settings(string? select, string? config)
+    {
+        var errors = new List<ConfigError>();
+        var settings = ConfigLoader.Load(BuiltInRules.CreateCatalog(), config, config, select is null ? null : [select], [], errors);
+        Assert.Empty(errors);
+        return new LintSettings
+        {
+            Catalog = settings.Catalog,
+            ActiveRules = settings.ActiveRules,
+            Enabled = settings.Enabled,
+            ConfigPath = settings.ConfigPath,
+            Include = settings.Include,
+            Exclude = settings.Exclude,
+            Now = FixedNow,
+            MaxParallelism = 1,
+        };
+    }
+}
