@@ -39,7 +39,7 @@ public static class LintCommand
         {
             foreach (var e in errors)
             {
-                env.Error.WriteLine($"{e}: error");
+                env.Error.WriteLine(e.ToString());
             }
 
             return ExitCodes.Error;
