@@ -13,6 +13,7 @@ public static class BuiltInRules
     public static IReadOnlyList<IRule> All { get; } =
     [
         new PL201PlaceholderDate(),
+        new PL205MergeConflictMarker(),
     ];
 
     /// <summary>A catalog of the built-in rules with their docs.</summary>

@@ -15,7 +15,7 @@ public static class ConfigLoader
     public const string FileName = ".postlint.yml";
 
     /// <summary>The top-level keys the config accepts.</summary>
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size"];
 
     /// <summary>Finds the config by walking up from <paramref name="startDirectory"/>, stopping at the git work tree's root.</summary>
     public static string? Discover(string startDirectory)
@@ -98,6 +98,7 @@ public static class ConfigLoader
 
         var optionNodes = new Dictionary<string, YMapping>(StringComparer.Ordinal);
         IReadOnlyList<string> include = [], exclude = [];
+        var maxFileSize = LintSettings.DefaultMaxFileSize;
         if (root is not null)
         {
             foreach (var entry in root.Entries)
@@ -112,6 +113,17 @@ public static class ConfigLoader
                         break;
                     case "exclude":
                         exclude = ReadStringList(entry.Value, "exclude", Error);
+                        break;
+                    case "max-file-size":
+                        if (entry.Value is not YScalar sizeNode || ParseSize(sizeNode.Value) is not { } size)
+                        {
+                            Error(entry.Value, "'max-file-size' must be a size such as 10MB, 512KB or a number of bytes");
+                        }
+                        else
+                        {
+                            maxFileSize = size;
+                        }
+
                         break;
                     default:
                         Error(entry.Key, $"unknown key '{entry.KeyText}'; expected one of: {string.Join(", ", TopLevelKeys)}");
@@ -169,7 +181,28 @@ public static class ConfigLoader
             ConfigPath = configPath,
             Include = include,
             Exclude = exclude,
+            MaxFileSize = maxFileSize,
         };
+    }
+
+    /// <summary>Parses <c>10MB</c>, <c>512KB</c>, <c>1GB</c> or a number of bytes; null when invalid.</summary>
+    public static long? ParseSize(string text)
+    {
+        var t = text.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
+        long factor = 1;
+        foreach (var (suffix, f) in new[] { ("GB", 1L << 30), ("MB", 1L << 20), ("KB", 1L << 10), ("B", 1L) })
+        {
+            if (t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                factor = f;
+                t = t[..^suffix.Length];
+                break;
+            }
+        }
+
+        return long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 && n <= long.MaxValue / factor
+            ? n * factor
+            : null;
     }
 
     private static void ReadRules(

@@ -34,6 +34,12 @@ public sealed class LintSettings
     /// <summary>The run's clock, fixed so output is deterministic.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 
+    /// <summary>Files larger than this many bytes are reported and skipped (config <c>max-file-size</c>).</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>The default size limit: 10 MB.</summary>
+    public const long DefaultMaxFileSize = 10L * 1024 * 1024;
+
     /// <summary>How many files are linted at once.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

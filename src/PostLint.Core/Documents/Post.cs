@@ -62,8 +62,27 @@ public sealed class Post
     /// <summary>The offset where the Markdown body starts (after the front matter block).</summary>
     public int BodyStart => FrontMatter?.Block.End ?? 0;
 
-    /// <summary>The Markdown tree of the whole file, parsed on first use.</summary>
-    public MarkdownDocument Document => _document ??= Markdown.Parse(Source.Text, Pipeline);
+    /// <summary>
+    /// The Markdown tree of the whole file, parsed on first use. When Markdig refuses the input (nesting beyond its
+    /// depth limit) this is an empty document and <see cref="DocumentError"/> says why.
+    /// </summary>
+    public MarkdownDocument Document => _document ??= Parse();
+
+    /// <summary>Why the body could not be parsed, or null.</summary>
+    public string? DocumentError { get; private set; }
+
+    private MarkdownDocument Parse()
+    {
+        try
+        {
+            return Markdown.Parse(Source.Text, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            DocumentError = "Markdown is nested too deeply for the parser; the body was not checked";
+            return new MarkdownDocument();
+        }
+    }
 
     /// <summary>Whether <paramref name="offset"/> lies inside the front matter block.</summary>
     public bool IsInFrontMatter(int offset) => FrontMatter is { } fm && fm.Block.Contains(offset);

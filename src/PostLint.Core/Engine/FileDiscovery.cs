@@ -189,11 +189,36 @@ public sealed class FileDiscovery
 
                     pending.Push(entry);
                 }
-                else if (IsMarkdown(info.Name) && ignored?.Contains(entry) != true)
+                else if (IsMarkdown(info.Name) && ignored?.Contains(entry) != true && !LinksOutside(info, root))
                 {
                     yield return entry;
                 }
             }
+        }
+    }
+
+    /// <summary>Whether <paramref name="info"/> is a symbolic link whose target lies outside <paramref name="root"/> (or is dangling).</summary>
+    private static bool LinksOutside(FileSystemInfo info, string root)
+    {
+        if ((info.Attributes & FileAttributes.ReparsePoint) == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !target.Exists)
+            {
+                return true;
+            }
+
+            var rel = Path.GetRelativePath(root, target.FullName);
+            return rel == ".." || rel.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(rel);
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 

@@ -28,41 +28,127 @@ public sealed class Linter
     /// <summary>Raised after each file with the number of files done so far (for progress display).</summary>
     public event Action<int>? FileDone;
 
-    /// <summary>Lints every target; results are sorted by path.</summary>
+    /// <summary>The stack each lint worker gets: deep nesting in a hostile post must not overflow it.</summary>
+    public const int WorkerStackSize = 256 * 1024 * 1024;
+
+    /// <summary>
+    /// Lints every target on <see cref="LintSettings.MaxParallelism"/> worker threads with large stacks (a .NET
+    /// process cannot catch a stack overflow, so recursion over a deeply nested post needs room); results are sorted
+    /// by path.
+    /// </summary>
     public LintRun Run(IReadOnlyList<LintTarget> targets, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
         var results = new FileResult[targets.Count];
+        var next = -1;
         var done = 0;
-        Parallel.For(
-            0,
-            targets.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.MaxParallelism), CancellationToken = cancellationToken },
-            i =>
+        Exception? failure = null;
+        void Work()
+        {
+            try
             {
-                results[i] = LintFile(targets[i]);
-                var n = Interlocked.Increment(ref done);
-                FileDone?.Invoke(n);
-            });
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < targets.Count && !cancellationToken.IsCancellationRequested)
+                {
+                    results[i] = LintFile(targets[i]);
+                    FileDone?.Invoke(Interlocked.Increment(ref done));
+                }
+            }
+            catch (Exception ex)
+            {
+                Interlocked.CompareExchange(ref failure, ex, null);
+            }
+        }
+
+        var workers = Math.Clamp(Math.Min(_settings.MaxParallelism, targets.Count), 1, 64);
+        var threads = new Thread[workers];
+        for (var t = 0; t < workers; t++)
+        {
+            threads[t] = new Thread(Work, WorkerStackSize) { IsBackground = true, Name = "postlint-worker" };
+            threads[t].Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (failure is not null)
+        {
+            throw new InvalidOperationException("lint worker failed", failure);
+        }
+
         Array.Sort(results, (a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new LintRun(results, watch.Elapsed);
     }
 
-    /// <summary>Reads and lints one file.</summary>
+    /// <summary>Reads and lints one file: too large and binary files are reported and skipped.</summary>
     public FileResult LintFile(LintTarget target)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(target.FullPath);
+            using var stream = new FileStream(target.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            var length = stream.Length;
+            if (length > _settings.MaxFileSize)
+            {
+                return Skipped(target, EngineRules.FileTooLarge, $"the file is {FormatSize(length)}, over the {FormatSize(_settings.MaxFileSize)} limit; raise 'max-file-size' in the config to lint it");
+            }
+
+            bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = stream.Read(bytes, read, bytes.Length - read);
+                if (n == 0)
+                {
+                    Array.Resize(ref bytes, read);
+                    break;
+                }
+
+                read += n;
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Unreadable(target, ex is UnauthorizedAccessException ? "permission denied" : ex is FileNotFoundException or DirectoryNotFoundException ? "the file no longer exists" : ex.Message);
         }
 
-        return LintText(target, SourceText.FromBytes(bytes));
+        return LintBytes(target, bytes);
     }
+
+    /// <summary>Lints raw file bytes (from disk or the git index): binary content is skipped, invalid UTF-8 reported.</summary>
+    public FileResult LintBytes(LintTarget target, ReadOnlySpan<byte> bytes)
+    {
+        var probe = bytes[..Math.Min(bytes.Length, 8000)];
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return Skipped(target, EngineRules.FileNotText, "the file is UTF-16, not UTF-8; re-save it as UTF-8 to lint it");
+        }
+
+        if (probe.IndexOf((byte)0) >= 0)
+        {
+            return Skipped(target, EngineRules.FileNotText, "the file is binary (it holds NUL bytes), not Markdown; skipped");
+        }
+
+        var source = SourceText.FromBytes(bytes);
+        var invalidAt = Utf8Validation.FirstInvalidChar(bytes);
+        var result = LintText(target, source);
+        if (invalidAt < 0 || !_settings.IsEnabled(EngineRules.InvalidUtf8))
+        {
+            return result;
+        }
+
+        var d = Make(source, EngineRules.InvalidUtf8, _settings.Enabled[EngineRules.InvalidUtf8.Id], "invalid UTF-8 bytes; re-save the file as UTF-8 (the rest was linted with U+FFFD in their place)", new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
+        var all = result.Diagnostics.Append(d).ToList();
+        all.Sort(Compare);
+        return result with { Diagnostics = all };
+    }
+
+    private static string FormatSize(long bytes) => bytes >= 1 << 20
+        ? (bytes / (double)(1 << 20)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB"
+        : (bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " KB";
 
     /// <summary>Lints text that is already in memory (staged content, tests).</summary>
     public FileResult LintText(LintTarget target, SourceText source)
@@ -93,6 +179,13 @@ public sealed class Linter
             }
         }
 
+        // Every post is parsed (almost every rule needs the tree) so a body the parser refuses is always reported.
+        _ = post.Document;
+        if (post.DocumentError is { } documentError)
+        {
+            diagnostics.Add(Make(source, EngineRules.MarkdownTooDeep, Severity.Error, documentError, new TextRange(post.BodyStart, post.BodyStart)));
+        }
+
         var suppressions = SuppressionMap.Build(post, _settings.Catalog);
         if (_settings.IsEnabled(EngineRules.UnknownSuppressionRule))
         {
@@ -112,9 +205,11 @@ public sealed class Linter
     }
 
     /// <summary>The result for a file that could not be read.</summary>
-    public static FileResult Unreadable(LintTarget target, string reason)
+    public static FileResult Unreadable(LintTarget target, string reason) => Skipped(target, EngineRules.FileUnreadable, $"cannot read the file: {reason}");
+
+    private static FileResult Skipped(LintTarget target, RuleDescriptor rule, string message)
     {
-        var d = new Diagnostic(EngineRules.FileUnreadable, Severity.Error, $"cannot read the file: {reason}", default, new LinePosition(1, 1), new LinePosition(1, 1));
+        var d = new Diagnostic(rule, Severity.Error, message, default, new LinePosition(1, 1), new LinePosition(1, 1));
         return new FileResult(target.DisplayPath, target.FullPath, null, [d]);
     }
 

@@ -96,6 +96,26 @@ public static class EngineRules
         "PL003", "internal-error", "A rule failed on this file", RuleCategory.Meta, Severity.Error)
     { IsAlwaysReported = true };
 
+    /// <summary>The file holds NUL bytes: it is binary, not Markdown; it is skipped.</summary>
+    public static readonly RuleDescriptor FileNotText = new(
+        "PL004", "file-not-text", "The file is binary, not text", RuleCategory.Meta, Severity.Error)
+    { IsAlwaysReported = true };
+
+    /// <summary>The file is larger than <c>max-file-size</c>; it is skipped.</summary>
+    public static readonly RuleDescriptor FileTooLarge = new(
+        "PL005", "file-too-large", "The file is larger than the size limit", RuleCategory.Meta, Severity.Error)
+    { IsAlwaysReported = true };
+
+    /// <summary>The file is not valid UTF-8; it is linted with replacement characters.</summary>
+    public static readonly RuleDescriptor InvalidUtf8 = new(
+        "PL006", "invalid-utf8", "The file is not valid UTF-8", RuleCategory.Meta, Severity.Error);
+
+    /// <summary>Markdown nested beyond the parser's depth limit; the body is not checked.</summary>
+    public static readonly RuleDescriptor MarkdownTooDeep = new(
+        "PL007", "markdown-too-deep", "Markdown is nested too deeply to check", RuleCategory.Meta, Severity.Error)
+    { IsAlwaysReported = true };
+
     /// <summary>All engine descriptors.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, UnknownSuppressionRule, InternalError];
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+        [FileUnreadable, UnknownSuppressionRule, InternalError, FileNotText, FileTooLarge, InvalidUtf8, MarkdownTooDeep];
 }
