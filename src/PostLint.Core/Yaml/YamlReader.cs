@@ -27,11 +27,13 @@ public static class YamlReader
         var stack = new Stack<YNode>();
         var pendingKey = new Stack<YNode?>();
         YNode? root = null;
+        var lastGood = 0;
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                lastGood = (int)Math.Clamp(ev.End.Index, 0, yaml.Length);
                 YNode? node = null;
                 switch (ev)
                 {
@@ -128,6 +130,11 @@ public static class YamlReader
         {
             var offset = start + (int)Math.Clamp(ex.Start.Index, 0, yaml.Length);
             return new YamlParseResult(null, new YamlError(offset, CleanMessage(ex.Message)));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet occasionally fails with a non-YAML exception on malformed input (found by fuzzing).
+            return new YamlParseResult(null, new YamlError(start + lastGood, "the YAML parser could not read this (malformed YAML)"));
         }
 
         return new YamlParseResult(root, null);
