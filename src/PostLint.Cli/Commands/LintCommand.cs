@@ -51,7 +51,9 @@ public static class LintCommand
         var targets = discovery.Find(request.Paths, missing);
         foreach (var m in missing)
         {
-            env.Error.WriteLine($"postlint: '{m}' matches no file or folder");
+            env.Error.WriteLine(m.StartsWith('-')
+                ? $"postlint: unknown option '{m}'; run 'postlint --help' for usage"
+                : $"postlint: '{m}' matches no file or folder");
         }
 
         if (missing.Count > 0)

@@ -118,6 +118,15 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Unknown_option_exits_2_and_says_so()
+    {
+        using var site = new TempSite();
+        var result = site.Run("--bogus");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown option '--bogus'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_option_value_exits_2()
     {
         using var site = new TempSite();
