@@ -28,6 +28,12 @@ public class ReporterSnapshotTests
         SnapshotFile.Match(Dir + "canned.sarif", CannedRun.Render(new SarifReporter(), CannedRun.Create(), CannedRun.Options()));
 
     [Fact]
+    public void Sarif_past_the_result_limit_outside_actions() =>
+        SnapshotFile.Match(
+            Dir + "canned.limited.sarif",
+            CannedRun.Render(new SarifReporter { MaxResults = 2 }, CannedRun.Create(), CannedRun.Options(withGitHub: false) with { SarifCategory = "blog/ko" }));
+
+    [Fact]
     public void GitHub_annotations() =>
         SnapshotFile.Match(Dir + "canned.github.txt", CannedRun.Render(new GitHubReporter(), CannedRun.Create(), CannedRun.Options()));
 
