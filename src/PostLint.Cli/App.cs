@@ -39,6 +39,8 @@ public static class App
             CliOptions.Config,
             CliOptions.Format,
             CliOptions.Output,
+            CliOptions.SarifFile,
+            CliOptions.SarifCategory,
             CliOptions.FailLevel,
             CliOptions.Select,
             CliOptions.Ignore,

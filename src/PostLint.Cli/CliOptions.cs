@@ -6,7 +6,7 @@ namespace PostLint.Cli;
 public static class CliOptions
 {
     /// <summary>The report formats <c>--format</c> accepts.</summary>
-    public static readonly string[] Formats = ["text", "json"];
+    public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
     /// <summary>Files, folders or globs to lint.</summary>
     public static Argument<string[]> Paths() => new("paths")
@@ -23,6 +23,16 @@ public static class CliOptions
 
     /// <summary><c>--output FILE</c>.</summary>
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write the report to FILE instead of standard output" };
+
+    /// <summary><c>--sarif-file FILE</c>.</summary>
+    public static readonly Option<string?> SarifFile = new("--sarif-file") { Description = "Also write the report as SARIF 2.1.0 to FILE, whatever --format is" };
+
+    /// <summary><c>--sarif-category NAME</c>.</summary>
+    public static readonly Option<string> SarifCategory = new("--sarif-category")
+    {
+        Description = "The SARIF automationDetails.id category, to tell several uploads for one commit apart (default: postlint)",
+        DefaultValueFactory = _ => "postlint",
+    };
 
     /// <summary><c>--fail-level</c>.</summary>
     public static readonly Option<string> FailLevel = CreateFailLevel();
@@ -54,7 +64,7 @@ public static class CliOptions
 
     private static Option<string> CreateFormat()
     {
-        var o = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
+        var o = new Option<string>("--format", "-f") { Description = "Report format: text, json, sarif (SARIF 2.1.0) or github (Actions annotations)", DefaultValueFactory = _ => "text" };
         o.AcceptOnlyFromAmong(Formats);
         return o;
     }

@@ -78,24 +78,24 @@ public static class LintCommand
             Quiet = request.Quiet,
             ShowSource = request.ShowSource,
             Version = App.Version,
+            Rules = settings.Catalog.Descriptors.Where(settings.IsEnabled).ToArray(),
+            RuleDocs = settings.Catalog.GetDoc,
+            RepositoryRoot = ReportPaths.FindRepositoryRoot(cwd),
+            SarifCategory = request.SarifCategory,
+            GitHub = GitHubContext.FromEnvironment(env.Environment),
         };
         IReporter reporter = request.Format switch
         {
             "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(),
+            "github" => new GitHubReporter(),
             _ => new TextReporter(),
         };
 
         if (request.Output is not null)
         {
-            var outPath = Path.GetFullPath(Path.Combine(cwd, request.Output));
-            try
+            if (!WriteFile(env, cwd, request.Output, append: false, w => reporter.Write(run, w, options with { Color = false })))
             {
-                using var writer = new StreamWriter(outPath, false, new UTF8Encoding(false));
-                reporter.Write(run, writer, options with { Color = false });
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                env.Error.WriteLine($"postlint: cannot write '{request.Output}': {ex.Message}");
                 return ExitCodes.Error;
             }
         }
@@ -104,11 +104,38 @@ public static class LintCommand
             reporter.Write(run, env.Out, options);
         }
 
+        if (request.SarifFile is not null && !WriteFile(env, cwd, request.SarifFile, append: false, w => new SarifReporter().Write(run, w, options)))
+        {
+            return ExitCodes.Error;
+        }
+
+        // GitHub shows ten annotations per severity and step; the job summary lists them all.
+        if (request.Format == "github" && env.Environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary
+            && !WriteFile(env, cwd, summary, append: true, w => GitHubReporter.WriteSummary(run, w, options)))
+        {
+            return ExitCodes.Error;
+        }
+
         return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
     }
 
     /// <summary>The severity <c>--fail-level</c> names; null for <c>never</c>.</summary>
     public static Severity? ParseFailLevel(string text) => text == "never" ? null : SeverityNames.TryParse(text, out var s) ? s : Severity.Error;
+
+    private static bool WriteFile(CliEnvironment env, string cwd, string path, bool append, Action<TextWriter> write)
+    {
+        try
+        {
+            using var writer = new StreamWriter(Path.GetFullPath(Path.Combine(cwd, path)), append, new UTF8Encoding(false));
+            write(writer);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"postlint: cannot write '{path}': {ex.Message}");
+            return false;
+        }
+    }
 
     private static bool UseColor(LintRequest request, CliEnvironment env) => request.Color switch
     {

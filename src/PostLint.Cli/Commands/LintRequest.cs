@@ -17,6 +17,12 @@ public sealed record LintRequest
     /// <summary><c>--output</c>.</summary>
     public string? Output { get; init; }
 
+    /// <summary><c>--sarif-file</c>.</summary>
+    public string? SarifFile { get; init; }
+
+    /// <summary><c>--sarif-category</c>.</summary>
+    public string SarifCategory { get; init; } = "postlint";
+
     /// <summary><c>--fail-level</c>.</summary>
     public string FailLevel { get; init; } = "error";
 
@@ -45,6 +51,8 @@ public sealed record LintRequest
         Config = parse.GetValue(CliOptions.Config),
         Format = parse.GetValue(CliOptions.Format) ?? "text",
         Output = parse.GetValue(CliOptions.Output),
+        SarifFile = parse.GetValue(CliOptions.SarifFile),
+        SarifCategory = parse.GetValue(CliOptions.SarifCategory) ?? "postlint",
         FailLevel = parse.GetValue(CliOptions.FailLevel) ?? "error",
         Select = parse.GetResult(CliOptions.Select) is null ? null : parse.GetValue(CliOptions.Select),
         Ignore = parse.GetValue(CliOptions.Ignore) ?? [],

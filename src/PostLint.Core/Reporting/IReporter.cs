@@ -1,8 +1,9 @@
 using PostLint.Engine;
+using PostLint.Rules;
 
 namespace PostLint.Reporting;
 
-/// <summary>How a report is rendered.</summary>
+/// <summary>How a report is rendered, and what the machine-readable formats need to know about the run.</summary>
 public sealed record ReportOptions
 {
     /// <summary>Use ANSI colours.</summary>
@@ -16,6 +17,53 @@ public sealed record ReportOptions
 
     /// <summary>The tool's version, for formats that record it.</summary>
     public string Version { get; init; } = "0.0.0";
+
+    /// <summary>
+    /// The rules that ran (engine findings included), for SARIF's <c>tool.driver.rules</c>. Rules of findings that are
+    /// missing here are added by the reporter.
+    /// </summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
+
+    /// <summary>Returns a rule's Markdown doc (<see cref="RuleCatalog.GetDoc"/>), or null when there is none.</summary>
+    public Func<RuleDescriptor, string?> RuleDocs { get; init; } = _ => null;
+
+    /// <summary>
+    /// The absolute path of the repository root (the git work tree's root, else the current folder). SARIF and
+    /// GitHub annotations name files relative to it; null means the run's display paths are used as they are.
+    /// </summary>
+    public string? RepositoryRoot { get; init; }
+
+    /// <summary>The SARIF <c>automationDetails.id</c> category (<c>--sarif-category</c>).</summary>
+    public string SarifCategory { get; init; } = "postlint";
+
+    /// <summary>Where the run's commit lives on GitHub, for links in the job summary and SARIF provenance; null outside Actions.</summary>
+    public GitHubContext? GitHub { get; init; }
+}
+
+/// <summary>The commit a run in GitHub Actions checked, from <c>GITHUB_SERVER_URL</c>, <c>GITHUB_REPOSITORY</c>, <c>GITHUB_SHA</c>.</summary>
+/// <param name="ServerUrl">e.g. <c>https://github.com</c>.</param>
+/// <param name="Repository">owner/name.</param>
+/// <param name="Sha">The commit id.</param>
+/// <param name="Ref">The branch or tag ref (<c>GITHUB_REF</c>), or null.</param>
+public sealed record GitHubContext(string ServerUrl, string Repository, string Sha, string? Ref = null)
+{
+    /// <summary>The repository's web address, e.g. <c>https://github.com/owner/name</c>.</summary>
+    public string RepositoryUrl => ServerUrl.TrimEnd('/') + "/" + Repository;
+
+    /// <summary>The context from environment variables, or null unless all three are set.</summary>
+    public static GitHubContext? FromEnvironment(Func<string, string?> environment)
+    {
+        var server = environment("GITHUB_SERVER_URL");
+        var repository = environment("GITHUB_REPOSITORY");
+        var sha = environment("GITHUB_SHA");
+        if (string.IsNullOrWhiteSpace(server) || string.IsNullOrWhiteSpace(repository) || string.IsNullOrWhiteSpace(sha))
+        {
+            return null;
+        }
+
+        var gitRef = environment("GITHUB_REF");
+        return new GitHubContext(server.Trim(), repository.Trim(), sha.Trim(), string.IsNullOrWhiteSpace(gitRef) ? null : gitRef.Trim());
+    }
 }
 
 /// <summary>Renders a run. Reporters are pure: same run, same output.</summary>

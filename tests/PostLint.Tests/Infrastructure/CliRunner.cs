@@ -12,11 +12,14 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs the CLI in-process with captured streams and a given working folder.</summary>
 public static class CliRunner
 {
-    public static CliResult Run(string cwd, params string[] args)
+    public static CliResult Run(string cwd, params string[] args) => Run(cwd, new Dictionary<string, string>(), false, args);
+
+    /// <summary>Runs with environment variables and, when <paramref name="terminal"/>, standard output taken for a terminal.</summary>
+    public static CliResult Run(string cwd, IReadOnlyDictionary<string, string> environment, bool terminal, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var env = new CliEnvironment(output, error, cwd, false, false, _ => null);
+        var env = new CliEnvironment(output, error, cwd, terminal, false, name => environment.GetValueOrDefault(name));
         var code = App.Run(args, env);
         return new CliResult(code, output.ToString(), error.ToString());
     }

@@ -1,0 +1,47 @@
+using PostLint.Reporting;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Reporting;
+
+/// <summary>
+/// Every format rendered from the same canned run and compared with a snapshot under <c>Reporting/Snapshots/</c>
+/// (rewrite with <c>POSTLINT_UPDATE_SNAPSHOTS=1 dotnet test</c> and review the diff).
+/// </summary>
+public class ReporterSnapshotTests
+{
+    private const string Dir = "tests/PostLint.Tests/Reporting/Snapshots/";
+
+    [Fact]
+    public void Text() =>
+        SnapshotFile.Match(Dir + "canned.text.txt", CannedRun.Render(new TextReporter(), CannedRun.Create(), CannedRun.Options()));
+
+    [Fact]
+    public void Text_with_source() =>
+        SnapshotFile.Match(Dir + "canned.show-source.txt", CannedRun.Render(new TextReporter(), CannedRun.Create(), CannedRun.Options() with { ShowSource = true }));
+
+    [Fact]
+    public void Json() =>
+        SnapshotFile.Match(Dir + "canned.json", CannedRun.Render(new JsonReporter(), CannedRun.Create(), CannedRun.Options()));
+
+    [Fact]
+    public void Sarif() =>
+        SnapshotFile.Match(Dir + "canned.sarif", CannedRun.Render(new SarifReporter(), CannedRun.Create(), CannedRun.Options()));
+
+    [Fact]
+    public void Sarif_past_the_result_limit_outside_actions() =>
+        SnapshotFile.Match(
+            Dir + "canned.limited.sarif",
+            CannedRun.Render(new SarifReporter { MaxResults = 2 }, CannedRun.Create(), CannedRun.Options(withGitHub: false) with { SarifCategory = "blog/ko" }));
+
+    [Fact]
+    public void GitHub_annotations() =>
+        SnapshotFile.Match(Dir + "canned.github.txt", CannedRun.Render(new GitHubReporter(), CannedRun.Create(), CannedRun.Options()));
+
+    [Fact]
+    public void GitHub_job_summary()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        GitHubReporter.WriteSummary(CannedRun.Create(), output, CannedRun.Options());
+        SnapshotFile.Match(Dir + "canned.summary.md", output.ToString());
+    }
+}

@@ -1,0 +1,277 @@
+using System.Text.Json;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Engine;
+using PostLint.Reporting;
+
+namespace PostLint.Tests.Reporting;
+
+public class SarifReporterTests
+{
+    private static JsonElement Run(string sarif) => JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0];
+
+    private static JsonElement RenderCanned(SarifReporter? reporter = null, PostLint.Reporting.ReportOptions? options = null) =>
+        Run(CannedRun.Render(reporter ?? new SarifReporter(), CannedRun.Create(), options ?? CannedRun.Options()));
+
+    [Fact]
+    public void Log_has_schema_version_and_one_run()
+    {
+        var sarif = CannedRun.Render(new SarifReporter(), CannedRun.Create(), CannedRun.Options());
+        var root = JsonDocument.Parse(sarif).RootElement;
+        Assert.Equal(SarifReporter.SchemaUri, root.GetProperty("$schema").GetString());
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Equal(1, root.GetProperty("runs").GetArrayLength());
+        var run = root.GetProperty("runs")[0];
+        Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
+        Assert.Equal("postlint/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("PostLint", driver.GetProperty("name").GetString());
+        Assert.Equal("1.2.3", driver.GetProperty("semanticVersion").GetString());
+        Assert.Equal("1.2.3", driver.GetProperty("version").GetString());
+        Assert.StartsWith("https://", driver.GetProperty("informationUri").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_rule_that_ran_is_listed_with_help_and_results_point_at_their_rule()
+    {
+        var run = RenderCanned();
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Equal(["PL001", "PL002", "PL003", "PL901", "PL902", "PL903"], rules.Select(r => r.GetProperty("id").GetString()));
+        foreach (var rule in rules)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("fullDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("help").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("help").GetProperty("markdown").GetString()));
+            Assert.StartsWith("https://", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+            Assert.Single(rule.GetProperty("properties").GetProperty("tags").EnumerateArray());
+        }
+
+        var date = rules[3];
+        Assert.Equal("CannedDate", date.GetProperty("name").GetString());
+        Assert.Equal("error", date.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.Equal("content", date.GetProperty("properties").GetProperty("tags")[0].GetString());
+        Assert.Equal(
+            "Flags a last_modified_at that still holds YYYY-MM-DD, a value left from a post template (https://example.com/template).",
+            date.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Contains("    last_modified_at: YYYY-MM-DD", date.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("```yaml", date.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+        Assert.Equal("note", rules[5].GetProperty("defaultConfiguration").GetProperty("level").GetString());
+
+        foreach (var result in run.GetProperty("results").EnumerateArray())
+        {
+            var index = result.GetProperty("ruleIndex").GetInt32();
+            Assert.Equal(rules[index].GetProperty("id").GetString(), result.GetProperty("ruleId").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(result.GetProperty("message").GetProperty("text").GetString()));
+            Assert.Matches("^[0-9a-f]{32}$", result.GetProperty("partialFingerprints").GetProperty("postlint/v1").GetString());
+            Assert.False(result.GetProperty("partialFingerprints").TryGetProperty("primaryLocationLineHash", out _));
+        }
+    }
+
+    [Fact]
+    public void Levels_map_every_severity()
+    {
+        var results = RenderCanned().GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal(["error", "warning", "note"], results.Select(r => r.GetProperty("level").GetString()));
+    }
+
+    [Fact]
+    public void Locations_are_percent_encoded_uris_relative_to_the_root_with_full_regions()
+    {
+        var result = RenderCanned().GetProperty("results")[1];
+        var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        var artifact = physical.GetProperty("artifactLocation");
+        Assert.Equal("_posts/2025-03-01-%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88%20%EC%A0%95%EB%A6%AC.md", artifact.GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", artifact.GetProperty("uriBaseId").GetString());
+        Assert.True(Uri.IsWellFormedUriString(artifact.GetProperty("uri").GetString(), UriKind.Relative));
+        var region = physical.GetProperty("region");
+        Assert.Equal((7, 5, 7, 8), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("확작성", region.GetProperty("snippet").GetProperty("text").GetString());
+        var context = physical.GetProperty("contextRegion");
+        Assert.Equal((7, 1, 7, 27), (context.GetProperty("startLine").GetInt32(), context.GetProperty("startColumn").GetInt32(), context.GetProperty("endLine").GetInt32(), context.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("\t😀 확작성 덕분에 100%, 정말: 빠르다.", context.GetProperty("snippet").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Context_region_grows_when_the_region_is_whole_lines_and_is_left_out_when_it_cannot()
+    {
+        var multi = RenderCanned().GetProperty("results")[2].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal(8, multi.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(10, multi.GetProperty("region").GetProperty("endLine").GetInt32());
+        Assert.Equal(7, multi.GetProperty("contextRegion").GetProperty("startLine").GetInt32());
+        Assert.Equal(11, multi.GetProperty("contextRegion").GetProperty("endLine").GetInt32());
+
+        var source = new SourceText("only line");
+        var d = Linter.Make(source, CannedRun.TableRule, Severity.Info, "whole file", new TextRange(0, source.Length));
+        var run = new LintRun([new FileResult("a.md", "/r/a.md", source, [d])], TimeSpan.Zero);
+        var physical = Run(CannedRun.Render(new SarifReporter(), run, new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" }))
+            .GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.False(physical.TryGetProperty("contextRegion", out _));
+        Assert.Equal("only line", physical.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Fixes_are_replacements_of_the_same_artifact()
+    {
+        var results = RenderCanned().GetProperty("results").EnumerateArray().ToArray();
+        var fix = Assert.Single(results[1].GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Replace with '확장성'", fix.GetProperty("description").GetProperty("text").GetString());
+        Assert.Equal("safe", fix.GetProperty("properties").GetProperty("safety").GetString());
+        var change = Assert.Single(fix.GetProperty("artifactChanges").EnumerateArray());
+        Assert.Equal(
+            results[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(),
+            change.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var replacement = Assert.Single(change.GetProperty("replacements").EnumerateArray());
+        var deleted = replacement.GetProperty("deletedRegion");
+        Assert.Equal((7, 5, 7, 8), (deleted.GetProperty("startLine").GetInt32(), deleted.GetProperty("startColumn").GetInt32(), deleted.GetProperty("endLine").GetInt32(), deleted.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("확장성", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        Assert.Equal("unsafe", results[0].GetProperty("fixes")[0].GetProperty("properties").GetProperty("safety").GetString());
+        Assert.False(results[2].TryGetProperty("fixes", out _));
+    }
+
+    [Fact]
+    public void A_pure_deletion_has_no_inserted_content()
+    {
+        var source = new SourceText("a  b\n");
+        var d = Linter.Make(source, CannedRun.SpellingRule, Severity.Warning, "two spaces", new TextRange(1, 3), Fix.Replace("Remove a space", new TextRange(1, 2), ""));
+        var run = new LintRun([new FileResult("a.md", "/r/a.md", source, [d])], TimeSpan.Zero);
+        var replacement = Run(CannedRun.Render(new SarifReporter(), run, new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" }))
+            .GetProperty("results")[0].GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        Assert.False(replacement.TryGetProperty("insertedContent", out _));
+        Assert.Equal(2, replacement.GetProperty("deletedRegion").GetProperty("startColumn").GetInt32());
+        Assert.Equal(3, replacement.GetProperty("deletedRegion").GetProperty("endColumn").GetInt32());
+    }
+
+    [Fact]
+    public void Unreadable_files_are_tool_notifications_not_results()
+    {
+        var run = RenderCanned();
+        Assert.DoesNotContain(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "PL001");
+        var invocation = Assert.Single(run.GetProperty("invocations").EnumerateArray());
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var note = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("error", note.GetProperty("level").GetString());
+        Assert.Equal("cannot read the file: Access to the path '_drafts/locked.md' is denied.", note.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("PL001", note.GetProperty("associatedRule").GetProperty("id").GetString());
+        Assert.Equal(0, note.GetProperty("associatedRule").GetProperty("index").GetInt32());
+        Assert.Equal("_drafts/locked.md", note.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void A_clean_run_succeeds_with_an_empty_results_array()
+    {
+        var run = Run(CannedRun.Render(new SarifReporter(), new LintRun([], TimeSpan.Zero), new PostLint.Reporting.ReportOptions { Rules = CannedRun.Rules }));
+        Assert.Equal(0, run.GetProperty("results").GetArrayLength());
+        Assert.True(run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean());
+        Assert.False(run.GetProperty("invocations")[0].TryGetProperty("toolExecutionNotifications", out _));
+        Assert.Equal(6, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+    }
+
+    [Fact]
+    public void No_absolute_path_of_the_machine_appears()
+    {
+        var sarif = CannedRun.Render(new SarifReporter(), CannedRun.Create(), CannedRun.Options());
+        Assert.DoesNotContain(CannedRun.Root, sarif, StringComparison.Ordinal);
+        Assert.DoesNotContain("/home/", sarif, StringComparison.Ordinal);
+        Assert.DoesNotContain("file://", sarif, StringComparison.Ordinal);
+        var bases = Run(sarif).GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%");
+        Assert.False(bases.TryGetProperty("uri", out _));
+    }
+
+    [Fact]
+    public void Category_option_sets_the_automation_id()
+    {
+        Assert.Equal("docs/", RenderCanned(options: CannedRun.Options() with { SarifCategory = "docs" }).GetProperty("automationDetails").GetProperty("id").GetString());
+        Assert.Equal("blog/ko/", SarifReporter.AutomationId("blog/ko/"));
+        Assert.Equal("postlint/", SarifReporter.AutomationId("  "));
+    }
+
+    [Fact]
+    public void Version_control_provenance_only_with_a_github_context()
+    {
+        var with = RenderCanned().GetProperty("versionControlProvenance")[0];
+        Assert.Equal("https://github.com/octo/blog", with.GetProperty("repositoryUri").GetString());
+        Assert.Equal("main", with.GetProperty("branch").GetString());
+        Assert.Equal("%SRCROOT%", with.GetProperty("mappedTo").GetProperty("uriBaseId").GetString());
+        Assert.False(RenderCanned(options: CannedRun.Options(withGitHub: false)).TryGetProperty("versionControlProvenance", out _));
+    }
+
+    [Fact]
+    public void Past_the_result_limit_the_most_severe_are_kept_and_a_notification_says_so()
+    {
+        var run = RenderCanned(new SarifReporter { MaxResults = 2 });
+        Assert.Equal(["PL901", "PL902"], run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
+        var notes = run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray().ToArray();
+        Assert.Equal(2, notes.Length);
+        Assert.Equal("warning", notes[1].GetProperty("level").GetString());
+        Assert.Equal(
+            "Kept the 2 most severe of 3 results and left out 1: GitHub code scanning accepts at most 2 results per run. Run postlint with --format text or json to see them all.",
+            notes[1].GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Past_the_size_limit_results_are_dropped_least_severe_first()
+    {
+        // Many findings of every severity; a 20 kB gzip budget keeps only part of them.
+        var text = string.Concat(Enumerable.Range(0, 600).Select(i => $"줄 {i} 확작성 {Guid.NewGuid():N}\n"));
+        var source = new SourceText(text);
+        var diagnostics = Enumerable.Range(0, 600).Select(i =>
+        {
+            var start = source.GetLineStart(i + 1);
+            var severity = (Severity)(i % 3);
+            return Linter.Make(source, severity == Severity.Error ? CannedRun.DateRule : severity == Severity.Warning ? CannedRun.SpellingRule : CannedRun.TableRule, severity, $"finding {i} {Guid.NewGuid():N}", new TextRange(start, start + 3));
+        }).ToArray();
+        var lintRun = new LintRun([new FileResult("big.md", "/r/big.md", source, diagnostics)], TimeSpan.Zero);
+        var reporter = new SarifReporter { MaxGzippedBytes = 20_000 };
+        var bytes = reporter.Render(lintRun, new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" });
+        using var gz = new MemoryStream();
+        using (var z = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionLevel.Optimal, true))
+        {
+            z.Write(bytes);
+        }
+
+        Assert.True(gz.Length <= 20_000, $"gzipped {gz.Length} bytes");
+        var run = Run(System.Text.Encoding.UTF8.GetString(bytes));
+        var levels = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("level").GetString()).ToArray();
+        Assert.InRange(levels.Length, 1, 599);
+        Assert.Equal(Math.Min(200, levels.Length), levels.Count(l => l == "error"));
+        var message = run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString();
+        Assert.Contains("GitHub code scanning accepts at most 20000 bytes of gzip-compressed SARIF", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_descriptions_are_cut_on_text_element_boundaries()
+    {
+        var title = new string('가', 1022) + "👍🏽" + " tail";
+        var rule = CannedRun.TableRule with { Title = title };
+        var run = Run(CannedRun.Render(new SarifReporter(), new LintRun([], TimeSpan.Zero), new PostLint.Reporting.ReportOptions { Rules = [rule] }));
+        var text = run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[0].GetProperty("shortDescription").GetProperty("text").GetString()!;
+        Assert.Equal(new string('가', 1022) + "…", text);
+    }
+
+    [Theory]
+    [InlineData("abcdef", 4, "abc…")]
+    [InlineData("abc", 3, "abc")]
+    [InlineData("ab😀cd", 4, "ab…")]
+    [InlineData("ab😀cd", 5, "ab😀…")]
+    [InlineData("한국어", 2, "한…")]
+    [InlineData("e\u0301e\u0301e\u0301", 4, "e\u0301…")]
+    [InlineData("\u1112\u1161\u11AB\u1100\u1173\u11AF", 5, "\u1112\u1161\u11AB…")]
+    [InlineData("👨‍👩‍👧xyz", 10, "👨‍👩‍👧x…")]
+    [InlineData("👨‍👩‍👧x", 8, "…")]
+    public void Truncate_keeps_text_elements_whole(string text, int max, string expected)
+    {
+        var cut = RuleDocText.Truncate(text, max);
+        Assert.Equal(expected, cut);
+        Assert.True(cut.Length <= max);
+    }
+
+    [Fact]
+    public void Rules_without_a_doc_fall_back_to_the_title_and_help_uri()
+    {
+        var rules = RenderCanned().GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var pl002 = rules[1];
+        Assert.Equal("A suppression comment names an unknown rule", pl002.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Contains(pl002.GetProperty("helpUri").GetString()!, pl002.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+}
