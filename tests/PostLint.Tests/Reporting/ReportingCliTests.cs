@@ -24,8 +24,11 @@ public class ReportingCliTests
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Root, "out.sarif")));
         var run = sarif.RootElement.GetProperty("runs")[0];
         Assert.Equal(["error", "warning"], run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("level").GetString()));
-        Assert.Equal(["PL001", "PL003", "PL201"], run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
-        Assert.Contains("## What it does", run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[2].GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+        // The rules that ran: the selected one plus the engine's findings that are always reported.
+        var expected = PostLint.Rules.EngineRules.All.Where(r => r.IsAlwaysReported).Select(r => r.Id).Append("PL201").Order(StringComparer.Ordinal);
+        var ran = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Equal(expected, ran.Select(r => r.GetProperty("id").GetString()));
+        Assert.Contains("## What it does", ran.Single(r => r.GetProperty("id").GetString() == "PL201").GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(site.Root, File.ReadAllText(Path.Combine(site.Root, "out.sarif")), StringComparison.Ordinal);
     }
 
