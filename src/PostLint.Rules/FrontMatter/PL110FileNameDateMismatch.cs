@@ -36,12 +36,14 @@ public sealed class PL110FileNameDateMismatch : IRule
         // A written zone (or Ruby's UTC for an unquoted date-time with seconds) moves the day Jekyll sees into the site's
         // time zone. With the site's zone known, accept that day; without it the build machine decides, so allow a day
         // either way.
+        var jekyllDay = date.Day;
         if (date.Offset is not null || (scalar.IsPlain && date.HasSeconds))
         {
             var instant = SiteTime.Instant(date, scalar.IsPlain, post.Site);
             if (SiteTime.Zone(post.Site) is { } zone)
             {
-                if (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime) == fileDay)
+                jekyllDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+                if (jekyllDay == fileDay)
                 {
                     return;
                 }
@@ -52,7 +54,7 @@ public sealed class PL110FileNameDateMismatch : IRule
             }
         }
 
-        var written = date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        context.Report(scalar.Range, $"date {scalar.Value.Trim()} is not the file name's date {fileText}; Jekyll dates the post and its URL {written}: make them agree");
+        var day = jekyllDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        context.Report(scalar.Range, $"date {scalar.Value.Trim()} is not the file name's date {fileText}; Jekyll dates the post and its URL {day}: make them agree");
     }
 }

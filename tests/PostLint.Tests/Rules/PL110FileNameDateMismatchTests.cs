@@ -65,7 +65,8 @@ public class PL110FileNameDateMismatchTests
         // 2025-03-01 23:30 -05:00 is 2025-03-02 13:30 in Seoul.
         Assert.Empty(LintInSite("timezone: Asia/Seoul\n", "2025-03-01 23:30 -0500", "_posts/2025-03-02-post.md"));
         // In Honolulu (-10) it is 2025-03-01 18:30: the 2nd is neither the written nor Jekyll's day.
-        Assert.Single(LintInSite("timezone: Pacific/Honolulu\n", "2025-03-01 23:30 -0500", "_posts/2025-03-02-post.md"));
+        var honolulu = Assert.Single(LintInSite("timezone: Pacific/Honolulu\n", "2025-03-01 23:30 -0500", "_posts/2025-03-02-post.md"));
+        Assert.EndsWith("Jekyll dates the post and its URL 2025-03-01: make them agree", honolulu, StringComparison.Ordinal);
         // A YAML timestamp (seconds, no zone) is UTC: 2025-03-01 20:00 UTC is the 2nd in Seoul.
         Assert.Empty(LintInSite("timezone: Asia/Seoul\n", "2025-03-01 20:00:00", "_posts/2025-03-02-post.md"));
     }
