@@ -18,7 +18,9 @@ public sealed class PL101FrontMatterMissing : IRule
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
-        if (post.FrontMatter is not null || !SitePaths.IsPost(post))
+        // An unclosed `---` not followed by a key is a thematic break: the post still has no front matter.
+        if (!SitePaths.IsPost(post) ||
+            (post.FrontMatter is { } fm && (fm.IsClosed || DisplacedFrontMatter.StartsWithKey(post.Text, fm.Content.Start, fm.Kind == FrontMatterKind.Toml))))
         {
             return;
         }

@@ -14,6 +14,26 @@ public static partial class DisplacedFrontMatter
     [GeneratedRegex(@"\A[""']?[A-Za-z_][A-Za-z0-9_ .\-]*[""']?[ \t]*:(?:[ \t]|\z)", RegexOptions.CultureInvariant)]
     private static partial Regex KeyLine();
 
+    // A TOML key (`title =`) or table (`[params]`).
+    [GeneratedRegex(@"\A(?:\[|[A-Za-z0-9_""'.-]+\s*=)", RegexOptions.CultureInvariant)]
+    private static partial Regex TomlKeyLine();
+
+    /// <summary>
+    /// Whether an unclosed block whose content starts at <paramref name="contentStart"/> reads as front matter: its
+    /// first line (after blank lines and comments) is a key. Otherwise the opening <c>---</c> is a thematic break.
+    /// </summary>
+    public static bool StartsWithKey(string text, int contentStart, bool toml)
+    {
+        var first = FirstContentLine(text, contentStart);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(first, LineEnd(text, first) - first);
+        return toml ? TomlKeyLine().IsMatch(line) : IsKeyLine(line);
+    }
+
     /// <summary>Whether a line reads as a YAML front matter key (<c>title:</c>, <c>ms.date:</c>, <c>"external help file":</c>).</summary>
     public static bool IsKeyLine(ReadOnlySpan<char> line) => KeyLine().IsMatch(line);
 

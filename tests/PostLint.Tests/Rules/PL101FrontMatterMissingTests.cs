@@ -45,6 +45,12 @@ public class PL101FrontMatterMissingTests
     }
 
     [Fact]
+    public void A_thematic_break_on_the_first_line_is_not_front_matter()
+    {
+        Assert.Single(Lint("---\n\n구분선으로 시작하는 글입니다.\n", "_posts/2025-03-01-x.md"));
+    }
+
+    [Fact]
     public void Hugo_content_page_without_front_matter_is_an_error()
     {
         using var site = new TempSite("hugo");
