@@ -1,5 +1,6 @@
 using System.Reflection;
 using PostLint.Rules.Content;
+using PostLint.Rules.FrontMatter;
 
 namespace PostLint.Rules;
 
@@ -12,6 +13,17 @@ public static class BuiltInRules
     /// <summary>Every built-in rule, in id order.</summary>
     public static IReadOnlyList<IRule> All { get; } =
     [
+        new PL101FrontMatterMissing(),
+        new PL102FrontMatterUnterminated(),
+        new PL103FrontMatterInvalidYaml(),
+        new PL104FrontMatterDuplicateKey(),
+        new PL105FrontMatterTabIndent(),
+        new PL106FrontMatterBeforeBomOrBlank(),
+        new PL107RequiredKey(),
+        new PL108FutureDate(),
+        new PL109ModifiedBeforeDate(),
+        new PL110FileNameDateMismatch(),
+        new PL111PostFileNameUndated(),
         new PL201PlaceholderDate(),
         new PL205MergeConflictMarker(),
     ];

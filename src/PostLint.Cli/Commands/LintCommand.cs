@@ -45,6 +45,18 @@ public static class LintCommand
             return ExitCodes.Error;
         }
 
+        var nowText = env.Environment(NowVariable);
+        if (!string.IsNullOrWhiteSpace(nowText))
+        {
+            if (!TryParseNow(nowText, out var now))
+            {
+                env.Error.WriteLine($"postlint: {NowVariable} '{nowText}' is not an ISO 8601 date-time, e.g. 2025-06-01T12:00:00+09:00");
+                return ExitCodes.Error;
+            }
+
+            settings = settings with { Now = now };
+        }
+
         var configDir = configPath is null ? cwd : Path.GetDirectoryName(configPath)!;
         var discovery = new FileDiscovery(cwd, settings.Include, settings.Exclude, configDir);
         var missing = new List<string>();
@@ -117,6 +129,29 @@ public static class LintCommand
         }
 
         return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
+    }
+
+    /// <summary>The environment variable that fixes the run's clock (for reproducible reports and tests).</summary>
+    public const string NowVariable = "POSTLINT_NOW";
+
+    /// <summary>
+    /// Reads <c>POSTLINT_NOW</c>: an ISO 8601 date (<c>2025-06-01</c>) or date-time (<c>2025-06-01T12:00:00+09:00</c>);
+    /// a value without a zone is UTC.
+    /// </summary>
+    public static bool TryParseNow(string text, out DateTimeOffset now)
+    {
+        string[] formats =
+        [
+            "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+            "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
+            "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+        ];
+        return DateTimeOffset.TryParseExact(
+            text.Trim().Replace(' ', 'T'),
+            formats,
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal,
+            out now);
     }
 
     /// <summary>The severity <c>--fail-level</c> names; null for <c>never</c>.</summary>

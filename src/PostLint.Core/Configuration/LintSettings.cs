@@ -11,7 +11,7 @@ namespace PostLint.Configuration;
 public sealed record ActiveRule(IRule Rule, Severity Severity, bool IsSeverityConfigured, object? State);
 
 /// <summary>The resolved, immutable settings of one run: defaults, then the config file, then the command line.</summary>
-public sealed class LintSettings
+public sealed record LintSettings
 {
     /// <summary>The catalog the settings were resolved against.</summary>
     public required RuleCatalog Catalog { get; init; }
@@ -31,7 +31,7 @@ public sealed class LintSettings
     /// <summary>Globs (relative to the config folder) of files never linted.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary>The run's clock, fixed so output is deterministic.</summary>
+    /// <summary>The run's clock, fixed so output is deterministic (the CLI reads <c>POSTLINT_NOW</c> to set it).</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 
     /// <summary>Files larger than this many bytes are reported and skipped (config <c>max-file-size</c>).</summary>

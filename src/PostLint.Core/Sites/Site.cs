@@ -28,6 +28,15 @@ public enum SiteKind
 /// <param name="Permalink">Jekyll's <c>permalink</c> setting, or null.</param>
 public sealed record Site(SiteKind Kind, string Root, string Source, string BaseUrl, string? Url, string? Permalink)
 {
+    /// <summary>
+    /// Jekyll's <c>future</c> setting, or <c>future</c> on the <c>posts</c> collection: whether posts dated later than
+    /// the build time are published. False by default, as on GitHub Pages.
+    /// </summary>
+    public bool Future { get; init; }
+
+    /// <summary>Jekyll's <c>timezone</c> setting (an IANA name such as <c>Asia/Seoul</c>), or null when it is not set.</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>A site with no generator rooted at <paramref name="root"/>.</summary>
     public static Site Plain(string root) => new(SiteKind.None, root, root, "", null, null);
 }
@@ -109,7 +118,8 @@ public sealed class SiteLocator
     private static Site ReadJekyll(string dir, string configPath)
     {
         string source = dir, baseUrl = "";
-        string? url = null, permalink = null;
+        string? url = null, permalink = null, timeZone = null;
+        var future = false;
         try
         {
             var text = File.ReadAllText(configPath);
@@ -138,6 +148,14 @@ public sealed class SiteLocator
                 {
                     permalink = p.Value.Trim();
                 }
+
+                if (root.Get("timezone") is YScalar { IsNull: false } tz && tz.Value.Trim().Length > 0)
+                {
+                    timeZone = tz.Value.Trim();
+                }
+
+                future = IsTrue(root.Get("future")) ||
+                    (root.Get("collections") is YMapping collections && collections.Get("posts") is YMapping posts && IsTrue(posts.Get("future")));
             }
         }
         catch (IOException)
@@ -148,6 +166,10 @@ public sealed class SiteLocator
         {
         }
 
-        return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink);
+        return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink) { Future = future, TimeZone = timeZone };
     }
+
+    /// <summary>Whether a YAML value is true as Ruby's YAML reads it (<c>true</c>, <c>yes</c>, <c>on</c>, any case).</summary>
+    private static bool IsTrue(YNode? node) =>
+        node is YScalar { IsPlain: true } s && s.Value.Trim().ToLowerInvariant() is "true" or "yes" or "on";
 }

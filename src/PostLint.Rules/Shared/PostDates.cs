@@ -79,4 +79,54 @@ public static partial class PostDates
     /// <summary>Whether the path lies in a Jekyll <c>_posts</c> folder.</summary>
     public static bool IsInPostsFolder(string path) =>
         path.Replace('\\', '/').Split('/').Contains("_posts");
+
+    /// <summary>
+    /// A valid front matter date as written: the wall-clock value, whether a time and seconds were given, and the
+    /// zone's offset when one was written.
+    /// </summary>
+    /// <param name="WallClock">The date and time as written (midnight when no time was given).</param>
+    /// <param name="HasTime">Whether a time of day was written.</param>
+    /// <param name="HasSeconds">Whether the time has seconds (then Ruby's YAML reads an unquoted value as a timestamp).</param>
+    /// <param name="Offset">The written zone's offset, or null.</param>
+    public readonly record struct Written(DateTime WallClock, bool HasTime, bool HasSeconds, TimeSpan? Offset)
+    {
+        /// <summary>The calendar day as written.</summary>
+        public DateOnly Day => DateOnly.FromDateTime(WallClock);
+    }
+
+    /// <summary>Reads a valid front matter date with its parts; false for anything <see cref="TryParse"/> does not call valid.</summary>
+    public static bool TryRead(string value, out Written written)
+    {
+        written = default;
+        if (TryParse(value, out var wallClock) != Shape.Valid)
+        {
+            return false;
+        }
+
+        var m = DateRegex().Match(value.Trim());
+        TimeSpan? offset = null;
+        if (m.Groups["z"].Success)
+        {
+            var zone = m.Groups["z"].Value;
+            if (zone is "Z" or "z")
+            {
+                offset = TimeSpan.Zero;
+            }
+            else
+            {
+                var digits = zone.Replace(":", "", StringComparison.Ordinal);
+                var span = new TimeSpan(int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture), int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture), 0);
+                offset = zone[0] == '-' ? -span : span;
+            }
+        }
+
+        // Dates at the edges of the calendar or zones beyond ±14:00 cannot become instants.
+        if (wallClock.Year is < 2 or > 9998 || offset?.Duration() > TimeSpan.FromHours(14))
+        {
+            return false;
+        }
+
+        written = new Written(wallClock, m.Groups["H"].Success, m.Groups["S"].Success, offset);
+        return true;
+    }
 }

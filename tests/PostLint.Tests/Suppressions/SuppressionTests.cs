@@ -26,7 +26,7 @@ public class SuppressionTests
     [Fact]
     public void Yaml_comment_disable_file_in_front_matter()
     {
-        Assert.Empty(RuleHarness.Lint("---\n# postlint-disable-file placeholder-date\ndate: TBD\n---\n"));
+        Assert.Empty(RuleHarness.Lint("---\n# postlint-disable-file placeholder-date\ndate: TBD\ntitle: x\n---\n"));
     }
 
     [Fact]
@@ -58,14 +58,14 @@ public class SuppressionTests
     [Fact]
     public void Disable_then_enable_limits_the_range()
     {
-        const string text = "---\n# postlint-disable PL201\ndate: TBD\n# postlint-enable PL201\nlastmod: TBD\n---\n";
+        const string text = "---\n# postlint-disable PL201\ndate: TBD\n# postlint-enable PL201\nlastmod: TBD\ntitle: x\n---\n";
         Assert.Equal(["5:10 placeholder-date"], RuleHarness.Brief(RuleHarness.Lint(text)));
     }
 
     [Fact]
     public void Enable_one_rule_inside_disable_all()
     {
-        const string text = "---\n# postlint-disable\n# postlint-enable placeholder-date\ndate: TBD\n---\n";
+        const string text = "---\n# postlint-disable\n# postlint-enable placeholder-date\ndate: TBD\ntitle: x\n---\n";
         Assert.Equal(["4:7 placeholder-date"], RuleHarness.Brief(RuleHarness.Lint(text)));
     }
 

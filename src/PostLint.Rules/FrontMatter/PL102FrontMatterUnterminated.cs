@@ -1,0 +1,39 @@
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+
+namespace PostLint.Rules.FrontMatter;
+
+/// <summary>Flags front matter whose opening delimiter is never closed. Docs: PL102FrontMatterUnterminated.md.</summary>
+public sealed class PL102FrontMatterUnterminated : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL102", "front-matter-unterminated", "Front matter is opened but never closed",
+        RuleCategory.FrontMatter, Severity.Error);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        if (post.FrontMatter is not { IsClosed: false } fm)
+        {
+            return;
+        }
+
+        // `---` alone at the top of a file is also a thematic break: only call it front matter when a key follows.
+        var isToml = fm.Kind == FrontMatterKind.Toml;
+        if (!DisplacedFrontMatter.StartsWithKey(post.Text, fm.Content.Start, isToml))
+        {
+            return;
+        }
+
+        var source = post.Source;
+        var delimiter = isToml ? "+++" : "---";
+        context.Report(
+            new TextRange(0, source.GetLineEnd(1)),
+            $"front matter is never closed; add a {delimiter} line after its last key");
+    }
+}

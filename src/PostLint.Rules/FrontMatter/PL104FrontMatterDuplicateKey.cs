@@ -1,0 +1,80 @@
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.FrontMatter;
+
+/// <summary>Flags a key set twice in one front matter mapping, at any depth. Docs: PL104FrontMatterDuplicateKey.md.</summary>
+public sealed class PL104FrontMatterDuplicateKey : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL104", "front-matter-duplicate-key", "A front matter key is set twice",
+        RuleCategory.FrontMatter, Severity.Error);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        if (post.FrontMatter?.RootNode is not { } root)
+        {
+            return;
+        }
+
+        var visited = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case YMapping mapping:
+                    CheckMapping(post, mapping, context);
+                    for (var i = mapping.Entries.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(mapping.Entries[i].Value);
+                    }
+
+                    break;
+                case YSequence sequence:
+                    for (var i = sequence.Items.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(sequence.Items[i]);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void CheckMapping(Post post, YMapping mapping, RuleContext context)
+    {
+        var first = new Dictionary<string, YEntry>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            // `<<` merge keys may repeat in practice and are resolved by the YAML loader, not overwritten.
+            if (entry.KeyText is not { } key || key == "<<")
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(key, out var earlier))
+            {
+                var line = post.Source.GetPosition(earlier.Key.Range.Start).Line;
+                context.Report(entry.Key.Range, $"key '{key}' is already set on line {line}; Jekyll keeps only the last value and Hugo rejects the file: remove one");
+            }
+            else
+            {
+                first[key] = entry;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.FrontMatter;
+
+/// <summary>Flags tab characters in the indentation of front matter lines. Docs: PL105FrontMatterTabIndent.md.</summary>
+public sealed class PL105FrontMatterTabIndent : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL105", "front-matter-tab-indent", "Front matter is indented with tabs",
+        RuleCategory.FrontMatter, Severity.Error);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        if (post.FrontMatter is not { Kind: FrontMatterKind.Yaml } fm || fm.Content.Length == 0)
+        {
+            return;
+        }
+
+        var source = post.Source;
+        var continued = fm.RootNode is null ? [] : ContinuationRanges(post.Text, fm.RootNode);
+        var firstLine = source.GetPosition(fm.Content.Start).Line;
+        var lastLine = source.GetPosition(fm.Content.End - 1).Line;
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            var text = source.GetLineSpan(line);
+            var indent = text.Length - text.TrimStart(" \t").Length;
+            if (indent == text.Length || text[..indent].IndexOf('\t') < 0 || text[indent] == '#')
+            {
+                continue;
+            }
+
+            // Blank lines and comments may hold tabs; in a multi-line scalar or flow collection, leading tabs are part of the value's line folding, not indentation.
+            var start = source.GetLineStart(line);
+            if (continued.Any(r => r.Start < start && start < r.End))
+            {
+                continue;
+            }
+
+            var tabs = text[..indent].Count('\t');
+            context.Report(
+                new TextRange(start, start + indent),
+                tabs == 1 ? "tab in indentation; YAML indents with spaces only" : $"{tabs} tabs in indentation; YAML indents with spaces only");
+        }
+    }
+
+    /// <summary>The ranges of scalars and flow collections, whose later lines may start with tabs.</summary>
+    private static List<TextRange> ContinuationRanges(string text, YNode root)
+    {
+        var ranges = new List<TextRange>();
+        var visited = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            if (node is YScalar || (node.Range.Length > 0 && node.Range.Start < text.Length && text[node.Range.Start] is '[' or '{'))
+            {
+                ranges.Add(node.Range);
+            }
+
+            switch (node)
+            {
+                case YMapping m:
+                    foreach (var e in m.Entries)
+                    {
+                        pending.Push(e.Key);
+                        pending.Push(e.Value);
+                    }
+
+                    break;
+                case YSequence s:
+                    foreach (var item in s.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return ranges;
+    }
+}

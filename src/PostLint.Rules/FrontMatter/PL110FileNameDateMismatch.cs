@@ -1,0 +1,60 @@
+using System.Globalization;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.FrontMatter;
+
+/// <summary>Flags a Jekyll post whose <c>date</c> is on another day than its file name's date. Docs: PL110FileNameDateMismatch.md.</summary>
+public sealed class PL110FileNameDateMismatch : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL110", "file-name-date-mismatch", "A post's date differs from the date in its file name",
+        RuleCategory.FrontMatter, Severity.Warning);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        if (SitePaths.JekyllPostEntry(post) is null ||
+            !PostDates.TryGetFileNameDate(post.Path, out var fileDay, out var fileText) ||
+            post.FrontMatter?.Root?.Get("date") is not YScalar scalar ||
+            !PostDates.TryRead(scalar.Value, out var date))
+        {
+            return;
+        }
+
+        if (date.Day == fileDay)
+        {
+            return;
+        }
+
+        // A written zone (or Ruby's UTC for an unquoted date-time with seconds) moves the day Jekyll sees into the site's
+        // time zone. With the site's zone known, accept that day; without it the build machine decides, so allow a day
+        // either way.
+        var jekyllDay = date.Day;
+        if (date.Offset is not null || (scalar.IsPlain && date.HasSeconds))
+        {
+            var instant = SiteTime.Instant(date, scalar.IsPlain, post.Site);
+            if (SiteTime.Zone(post.Site) is { } zone)
+            {
+                jekyllDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+                if (jekyllDay == fileDay)
+                {
+                    return;
+                }
+            }
+            else if (Math.Abs(fileDay.DayNumber - date.Day.DayNumber) <= 1)
+            {
+                return;
+            }
+        }
+
+        var day = jekyllDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        context.Report(scalar.Range, $"date {scalar.Value.Trim()} is not the file name's date {fileText}; Jekyll dates the post and its URL {day}: make them agree");
+    }
+}

@@ -1,0 +1,80 @@
+using PostLint.Documents;
+using PostLint.Sites;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>Where a file sits in its site, as the site generator sees it: Jekyll posts, Hugo content pages.</summary>
+public static class SitePaths
+{
+    /// <summary>The file's path relative to the site's source folder with <c>/</c>, or its display path when it lies outside.</summary>
+    public static string RelativeToSource(Post post)
+    {
+        if (post.FullPath.Length > 0)
+        {
+            var relative = Path.GetRelativePath(post.Site.Source, post.FullPath).Replace('\\', '/');
+            if (relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative;
+            }
+        }
+
+        return post.Path.Replace('\\', '/');
+    }
+
+    /// <summary>Whether Jekyll's rules apply: a Jekyll site, or no detected generator (GitHub Pages' default).</summary>
+    public static bool IsJekyllLike(Site site) => site.Kind is SiteKind.Jekyll or SiteKind.None;
+
+    /// <summary>
+    /// The file's path inside its <c>_posts</c> folder when Jekyll reads it as a post, else null. Jekyll reads every
+    /// file below the first <c>_posts</c> folder, subfolders included, except entries it treats as special: a path
+    /// below <c>_posts</c> or a file name starting with <c>.</c>, <c>_</c>, <c>#</c> or <c>~</c>, or ending with <c>~</c>.
+    /// </summary>
+    public static string? JekyllPostEntry(Post post)
+    {
+        if (!IsJekyllLike(post.Site))
+        {
+            return null;
+        }
+
+        var segments = RelativeToSource(post).Split('/');
+        var at = Array.IndexOf(segments, "_posts");
+        if (at < 0 || at == segments.Length - 1)
+        {
+            return null;
+        }
+
+        var entry = string.Join('/', segments[(at + 1)..]);
+        var name = segments[^1];
+        return IsSpecial(entry) || IsSpecial(name) || entry.EndsWith('~') ? null : entry;
+    }
+
+    /// <summary>Whether the file is a Hugo content page: under <c>content/</c>, and not a resource of a leaf bundle.</summary>
+    public static bool IsHugoContentPage(Post post)
+    {
+        if (post.Site.Kind != SiteKind.Hugo)
+        {
+            return false;
+        }
+
+        var relative = RelativeToSource(post);
+        if (!relative.StartsWith("content/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var name = Path.GetFileName(relative);
+        if (name is "index.md" or "_index.md" || post.FullPath.Length == 0)
+        {
+            return true;
+        }
+
+        // A Markdown file beside a leaf bundle's index.md is a page resource, not a page.
+        var folder = Path.GetDirectoryName(post.FullPath);
+        return folder is null || !File.Exists(Path.Combine(folder, "index.md"));
+    }
+
+    /// <summary>Whether the file is a post whose generator needs front matter: a Jekyll post or a Hugo content page.</summary>
+    public static bool IsPost(Post post) => JekyllPostEntry(post) is not null || IsHugoContentPage(post);
+
+    private static bool IsSpecial(string entry) => entry.Length == 0 || entry[0] is '.' or '_' or '#' or '~';
+}

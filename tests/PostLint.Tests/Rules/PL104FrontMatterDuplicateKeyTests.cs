@@ -1,0 +1,51 @@
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL104FrontMatterDuplicateKeyTests
+{
+    private static string[] Lint(string frontMatter) =>
+        RuleHarness.Lint("---\n" + frontMatter + "---\n본문\n", "_posts/2025-03-01-post.md", "front-matter-duplicate-key")
+            .Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}").ToArray();
+
+    [Fact]
+    public void Second_key_is_reported_and_names_the_first_line()
+    {
+        Assert.Equal(
+            ["4:1-6 key 'title' is already set on line 2; Jekyll keeps only the last value and Hugo rejects the file: remove one"],
+            Lint("title: \"첫 제목\"\ndate: 2025-03-01\ntitle: \"둘째 제목\"\n"));
+    }
+
+    [Fact]
+    public void Nested_mappings_and_mappings_in_sequences_are_checked()
+    {
+        var found = Lint("title: 중첩\nheader:\n  teaser: /a.jpg\n  teaser: /b.jpg\ngallery:\n  - url: /1.jpg\n    url: /2.jpg\n");
+        Assert.Equal(["5:3-9 key 'teaser' is already set on line 4; Jekyll keeps only the last value and Hugo rejects the file: remove one",
+                      "8:5-8 key 'url' is already set on line 7; Jekyll keeps only the last value and Hugo rejects the file: remove one"], found);
+    }
+
+    [Fact]
+    public void Quoted_and_plain_spellings_of_a_key_are_the_same_key()
+    {
+        Assert.Single(Lint("title: 하나\n\"title\": 둘\n"));
+    }
+
+    [Fact]
+    public void Every_repeat_is_reported()
+    {
+        Assert.Equal(2, Lint("tags: [a]\ntags: [b]\ntags: [c]\n").Length);
+    }
+
+    [Theory]
+    [InlineData("title: 제목\nheader:\n  image: /a.jpg\nfeature:\n  image: /b.jpg\n")]
+    [InlineData("gallery:\n  - title: 하나\n  - title: 둘\n")]
+    [InlineData("base: &base\n  layout: single\npost:\n  <<: *base\n  <<: *base\n")]
+    [InlineData("title: 제목\nTitle: 대소문자가 다른 키\n")]
+    public void Same_names_in_different_mappings_or_merge_keys_are_fine(string yaml)
+    {
+        Assert.Empty(Lint(yaml));
+    }
+
+    [Fact]
+    public void Fixture() => FixtureSite.AssertMarkers("PL104-front-matter-duplicate-key", "PL104");
+}

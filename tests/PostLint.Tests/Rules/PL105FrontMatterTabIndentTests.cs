@@ -1,0 +1,46 @@
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL105FrontMatterTabIndentTests
+{
+    private static string[] Lint(string frontMatter) =>
+        RuleHarness.Lint("---\n" + frontMatter + "---\n\t본문의 탭은 상관없습니다\n", "_posts/2025-03-01-post.md", "front-matter-tab-indent")
+            .Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}").ToArray();
+
+    [Fact]
+    public void Each_tab_indented_line_is_reported_over_its_indentation()
+    {
+        Assert.Equal(
+            ["3:1-2 tab in indentation; YAML indents with spaces only", "4:1-4 2 tabs in indentation; YAML indents with spaces only"],
+            Lint("categories:\n\t- DevOps\n\t \t- 인프라\n"));
+    }
+
+    [Fact]
+    public void Tab_after_spaces_in_a_mapping_is_reported()
+    {
+        Assert.Equal(["4:1-4 tab in indentation; YAML indents with spaces only"], Lint("header:\n  image: /a.jpg\n  \tteaser: /b.jpg\n"));
+    }
+
+    [Theory]
+    [InlineData("title:\t\"값 앞의 탭\"\n")]
+    [InlineData("description: |\n  여러 줄\n  \t탭으로 시작하는 내용\n")]
+    [InlineData("description: \"여러 줄\n\t이어지는 값\"\n")]
+    [InlineData("tags: [도커,\n\t쿠버네티스]\n")]
+    [InlineData("title: 제목\n\t# 탭 뒤의 주석\n")]
+    [InlineData("title: 제목\n\t\n")]
+    public void Tabs_that_are_not_indentation_are_fine(string yaml)
+    {
+        Assert.Empty(Lint(yaml));
+    }
+
+    [Fact]
+    public void Crlf_lines_are_read_exactly()
+    {
+        var d = Assert.Single(RuleHarness.Lint("---\r\ntags:\r\n\t- a\r\n---\r\n", "_posts/2025-03-01-x.md", "front-matter-tab-indent"));
+        Assert.Equal((3, 1, 3, 2), (d.Start.Line, d.Start.Column, d.End.Line, d.End.Column));
+    }
+
+    [Fact]
+    public void Fixture() => FixtureSite.AssertMarkers("PL105-front-matter-tab-indent", "PL105");
+}

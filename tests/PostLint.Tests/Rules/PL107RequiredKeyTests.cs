@@ -1,0 +1,83 @@
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL107RequiredKeyTests
+{
+    private static string[] Lint(string text, string path = "_posts/2025-03-01-post.md") =>
+        RuleHarness.Lint(text, path, "required-key").Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}").ToArray();
+
+    [Fact]
+    public void Missing_title_is_reported_on_the_opening_line()
+    {
+        Assert.Equal(["1:1-1:4 front matter has no title; add title: with a value"], Lint("---\ndate: 2025-03-01\n---\n본문\n"));
+    }
+
+    [Theory]
+    [InlineData("title:\n")]
+    [InlineData("title: \"\"\n")]
+    [InlineData("title: ~\n")]
+    [InlineData("title: []\n")]
+    public void Empty_title_is_reported_at_the_key(string yaml)
+    {
+        Assert.Equal(["2:1-2:6 title is empty; give it a value"], Lint("---\n" + yaml + "---\n본문\n"));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: \"도커 입문\"\n---\n")]
+    [InlineData("---\ntitle: 0\n---\n")]
+    public void A_title_with_a_value_is_fine(string text)
+    {
+        Assert.Empty(Lint(text));
+    }
+
+    [Theory]
+    [InlineData("about.md")]
+    [InlineData("_drafts/x.md")]
+    public void Pages_and_drafts_are_not_checked(string path)
+    {
+        Assert.Empty(Lint("---\nlayout: page\n---\n", path));
+    }
+
+    [Theory]
+    [InlineData("본문만 있는 글\n")]
+    [InlineData("---\ntitle: a: b\n---\n")]
+    [InlineData("+++\ndate = 2025-03-01\n+++\n")]
+    [InlineData("---\n- 목록\n---\n")]
+    public void Posts_without_a_readable_mapping_are_left_to_other_rules(string text)
+    {
+        Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Configured_keys_including_dotted_paths()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  required-key:\n    keys: [title, excerpt, header.teaser]\n");
+        site.Write("_posts/2025-03-01-x.md", "---\ntitle: 제목\nheader:\n  overlay_image: /a.jpg\n---\n본문\n");
+        var found = RuleHarness.LintFile(site, "_posts/2025-03-01-x.md", "required-key").Select(d => d.Message);
+        Assert.Equal(["front matter has no excerpt; add excerpt: with a value", "front matter has no header.teaser; add header.teaser: with a value"], found);
+    }
+
+    [Fact]
+    public void Hugo_content_pages_are_checked()
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/x.md", "---\ndate: 2025-03-01\n---\n");
+        Assert.Single(RuleHarness.LintFile(site, "content/posts/x.md", "required-key"));
+    }
+
+    [Fact]
+    public void A_malformed_key_in_the_config_stops_the_run()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  required-key:\n    keys: [title, header..teaser]\n");
+        site.Write("_posts/2025-03-01-x.md", "---\ntitle: 제목\n---\n");
+        var result = site.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(".postlint.yml:3:11: 'header..teaser' is not a key", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fixture() => FixtureSite.AssertMarkers("PL107-required-key", "PL107");
+}

@@ -1,0 +1,62 @@
+using PostLint.Diagnostics;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL109ModifiedBeforeDateTests
+{
+    private static string[] Lint(string frontMatter, string path = "_posts/2025-03-01-post.md") =>
+        RuleHarness.Lint("---\ntitle: 제목\n" + frontMatter + "---\n본문\n", path, "modified-before-date")
+            .Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}").ToArray();
+
+    [Fact]
+    public void Last_modified_before_the_date_is_a_warning_at_its_value()
+    {
+        Assert.Equal(
+            ["4:19-29 warning last_modified_at 2025-02-28 is earlier than date 2025-03-01 (line 3); correct one of them"],
+            Lint("date: 2025-03-01\nlast_modified_at: 2025-02-28\n"));
+    }
+
+    [Theory]
+    [InlineData("date: 2021-09-30T18:17\nlastmod: 2021-09-30T10:00\n")]
+    [InlineData("date: 2025-03-01 10:00 +0900\nupdated: 2025-03-01T00:30:00Z\n")]
+    [InlineData("last_modified_at: 2024-12-31\ndate: 2025-01-01\n")]
+    public void Earlier_by_time_or_zone_or_written_first(string yaml)
+    {
+        Assert.Single(Lint(yaml));
+    }
+
+    [Theory]
+    [InlineData("date: 2025-03-01\nlast_modified_at: 2025-03-01\n")]
+    [InlineData("date: 2025-03-01 21:00 +0900\nlast_modified_at: 2025-03-01\n")]
+    [InlineData("date: 2021-09-30T18:17\nlast_modified_at: 2021-09-30T23:47\n")]
+    [InlineData("date: 2025-03-01 10:00 +0900\nlastmod: 2025-03-01T02:00:00Z\n")]
+    [InlineData("date: 2025-03-01\nlast_modified_at: YYYY-MM-DD\n")]
+    [InlineData("date: TBD\nlast_modified_at: 2025-02-28\n")]
+    [InlineData("last_modified_at: 2025-02-28\n")]
+    [InlineData("date: 2025-03-01\nexpires: 2025-02-28\n")]
+    public void Same_or_later_or_unreadable_values_are_fine(string yaml)
+    {
+        Assert.Empty(Lint(yaml));
+    }
+
+    [Fact]
+    public void Wall_clock_values_without_zones_compare_as_written()
+    {
+        // Ruby would read the first as UTC and the second in the site's zone; the author meant the clock as written.
+        Assert.Empty(Lint("date: 2025-03-01 10:00:00\nlast_modified_at: 2025-03-01 12:00\n"));
+    }
+
+    [Fact]
+    public void Keys_are_configurable()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  modified-before-date:\n    keys: [revised]\n");
+        site.Write("_posts/2025-03-01-x.md", "---\ntitle: 제목\ndate: 2025-03-01\nrevised: 2025-02-01\nlast_modified_at: 2025-02-01\n---\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, "_posts/2025-03-01-x.md", "modified-before-date"));
+        Assert.StartsWith("revised 2025-02-01 is earlier", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fixture() => FixtureSite.AssertMarkers("PL109-modified-before-date", "PL109");
+}
