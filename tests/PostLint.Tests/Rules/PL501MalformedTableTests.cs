@@ -26,6 +26,10 @@ public class PL501MalformedTableTests
     }
 
     [Fact]
+    public void Fixture_findings_match_its_markers_snapshot_and_fixed_file() =>
+        RuleFixture.Verify("PL501-malformed-table", "tables");
+
+    [Fact]
     public void Aligned_hangul_table_like_the_seed_post_is_fine()
     {
         const string body = """

@@ -12,6 +12,10 @@ public class PL502KramdownTableSyntaxTests
         Run(body).Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}").ToArray();
 
     [Fact]
+    public void Fixture_findings_match_its_markers_and_snapshot() =>
+        RuleFixture.Verify("PL502-kramdown-table-syntax", "tables");
+
+    [Fact]
     public void Separator_line_inside_the_body_is_a_warning()
     {
         const string body = """
