@@ -81,13 +81,20 @@ public enum PipeTableKind
 
     /// <summary>Lines of pipe rows with no delimiter row at all: kramdown renders a table, GitHub shows text.</summary>
     Headerless,
+
+    /// <summary>
+    /// A delimiter row that is a lazy continuation line of a list item or blockquote (written without the item's
+    /// indentation or the quote's <c>&gt;</c>): GitHub joins it to the item's text and shows no table.
+    /// </summary>
+    LazyDelimiter,
 }
 
 /// <summary>A candidate table found in one paragraph.</summary>
 public sealed class PipeTable
 {
-    internal PipeTable(PipeTableKind kind, PipeRow? header, PipeRow? delimiter, IReadOnlyList<PipeRow> body, IReadOnlyList<PipeRow> rowsAbove)
+    internal PipeTable(PipeTableKind kind, PipeRow? header, PipeRow? delimiter, IReadOnlyList<PipeRow> body, IReadOnlyList<PipeRow> rowsAbove, bool inBlockquote = false)
     {
+        InBlockquote = inBlockquote;
         Kind = kind;
         Header = header;
         Delimiter = delimiter;
@@ -112,6 +119,9 @@ public sealed class PipeTable
 
     /// <summary>Pipe rows written right above the header row in the same paragraph (GitHub shows them as text).</summary>
     public IReadOnlyList<PipeRow> RowsAbove { get; }
+
+    /// <summary>For <see cref="PipeTableKind.LazyDelimiter"/>: the delimiter row lacks a blockquote's <c>&gt;</c> (else a list item's indentation).</summary>
+    public bool InBlockquote { get; }
 }
 
 /// <summary>
@@ -279,8 +289,9 @@ public sealed partial class PipeTables
     /// <param name="Content">First to last non-blank character after the container prefix.</param>
     /// <param name="Indent">Columns of indentation relative to the container's content.</param>
     /// <param name="Lazy">A lazy continuation line (without the blockquote marker or list indentation).</param>
+    /// <param name="LazyInQuote">The line is lazy because it lacks a blockquote marker.</param>
     /// <param name="Excluded">Inside a Liquid raw/highlight/comment block or display math.</param>
-    private readonly record struct Line(int Number, TextRange Content, int Indent, bool Lazy, bool Excluded);
+    private readonly record struct Line(int Number, TextRange Content, int Indent, bool Lazy, bool LazyInQuote, bool Excluded);
 
     private List<Line> LinesOf(LeafBlock block)
     {
@@ -320,9 +331,10 @@ public sealed partial class PipeTables
                 }
             }
 
-            var lazy = i > 0 && (markers < quoteDepth || (listColumn >= 0 && line.Column < listColumn));
+            var lazyInQuote = i > 0 && markers < quoteDepth;
+            var lazy = lazyInQuote || (i > 0 && listColumn >= 0 && line.Column < listColumn);
             var content = new TextRange(start, end);
-            lines.Add(new Line(line.Line + 1, content, line.Column - baseColumn, lazy, _excluded.Overlaps(new TextRange(lineStart, Math.Max(end, lineStart + 1)))));
+            lines.Add(new Line(line.Line + 1, content, line.Column - baseColumn, lazy, lazyInQuote, _excluded.Overlaps(new TextRange(lineStart, Math.Max(end, lineStart + 1)))));
         }
 
         return lines;
@@ -344,7 +356,24 @@ public sealed partial class PipeTables
         {
             var delimiter = lines[i];
             var header = lines[i - 1];
-            if (delimiter.Lazy || delimiter.Indent >= 4 || delimiter.Excluded || header.Excluded)
+            if (delimiter.Excluded || header.Excluded)
+            {
+                continue;
+            }
+
+            if (delimiter.Lazy)
+            {
+                if (!visited && IsDelimiterRow(delimiter.Content) && HasPipe(header))
+                {
+                    // GitHub adds a lazy line to the paragraph as text: no table can start here (goldmark differs).
+                    found.Add(new PipeTable(PipeTableKind.LazyDelimiter, Split(header), Split(delimiter), [], [], delimiter.LazyInQuote));
+                    return;
+                }
+
+                continue;
+            }
+
+            if (delimiter.Indent >= 4)
             {
                 continue;
             }

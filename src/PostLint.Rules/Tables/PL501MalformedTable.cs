@@ -33,6 +33,13 @@ public sealed class PL501MalformedTable : IRule
                 case PipeTableKind.InvalidDelimiter:
                     ReportInvalidDelimiter(text, table.Delimiter!, context);
                     break;
+                case PipeTableKind.LazyDelimiter:
+                    context.Report(
+                        table.Delimiter!.Range,
+                        table.InBlockquote
+                            ? "this delimiter row has no '>' and continues the blockquote above as text, so GitHub shows no table; put a blank line before the table, or start every row of it with '>'"
+                            : "this delimiter row is not indented like the list item above and continues its text, so GitHub shows no table; put a blank line before the table, or indent every row of it like the item's text");
+                    break;
             }
         }
     }
@@ -282,6 +289,12 @@ public sealed class PL501MalformedTable : IRule
     private static string Snippet(string text, TextRange range)
     {
         var value = text[range.Start..range.End];
-        return value.Length <= 40 ? value : value[..37] + "…";
+        if (value.Length <= 40)
+        {
+            return value;
+        }
+
+        var cut = char.IsHighSurrogate(value[36]) ? 36 : 37;
+        return value[..cut] + "…";
     }
 }

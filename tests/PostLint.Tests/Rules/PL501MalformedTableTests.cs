@@ -312,6 +312,52 @@ public class PL501MalformedTableTests
     }
 
     [Fact]
+    public void Table_written_right_under_a_list_item_or_quote_is_a_lazy_line_and_no_table()
+    {
+        const string body = """
+            - 준비물
+            | 이름 | 수량 |
+            |---|---|
+            | 사과 | 2 |
+
+            > 인용문
+            | 이름 | 수량 |
+            |---|---|
+
+            """;
+        var found = Run(body);
+        Assert.Equal([7, 12], found.Select(d => d.Start.Line).ToArray());
+        Assert.Contains("is not indented like the list item above", found[0].Message, StringComparison.Ordinal);
+        Assert.Contains("has no '>' and continues the blockquote above", found[1].Message, StringComparison.Ordinal);
+        Assert.All(found, d => Assert.Null(d.Fix));
+    }
+
+    [Fact]
+    public void Hugo_highlight_blocks_and_liquid_comments_are_not_tables()
+    {
+        const string body = """
+            {{< highlight markdown >}}
+            | 가 | 나 |
+            |---|
+            {{< /highlight >}}
+
+            {% comment %}
+            | 가 | 나 |
+            |---|
+            {% endcomment %}
+
+            """;
+        Assert.Empty(Lint(body));
+    }
+
+    [Fact]
+    public void Long_dropped_text_is_shortened_in_the_message()
+    {
+        var d = Assert.Single(Run("| 가 | 나 |\n|---|---|\n| 다 | 라 | " + new string('긴', 50) + " |\n"));
+        Assert.EndsWith("drop the extra cell ('" + new string('긴', 37) + "…')", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_last_paragraph_line_above_the_delimiter_row_is_the_header()
     {
         Assert.Empty(Lint("표를 소개하는 문장입니다.\n| 가 | 나 |\n|---|---|\n| 다 | 라 |\n"));
