@@ -267,6 +267,12 @@ public sealed partial class PipeTables
     private static PipeTables Scan(Post post)
     {
         var text = post.Text;
+        if (text.AsSpan(Math.Min(post.BodyStart, text.Length)).IndexOf('|') < 0)
+        {
+            // No pipe, no table: most posts skip the second parse.
+            return new PipeTables(text, Regions.Empty, Regions.Empty);
+        }
+
         var tables = new PipeTables(text, LiquidSpans(text, post.BodyStart), ExcludedRegions(text, post.BodyStart));
         var found = new List<PipeTable>();
         var document = Markdown.Parse(text, LinePipeline);
