@@ -1,6 +1,7 @@
 using System.Reflection;
 using PostLint.Rules.Content;
 using PostLint.Rules.FrontMatter;
+using PostLint.Rules.Tables;
 
 namespace PostLint.Rules;
 
@@ -26,6 +27,8 @@ public static class BuiltInRules
         new PL111PostFileNameUndated(),
         new PL201PlaceholderDate(),
         new PL205MergeConflictMarker(),
+        new PL501MalformedTable(),
+        new PL502KramdownTableSyntax(),
     ];
 
     /// <summary>A catalog of the built-in rules with their docs.</summary>

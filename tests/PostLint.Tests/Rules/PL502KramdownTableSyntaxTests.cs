@@ -1,0 +1,110 @@
+using PostLint.Diagnostics;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL502KramdownTableSyntaxTests
+{
+    private static IReadOnlyList<Diagnostic> Run(string body, string select = "kramdown-table-syntax") =>
+        RuleHarness.Lint("---\ntitle: 표\n---\n\n" + body, "notes/표.md", select);
+
+    private static string[] Lint(string body) =>
+        Run(body).Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}").ToArray();
+
+    [Fact]
+    public void Fixture_findings_match_its_markers_and_snapshot() =>
+        RuleFixture.Verify("PL502-kramdown-table-syntax", "tables");
+
+    [Fact]
+    public void Separator_line_inside_the_body_is_a_warning()
+    {
+        const string body = """
+            | 구분 | 값 |
+            |---|---|
+            | 가 | 1 |
+            |---|---|
+            | 나 | 2 |
+
+            """;
+        Assert.Equal(
+            ["8:1-10 warning kramdown separator line inside the table: GitHub and Hugo show it as a row of dashes; remove it, or end the table with a blank line and start a new one"],
+            Lint(body));
+    }
+
+    [Fact]
+    public void Footer_line_is_a_warning()
+    {
+        var d = Assert.Single(Run("| 항목 | 금액 |\n|---|---:|\n| 점심 | 9,000 |\n|===|===|\n| 합계 | 9,000 |\n"));
+        Assert.Equal(8, d.Start.Line);
+        Assert.StartsWith("kramdown footer line", d.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void Plus_between_delimiter_cells_is_kramdown_only()
+    {
+        Assert.Equal(
+            ["6:1-10 warning kramdown delimiter row with '+' between cells: GitHub and Hugo show no table; write '|' instead of '+'"],
+            Lint("| 이름 | 설명 |\n|---+---|\n| 가 | 나 |\n"));
+    }
+
+    [Fact]
+    public void Table_without_a_delimiter_row_is_a_warning_on_its_first_line()
+    {
+        Assert.Equal(
+            ["5:1-12 warning table has no delimiter row: kramdown renders it, GitHub and Hugo show 2 lines of text; add '| --- | --- |' under the first row"],
+            Lint("| 이름 | 설명 |\n| 가 | 나 |\n"));
+    }
+
+    [Fact]
+    public void Table_that_starts_with_a_separator_line_is_a_warning()
+    {
+        var d = Assert.Single(Run("|---|---|\n| 가 | 나 |\n| 다 | 라 |\n"));
+        Assert.StartsWith("table starts with a separator line and has no header row", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_above_the_header_row_are_a_warning()
+    {
+        var d = Assert.Single(Run("| 첫 머리 | 행 |\n| 둘째 머리 | 행 |\n|---|---|\n| 가 | 나 |\n"));
+        Assert.Equal(5, d.Start.Line);
+        Assert.StartsWith("this row is above the header row: kramdown makes it a header row", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gfm_tables_prose_with_pipes_and_ascii_boxes_are_fine()
+    {
+        const string body = """
+            | 이름 | 설명 |
+            |---|---|
+            | 가 | 나 |
+
+            명령은 ls | grep md 처럼 파이프로 잇습니다.
+
+            |   .o..   |
+            |  o.o o   |
+
+            | 한 줄 메모 |
+
+            """;
+        Assert.Empty(Lint(body));
+    }
+
+    [Fact]
+    public void A_row_gets_at_most_one_finding_from_the_two_table_rules()
+    {
+        const string body = """
+            | 가 | 나 | 다 |
+            |---|---|---|
+            | 1 | 2 | 3 |
+            |---|---|
+            |===|
+            | 4 | 5 |
+            | 6 |
+
+            """;
+        var found = Run(body, "tables");
+        Assert.Equal(found.Count, found.Select(d => d.Start.Line).Distinct().Count());
+        Assert.Equal(["8 PL502", "9 PL502", "10 PL501", "11 PL501"], found.Select(d => $"{d.Start.Line} {d.Rule.Id}").ToArray());
+    }
+}
