@@ -15,7 +15,7 @@ public static class ConfigLoader
     public const string FileName = ".postlint.yml";
 
     /// <summary>The top-level keys the config accepts.</summary>
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "baseline"];
 
     /// <summary>Finds the config by walking up from <paramref name="startDirectory"/>, stopping at the git work tree's root.</summary>
     public static string? Discover(string startDirectory)
@@ -98,6 +98,7 @@ public static class ConfigLoader
 
         var optionNodes = new Dictionary<string, YMapping>(StringComparer.Ordinal);
         IReadOnlyList<string> include = [], exclude = [];
+        string? baseline = null;
         if (root is not null)
         {
             foreach (var entry in root.Entries)
@@ -112,6 +113,9 @@ public static class ConfigLoader
                         break;
                     case "exclude":
                         exclude = ReadStringList(entry.Value, "exclude", Error);
+                        break;
+                    case "baseline":
+                        baseline = ReadBaseline(entry.Value, configPath!, Error);
                         break;
                     default:
                         Error(entry.Key, $"unknown key '{entry.KeyText}'; expected one of: {string.Join(", ", TopLevelKeys)}");
@@ -169,7 +173,20 @@ public static class ConfigLoader
             ConfigPath = configPath,
             Include = include,
             Exclude = exclude,
+            Baseline = baseline,
         };
+    }
+
+    /// <summary>The <c>baseline:</c> path, resolved against the config file's folder.</summary>
+    private static string? ReadBaseline(YNode node, string configPath, Action<YNode, string> error)
+    {
+        if (node is YScalar { IsNull: false } s && s.Value.Trim().Length > 0)
+        {
+            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, s.Value.Trim()));
+        }
+
+        error(node, "'baseline' must be a file path, e.g. .postlint-baseline.json");
+        return null;
     }
 
     private static void ReadRules(

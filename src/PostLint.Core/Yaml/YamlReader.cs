@@ -129,6 +129,11 @@ public static class YamlReader
             var offset = start + (int)Math.Clamp(ex.Start.Index, 0, yaml.Length);
             return new YamlParseResult(null, new YamlError(offset, CleanMessage(ex.Message)));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections: `title: [a` + a newline.
+            return new YamlParseResult(null, new YamlError(start + (int)Math.Clamp(parser.Current?.Start.Index ?? 0, 0, yaml.Length), "the YAML could not be read (unclosed bracket or quote?)"));
+        }
 
         return new YamlParseResult(root, null);
     }
