@@ -41,19 +41,26 @@ public static class FixRunner
     private static int Diff(LintRequest request, Linter linter, LintRun run, CliEnvironment env)
     {
         var fixer = new FileFixer(linter, request.Fixing.UnsafeFixes);
-        var diff = new StringBuilder();
-        int fixes = 0, files = 0;
-        foreach (var file in run.Files)
+        // Each worker keeps only its file's diff, not the texts, so memory stays flat on large sites.
+        var outcomes = ForEachFile(run, file =>
         {
             var outcome = fixer.Fix(file);
+            // A BOM is part of the first line's bytes, so git apply and patch find the line as it is on disk.
+            var bom = outcome.HasBom ? "\uFEFF" : "";
+            return (Diff: outcome.Changed ? UnifiedDiff.Create(file.Path, bom + outcome.Before, bom + outcome.After) : "", outcome.Applied, outcome.NotFixed);
+        });
+        var diff = new StringBuilder();
+        int fixes = 0, files = 0;
+        foreach (var (file, outcome) in run.Files.Zip(outcomes))
+        {
             if (outcome.NotFixed is { } reason)
             {
                 env.Error.WriteLine($"postlint: {file.Path}: not fixed: {reason}");
             }
 
-            if (outcome.Changed)
+            if (outcome.Diff.Length > 0)
             {
-                diff.Append(UnifiedDiff.Create(file.Path, outcome.Before!, outcome.After!));
+                diff.Append(outcome.Diff);
                 fixes += outcome.Applied;
                 files++;
             }
@@ -98,44 +105,43 @@ public static class FixRunner
     {
         var watch = Stopwatch.StartNew();
         var fixer = new FileFixer(linter, request.Fixing.UnsafeFixes);
-        var results = new List<FileResult>(run.Files.Count);
-        int fixes = 0, files = 0;
-        foreach (var file in run.Files)
+        var outcomes = ForEachFile(run, file =>
         {
             if (!fixer.HasFixes(file))
             {
-                results.Add(file);
-                continue;
+                return new FileOutcome(file, 0, null);
             }
 
             var outcome = fixer.Fix(file);
             if (outcome.NotFixed is { } reason)
             {
-                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {reason}");
-                results.Add(outcome.Result);
-                continue;
+                return new FileOutcome(outcome.Result, 0, reason);
             }
 
             if (!outcome.Changed)
             {
-                results.Add(outcome.Result);
-                continue;
+                return new FileOutcome(outcome.Result, 0, null);
             }
 
             var written = SafeFileWriter.Replace(file.FullPath, outcome.BeforeBytes!, outcome.AfterBytes!);
-            if (written.Status != WriteStatus.Written)
+
+            // A file left alone keeps its findings as linted, so a CI run still fails on them.
+            return written.Status == WriteStatus.Written ? new FileOutcome(outcome.Result, outcome.Applied, null) : new FileOutcome(file, 0, written.Reason);
+        });
+
+        int fixes = 0, files = 0;
+        foreach (var (file, outcome) in run.Files.Zip(outcomes))
+        {
+            if (outcome.Warning is { } warning)
             {
-                // The file keeps its findings: they are reported as linted, so a CI run still fails on them.
-                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {written.Reason}");
-                results.Add(file);
-                continue;
+                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {warning}");
             }
 
-            results.Add(outcome.Result);
             fixes += outcome.Applied;
-            files++;
+            files += outcome.Applied > 0 ? 1 : 0;
         }
 
+        var results = outcomes.Select(o => o.Result).ToArray();
         if (!request.Quiet)
         {
             env.Error.WriteLine(files == 0 ? "postlint: nothing fixed" : $"postlint: fixed {Plural(fixes, "finding")} in {Plural(files, "file")}");
@@ -147,6 +153,16 @@ public static class FixRunner
         }
 
         return new LintRun(results, run.Elapsed + watch.Elapsed);
+    }
+
+    private readonly record struct FileOutcome(FileResult Result, int Applied, string? Warning);
+
+    /// <summary>Runs <paramref name="work"/> on every file, several at once (writes wait on the disk), keeping file order.</summary>
+    private static T[] ForEachFile<T>(LintRun run, Func<FileResult, T> work)
+    {
+        var results = new T[run.Files.Count];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) }, i => results[i] = work(run.Files[i]));
+        return results;
     }
 
     /// <summary>"1 file", "2 files".</summary>

@@ -15,6 +15,9 @@ public sealed record FileFix(FileResult Result, string? Before, string? After, b
 {
     /// <summary>Whether the file's bytes would change.</summary>
     public bool Changed => AfterBytes is not null;
+
+    /// <summary>Whether the file starts with a UTF-8 byte order mark.</summary>
+    public bool HasBom => BeforeBytes is [0xEF, 0xBB, 0xBF, ..];
 }
 
 /// <summary>

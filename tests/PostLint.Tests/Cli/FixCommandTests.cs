@@ -62,6 +62,16 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Diff_of_a_file_with_a_bom_has_the_bom_in_its_first_line_so_patches_apply()
+    {
+        using var site = new TempSite();
+        site.WriteBytes(PostPath, Utf8(Post, bom: true));
+        var result = site.Run("--diff", "--unsafe-fixes");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("@@ -1,6 +1,6 @@\n \uFEFF---\n title:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_with_nothing_to_fix_exits_0()
     {
         using var site = new TempSite();
