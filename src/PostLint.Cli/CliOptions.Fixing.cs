@@ -17,6 +17,9 @@ public static partial class CliOptions
     /// <summary><c>--baseline FILE</c>.</summary>
     public static readonly Option<string?> Baseline = new("--baseline") { Description = "Hide the findings recorded in this baseline file (see 'postlint baseline')" };
 
+    /// <summary><c>baseline --baseline FILE</c>: where <c>postlint baseline</c> writes.</summary>
+    public static readonly Option<string?> BaselineOutput = new("--baseline") { Description = "The baseline file to write (default: the config's 'baseline:', else .postlint-baseline.json beside the config file)" };
+
     /// <summary><c>baseline --prune</c>.</summary>
     public static readonly Option<bool> Prune = new("--prune") { Description = "Only drop entries that no longer occur; add no new ones" };
 

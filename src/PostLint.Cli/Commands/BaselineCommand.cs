@@ -13,7 +13,7 @@ public static class BaselineCommand
         {
             paths,
             CliOptions.Prune,
-            CliOptions.Baseline,
+            CliOptions.BaselineOutput,
             CliOptions.Config,
             CliOptions.Select,
             CliOptions.Ignore,
@@ -31,7 +31,7 @@ public static class BaselineCommand
                 Quiet = true,
                 Fixing = new FixRequest
                 {
-                    Baseline = parse.GetValue(CliOptions.Baseline),
+                    Baseline = parse.GetValue(CliOptions.BaselineOutput),
                     Write = parse.GetValue(CliOptions.Prune) ? BaselineWrite.Prune : BaselineWrite.Write,
                 },
             };

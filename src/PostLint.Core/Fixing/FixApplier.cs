@@ -92,7 +92,6 @@ public static class FixApplier
     /// </summary>
     public static FixPass ApplyPass(SourceText source, IEnumerable<Fix> fixes)
     {
-        var text = source.Text;
         var candidates = fixes
             .Select((fix, index) => (Fix: fix, Index: index, Edits: fix.Edits.OrderBy(e => e.Range.Start).ThenBy(e => e.Range.End).ToArray()))
             .Where(c => c.Edits.Length > 0)

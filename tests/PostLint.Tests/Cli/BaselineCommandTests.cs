@@ -152,6 +152,17 @@ public class BaselineCommandTests
     }
 
     [Fact]
+    public void The_baseline_command_writes_where_it_is_told()
+    {
+        using var site = new TempSite();
+        site.Write(PostPath, Post);
+        var write = site.Run("baseline", "--baseline", "accepted.json");
+        Assert.StartsWith("Wrote 'accepted.json': 2 entries", write.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Root, ".postlint-baseline.json")));
+        Assert.Equal(0, site.Run("--baseline", "accepted.json", "--fail-level", "warning").ExitCode);
+    }
+
+    [Fact]
     public void The_config_can_name_the_baseline()
     {
         using var site = new TempSite();
