@@ -49,6 +49,7 @@ public static class App
             CliOptions.Quiet,
             CliOptions.ShowSource,
         };
+        CliOptions.AddFixing(root);
         root.SetAction(parse => LintCommand.Run(LintRequest.From(parse, paths), env));
         foreach (var option in root.Options)
         {
@@ -71,6 +72,7 @@ public static class App
         var init = new Command("init", "Write a commented starter .postlint.yml for the detected site (never overwrites)");
         init.SetAction(_ => InitCommand.Run(env));
         root.Subcommands.Add(init);
+        root.Subcommands.Add(BaselineCommand.Create(env));
         return root;
     }
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace PostLint.Cli;
 
 /// <summary>Every command-line option, declared once.</summary>
-public static class CliOptions
+public static partial class CliOptions
 {
     /// <summary>The report formats <c>--format</c> accepts.</summary>
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];

@@ -83,6 +83,10 @@ public static class LintCommand
 
         var run = linter.Run(targets);
         progress?.Dispose();
+        if (FixRunner.AfterLint(request, settings, linter, ref run, configDir, env) is { } done)
+        {
+            return done; // --diff printed, or 'postlint baseline' wrote; --fix and --baseline changed the run
+        }
 
         var options = new ReportOptions
         {

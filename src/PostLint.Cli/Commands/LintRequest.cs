@@ -44,6 +44,9 @@ public sealed record LintRequest
     /// <summary><c>--show-source</c>.</summary>
     public bool ShowSource { get; init; }
 
+    /// <summary><c>--fix</c>, <c>--unsafe-fixes</c>, <c>--diff</c>, <c>--baseline</c> (see FixRunner.cs).</summary>
+    public FixRequest Fixing { get; init; } = new();
+
     /// <summary>Reads the request from a parse result.</summary>
     public static LintRequest From(ParseResult parse, Argument<string[]> paths) => new()
     {
@@ -60,5 +63,6 @@ public sealed record LintRequest
         Color = parse.GetValue(CliOptions.Color) ?? "auto",
         Quiet = parse.GetValue(CliOptions.Quiet),
         ShowSource = parse.GetValue(CliOptions.ShowSource),
+        Fixing = FixRequest.From(parse),
     };
 }

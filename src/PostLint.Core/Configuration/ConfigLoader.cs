@@ -15,7 +15,7 @@ public static class ConfigLoader
     public const string FileName = ".postlint.yml";
 
     /// <summary>The top-level keys the config accepts.</summary>
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size", "baseline"];
 
     /// <summary>Finds the config by walking up from <paramref name="startDirectory"/>, stopping at the git work tree's root.</summary>
     public static string? Discover(string startDirectory)
@@ -79,7 +79,7 @@ public static class ConfigLoader
                 }
                 else if (parsed.Root is not null && !(parsed.Root is YScalar { IsNull: true }))
                 {
-                    errors.Add(ConfigError.At(displayPath!, source, parsed.Root.Range.Start, "the config must be a mapping of keys (rules, include, exclude)"));
+                    errors.Add(ConfigError.At(displayPath!, source, parsed.Root.Range.Start, $"the config must be a mapping of keys ({string.Join(", ", TopLevelKeys)})"));
                 }
             }
         }
@@ -99,6 +99,7 @@ public static class ConfigLoader
         var optionNodes = new Dictionary<string, YMapping>(StringComparer.Ordinal);
         IReadOnlyList<string> include = [], exclude = [];
         var maxFileSize = LintSettings.DefaultMaxFileSize;
+        string? baseline = null;
         if (root is not null)
         {
             foreach (var entry in root.Entries)
@@ -124,6 +125,9 @@ public static class ConfigLoader
                             maxFileSize = size;
                         }
 
+                        break;
+                    case "baseline":
+                        baseline = ReadBaseline(entry.Value, configPath!, Error);
                         break;
                     default:
                         Error(entry.Key, $"unknown key '{entry.KeyText}'; expected one of: {string.Join(", ", TopLevelKeys)}");
@@ -182,6 +186,7 @@ public static class ConfigLoader
             Include = include,
             Exclude = exclude,
             MaxFileSize = maxFileSize,
+            Baseline = baseline,
         };
     }
 
@@ -203,6 +208,18 @@ public static class ConfigLoader
         return long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 && n <= long.MaxValue / factor
             ? n * factor
             : null;
+    }
+
+    /// <summary>The <c>baseline:</c> path, resolved against the config file's folder.</summary>
+    private static string? ReadBaseline(YNode node, string configPath, Action<YNode, string> error)
+    {
+        if (node is YScalar { IsNull: false } s && s.Value.Trim().Length > 0)
+        {
+            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, s.Value.Trim()));
+        }
+
+        error(node, "'baseline' must be a file path, e.g. .postlint-baseline.json");
+        return null;
     }
 
     private static void ReadRules(

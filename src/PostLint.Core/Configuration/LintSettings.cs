@@ -31,6 +31,9 @@ public sealed record LintSettings
     /// <summary>Globs (relative to the config folder) of files never linted.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>The baseline file named by the config's <c>baseline:</c> key (absolute), or null.</summary>
+    public string? Baseline { get; init; }
+
     /// <summary>The run's clock, fixed so output is deterministic (the CLI reads <c>POSTLINT_NOW</c> to set it).</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 

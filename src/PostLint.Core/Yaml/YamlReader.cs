@@ -134,7 +134,7 @@ public static class YamlReader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // YamlDotNet occasionally fails with a non-YAML exception on malformed input (found by fuzzing).
-            return new YamlParseResult(null, new YamlError(start + lastGood, "the YAML parser could not read this (malformed YAML)"));
+            return new YamlParseResult(null, new YamlError(start + lastGood, "the YAML could not be read (unclosed bracket or quote?)"));
         }
 
         return new YamlParseResult(root, null);

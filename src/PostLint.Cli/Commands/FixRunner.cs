@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Text;
+using PostLint.Configuration;
+using PostLint.Engine;
+using PostLint.Fixing;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary>
+/// What a lint run does between linting and reporting: <c>--diff</c> (print what would change, write nothing),
+/// <c>--fix</c> (write the fixed files, report what remains), then <c>--baseline</c> (hide accepted findings), or
+/// <c>postlint baseline</c> (write the baseline instead of a report).
+/// </summary>
+public static class FixRunner
+{
+    /// <summary>
+    /// Runs the fixing and baseline steps on a finished lint. Returns an exit code when the command is done (a diff
+    /// was printed, a baseline written, or an error), or null to go on and report <paramref name="run"/>.
+    /// </summary>
+    public static int? AfterLint(LintRequest request, LintSettings settings, Linter linter, ref LintRun run, string configDir, CliEnvironment env)
+    {
+        var fixing = request.Fixing;
+        if (fixing.Write != BaselineWrite.None)
+        {
+            return BaselineRunner.Write(request, settings, run, configDir, env);
+        }
+
+        if (fixing.Diff)
+        {
+            return Diff(request, linter, run, env);
+        }
+
+        if (fixing.Fix)
+        {
+            run = Fix(request, linter, run, env);
+        }
+
+        return BaselineRunner.Apply(request, settings, ref run, env);
+    }
+
+    private static int Diff(LintRequest request, Linter linter, LintRun run, CliEnvironment env)
+    {
+        var fixer = new FileFixer(linter, request.Fixing.UnsafeFixes);
+        // Each worker keeps only its file's diff, not the texts, so memory stays flat on large sites.
+        var outcomes = ForEachFile(run, file =>
+        {
+            var outcome = fixer.Fix(file);
+            // A BOM is part of the first line's bytes, so git apply and patch find the line as it is on disk.
+            var bom = outcome.HasBom ? "\uFEFF" : "";
+            return (Diff: outcome.Changed ? UnifiedDiff.Create(file.Path, bom + outcome.Before, bom + outcome.After) : "", outcome.Applied, outcome.NotFixed);
+        });
+        var diff = new StringBuilder();
+        int fixes = 0, files = 0;
+        foreach (var (file, outcome) in run.Files.Zip(outcomes))
+        {
+            if (outcome.NotFixed is { } reason)
+            {
+                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {reason}");
+            }
+
+            if (outcome.Diff.Length > 0)
+            {
+                diff.Append(outcome.Diff);
+                fixes += outcome.Applied;
+                files++;
+            }
+        }
+
+        if (request.Output is not null)
+        {
+            try
+            {
+                File.WriteAllText(Path.GetFullPath(Path.Combine(env.CurrentDirectory, request.Output)), diff.ToString(), new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                env.Error.WriteLine($"postlint: cannot write '{request.Output}': {ex.Message}");
+                return ExitCodes.Error;
+            }
+        }
+        else
+        {
+            env.Out.Write(diff.ToString());
+        }
+
+        if (!request.Quiet)
+        {
+            env.Error.WriteLine(files == 0 ? "postlint: --diff: nothing to fix" : $"postlint: --diff: would fix {Plural(fixes, "finding")} in {Plural(files, "file")}");
+        }
+
+        if (run.AnyFileFailed)
+        {
+            foreach (var failed in run.Files.Where(f => f.Failed))
+            {
+                env.Error.WriteLine($"postlint: {failed.Path}: {failed.Diagnostics[0].Message}");
+            }
+
+            return ExitCodes.Error;
+        }
+
+        return files > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static LintRun Fix(LintRequest request, Linter linter, LintRun run, CliEnvironment env)
+    {
+        var watch = Stopwatch.StartNew();
+        var fixer = new FileFixer(linter, request.Fixing.UnsafeFixes);
+        var outcomes = ForEachFile(run, file =>
+        {
+            if (!fixer.HasFixes(file))
+            {
+                return new FileOutcome(file, 0, null);
+            }
+
+            var outcome = fixer.Fix(file);
+            if (outcome.NotFixed is { } reason)
+            {
+                return new FileOutcome(outcome.Result, 0, reason);
+            }
+
+            if (!outcome.Changed)
+            {
+                return new FileOutcome(outcome.Result, 0, null);
+            }
+
+            var written = SafeFileWriter.Replace(file.FullPath, outcome.BeforeBytes!, outcome.AfterBytes!);
+
+            // A file left alone keeps its findings as linted, so a CI run still fails on them.
+            return written.Status == WriteStatus.Written ? new FileOutcome(outcome.Result, outcome.Applied, null) : new FileOutcome(file, 0, written.Reason);
+        });
+
+        int fixes = 0, files = 0;
+        foreach (var (file, outcome) in run.Files.Zip(outcomes))
+        {
+            if (outcome.Warning is { } warning)
+            {
+                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {warning}");
+            }
+
+            fixes += outcome.Applied;
+            files += outcome.Applied > 0 ? 1 : 0;
+        }
+
+        var results = outcomes.Select(o => o.Result).ToArray();
+        if (!request.Quiet)
+        {
+            env.Error.WriteLine(files == 0 ? "postlint: nothing fixed" : $"postlint: fixed {Plural(fixes, "finding")} in {Plural(files, "file")}");
+            var unsafeLeft = request.Fixing.UnsafeFixes ? 0 : results.Sum(f => f.Diagnostics.Count(d => d.Fix is { Safety: Diagnostics.FixSafety.Unsafe }));
+            if (unsafeLeft > 0)
+            {
+                env.Error.WriteLine($"postlint: {Plural(unsafeLeft, "more fix", "more fixes")} available with --unsafe-fixes (check them with --diff --unsafe-fixes first)");
+            }
+        }
+
+        return new LintRun(results, run.Elapsed + watch.Elapsed);
+    }
+
+    private readonly record struct FileOutcome(FileResult Result, int Applied, string? Warning);
+
+    /// <summary>Runs <paramref name="work"/> on every file, several at once (writes wait on the disk), keeping file order.</summary>
+    private static T[] ForEachFile<T>(LintRun run, Func<FileResult, T> work)
+    {
+        var results = new T[run.Files.Count];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) }, i => results[i] = work(run.Files[i]));
+        return results;
+    }
+
+    /// <summary>"1 file", "2 files".</summary>
+    internal static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using PostLint.Fixing;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Fixing;
+
+public class SafeFileWriterTests
+{
+    private static readonly byte[] Before = Encoding.UTF8.GetBytes("---\ndate: TBD\n---\n본문\n");
+    private static readonly byte[] After = Encoding.UTF8.GetBytes("---\ndate: 2025-03-01\n---\n본문\n");
+
+    [Fact]
+    public void Replaces_the_file_and_leaves_no_temporary_file()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        Assert.Equal(WriteStatus.Written, SafeFileWriter.Replace(path, Before, After).Status);
+        Assert.Equal(After, File.ReadAllBytes(path));
+        Assert.Equal(["a.md"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_file_changed_since_it_was_read_is_left_alone()
+    {
+        using var site = new TempSite("none");
+        var edited = Encoding.UTF8.GetBytes("---\ndate: TBD\n---\n본문을 다른 곳에서 고쳤습니다\n");
+        var path = site.WriteBytes("_posts/a.md", edited);
+        var result = SafeFileWriter.Replace(path, Before, After);
+        Assert.Equal(WriteStatus.ChangedOnDisk, result.Status);
+        Assert.Equal("the file changed on disk after it was read", result.Reason);
+        Assert.Equal(edited, File.ReadAllBytes(path));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void A_file_of_the_same_length_but_other_bytes_is_left_alone()
+    {
+        using var site = new TempSite("none");
+        var sameLength = Encoding.UTF8.GetBytes("---\ndate: TBA\n---\n본문\n");
+        var path = site.WriteBytes("_posts/a.md", sameLength);
+        Assert.Equal(WriteStatus.ChangedOnDisk, SafeFileWriter.Replace(path, Before, After).Status);
+        Assert.Equal(sameLength, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Permissions_are_kept()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        if (OperatingSystem.IsWindows())
+        {
+            // Windows has no mode bits to keep; the write itself must still work.
+            Assert.Equal(WriteStatus.Written, SafeFileWriter.Replace(path, Before, After).Status);
+            Assert.Equal(After, File.ReadAllBytes(path));
+            return;
+        }
+
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.OtherExecute;
+        File.SetUnixFileMode(path, mode);
+        Assert.Equal(WriteStatus.Written, SafeFileWriter.Replace(path, Before, After).Status);
+        Assert.Equal(mode, File.GetUnixFileMode(path));
+        Assert.Equal(After, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_read_only_file_is_left_alone()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, FileAttributes.ReadOnly);
+        }
+        else
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+        }
+
+        var result = SafeFileWriter.Replace(path, Before, After);
+        Assert.Equal(WriteStatus.ReadOnly, result.Status);
+        Assert.Equal(Before, File.ReadAllBytes(path));
+        File.SetAttributes(path, FileAttributes.Normal);
+    }
+
+    [Fact]
+    public void A_symbolic_link_stays_a_link_and_its_target_is_fixed()
+    {
+        using var site = new TempSite("none");
+        var target = site.WriteBytes("drafts/real.md", Before);
+        var link = Path.Combine(site.Root, "_posts", "linked.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, target);
+        Assert.Equal(WriteStatus.Written, SafeFileWriter.Replace(link, Before, After).Status);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Equal(After, File.ReadAllBytes(target));
+    }
+}
