@@ -95,7 +95,11 @@ public static class FixRunner
                 env.Error.WriteLine($"postlint: {failed.Path}: {failed.Diagnostics[0].Message}");
             }
 
-            return ExitCodes.Error;
+            // Binary and oversized files are skipped on purpose; only a file that could not be read fails the run.
+            if (run.Files.Any(f => f.Failed && f.Diagnostics[0].Rule == PostLint.Rules.EngineRules.FileUnreadable))
+            {
+                return ExitCodes.Error;
+            }
         }
 
         return files > 0 ? ExitCodes.Findings : ExitCodes.Success;
