@@ -1,5 +1,6 @@
 using System.Reflection;
 using PostLint.Rules.Content;
+using PostLint.Rules.Links;
 
 namespace PostLint.Rules;
 
@@ -13,6 +14,8 @@ public static class BuiltInRules
     public static IReadOnlyList<IRule> All { get; } =
     [
         new PL201PlaceholderDate(),
+        new PL301BrokenImagePath(),
+        new PL302ImageAltMissing(),
     ];
 
     /// <summary>A catalog of the built-in rules with their docs.</summary>
