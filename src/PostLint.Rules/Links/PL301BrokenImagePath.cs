@@ -379,23 +379,24 @@ public sealed partial class PL301BrokenImagePath : IRule
         var name = target.Segments[i];
         var last = i == target.Segments.Count - 1;
         var detail = last ? $"no file '{name}' {folder}" : $"no folder '{name}' {folder}";
+
+        // For "/x" paths, suggestions are written from the public root the path starts at (static/ for Hugo).
+        var start = r.RootRelative ? env.PublicRoots.FirstOrDefault(p => target.Segments.Take(p.Count).SequenceEqual(p, StringComparer.Ordinal)) ?? [] : [];
+        string AsWritten(IEnumerable<string> segments, bool isFolder) => r.RootRelative
+            ? (r.HadBaseUrl ? env.Site.BaseUrl : "") + SitePaths.ToUrl(segments.Skip(start.Count), isFolder)
+            : SitePaths.ToDisplay(segments, isFolder);
+
         if (result.Suggestion is { } suggestion)
         {
             var at = SegmentIndex(written, name);
             var mean = at >= 0
                 ? written[..at] + suggestion + written[(at + name.Length)..]
-                : SitePaths.ToDisplay(result.RealSegments.Take(i).Append(suggestion), folder: !last);
+                : AsWritten(result.RealSegments.Take(i).Append(suggestion), !last);
             return detail + $"; did you mean '{mean}'";
         }
 
         // The same file name elsewhere under the folder the path starts from (the public root for "/x" paths).
         var fileName = target.Segments[^1];
-        var start = env.PublicRoots.FirstOrDefault(p => target.Segments.Take(p.Count).SequenceEqual(p, StringComparer.Ordinal)) ?? [];
-        if (!r.RootRelative)
-        {
-            start = [];
-        }
-
         var elsewhere = files.FilesNamed(Path.Combine([env.Root, .. start]), fileName);
         if (elsewhere.Count == 0)
         {
@@ -403,13 +404,10 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
 
         var more = elsewhere.Count > 1 ? $" (and {elsewhere.Count - 1} more)" : "";
-        if (r.RootRelative)
-        {
-            var prefix = r.HadBaseUrl ? env.Site.BaseUrl : "";
-            return detail + $"; did you mean '{prefix}/{elsewhere[0]}'{more}";
-        }
-
-        return detail + $"; a file of that name is at {SitePaths.ToDisplay([.. start, elsewhere[0]])}{more}";
+        var found = start.Concat(elsewhere[0].Split('/')).ToList();
+        return r.RootRelative
+            ? detail + $"; did you mean '{AsWritten(found, false)}'{more}"
+            : detail + $"; a file of that name is at {SitePaths.ToDisplay(found)}{more}";
     }
 
     private static (List<Target> Targets, Target? Neighbor, bool FileRelativeEscape) Targets(Ref r, bool frontMatter, PostPlace place)
@@ -654,8 +652,8 @@ public sealed partial class PL301BrokenImagePath : IRule
         for (var at = written.LastIndexOf(segment, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : written.LastIndexOf(segment, at - 1, StringComparison.Ordinal))
         {
             var end = at + segment.Length;
-            var startsSegment = at == 0 || written[at - 1] is '/' or '\\' or '(' or '}' or ' ';
-            var endsSegment = end == written.Length || written[end] is '/' or '\\' or '?' or '#' or ' ' or '{';
+            var startsSegment = at == 0 || written[at - 1] is '/' or '\\' or '(' or '}' or ' ' or '"' or '\'';
+            var endsSegment = end == written.Length || written[end] is '/' or '\\' or '?' or '#' or ' ' or '{' or '"' or '\'';
             if (startsSegment && endsSegment)
             {
                 return at;

@@ -437,4 +437,7 @@ public class PL301BrokenImagePathTests
         site.Write("docs/guide/intro.md", "# 안내\n\n![a](../media/a.png)\n![b](media/b.png)\n");
         Assert.Equal(["4:6-17 error image 'media/b.png' not found: no folder 'media' next to the post"], Lint(site, "docs/guide/intro.md"));
     }
+
+    [Fact]
+    public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL301-broken-image-path", "broken-image-path");
 }

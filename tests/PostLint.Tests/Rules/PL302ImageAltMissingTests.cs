@@ -69,4 +69,7 @@ public class PL302ImageAltMissingTests
     {
         Assert.Empty(Lint("<picture><source srcset=\"/a.avif\"><img src=\"/a.png\" alt=\"그림\"></picture>\n\n`![](/x.png)`\n\n```\n![](/y.png)\n```\n"));
     }
+
+    [Fact]
+    public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL302-image-alt-missing", "image-alt-missing");
 }
