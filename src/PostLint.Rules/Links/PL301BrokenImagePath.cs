@@ -277,7 +277,23 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         if (neighbor is not null && state.Files.Find(env.Root, env.Root, neighbor.Segments).Status == LookupStatus.Found)
         {
-            context.Report(range, $"image '{written}' is next to the post ({neighbor.Loads}), but the page is published at {place.Page!.Url} and loads {target.Loads}, which does not exist; move the image to a site folder such as assets/ and write its path from the site root");
+            if (env.Jekyll?.Plugins.Contains("jekyll-postfiles") == true)
+            {
+                // jekyll-postfiles publishes the files of a post's folder next to the post's page.
+                return;
+            }
+
+            var where = neighbor.Segments.Take(place.FileDir.Count).SequenceEqual(place.FileDir, StringComparer.Ordinal)
+                ? "is next to the post"
+                : "exists relative to the post's file";
+            var published = neighbor.Segments.Take(env.Source.Count).SequenceEqual(env.Source, StringComparer.Ordinal)
+                && !neighbor.Segments.Skip(env.Source.Count).Any(p => p.StartsWith('_') || p.StartsWith('.'));
+            var advice = env.Site.Kind == SiteKind.Hugo
+                ? "make the post a page bundle (a folder with index.md and its images) or move the image to static/"
+                : published
+                    ? $"write '{env.Site.BaseUrl}{SitePaths.ToUrl(neighbor.Segments.Skip(env.Source.Count))}'"
+                    : "move the image to a site folder such as assets/ and write its path from the site root";
+            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but the page is published at {place.Page!.Url} and loads {target.Loads}, which does not exist; {advice}");
             return;
         }
 

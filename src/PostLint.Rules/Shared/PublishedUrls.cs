@@ -25,6 +25,12 @@ public sealed class JekyllSettings
     /// <summary>Front matter defaults, in config order.</summary>
     public IReadOnlyList<DefaultSet> Defaults { get; init; } = [];
 
+    /// <summary>The <c>collections_dir</c> folder (below the source), as segments.</summary>
+    public IReadOnlyList<string> CollectionsDir { get; init; } = [];
+
+    /// <summary>The <c>plugins</c> (or older <c>gems</c>) list.</summary>
+    public IReadOnlySet<string> Plugins { get; init; } = new HashSet<string>();
+
     /// <summary>Settings with nothing but the site's permalink.</summary>
     public static JekyllSettings From(Site site)
     {
@@ -86,7 +92,19 @@ public sealed class JekyllSettings
             }
         }
 
-        return new JekyllSettings { Permalink = site.Permalink, Collections = collections, Defaults = defaults };
+        var collectionsDir = root?.Get("collections_dir") is YScalar { IsNull: false } cd
+            ? cd.Value.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            : [];
+        var plugins = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in new[] { "plugins", "gems" })
+        {
+            if (root?.Get(key) is YSequence list)
+            {
+                plugins.UnionWith(list.Items.OfType<YScalar>().Select(i => i.Value.Trim()));
+            }
+        }
+
+        return new JekyllSettings { Permalink = site.Permalink, Collections = collections, Defaults = defaults, CollectionsDir = collectionsDir, Plugins = plugins };
     }
 }
 
@@ -181,7 +199,13 @@ public static partial class PublishedUrls
             values["title"] = Slugify(slug, pretty: true);
             values["slug"] = Slugify(slug, pretty: false).ToLowerInvariant();
             values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
-            values["categories"] = string.Join('/', Categories(post, segments.Take(at), settings, relativePath, type).Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
+            var folders = segments.Take(at).ToList();
+            if (settings.CollectionsDir.Count > 0 && folders.Take(settings.CollectionsDir.Count).SequenceEqual(settings.CollectionsDir, StringComparer.Ordinal))
+            {
+                folders.RemoveRange(0, settings.CollectionsDir.Count);
+            }
+
+            values["categories"] = string.Join('/', Categories(post, folders, settings, relativePath, type).Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
             values["collection"] = "posts";
             template = permalink ?? styleTemplate;
         }

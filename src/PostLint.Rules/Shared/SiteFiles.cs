@@ -286,13 +286,33 @@ public sealed class SiteFiles
         return previous[b.Length];
     }
 
-    /// <summary>Whether a symbolic link's final target stays under the root (read with readlink, never opened).</summary>
+    /// <summary>
+    /// Whether a symbolic link, and every link it leads to, stays under the root. Each hop is read with readlink on a
+    /// path already known to be inside, so nothing outside the root is opened or listed.
+    /// </summary>
     private static bool LinkStaysInside(string path, string containment)
     {
         try
         {
-            var target = Directory.ResolveLinkTarget(path, returnFinalTarget: true);
-            return target is null || SitePaths.IsUnder(target.FullName, containment);
+            var current = path;
+            for (var hop = 0; hop < 16; hop++)
+            {
+                var target = Directory.ResolveLinkTarget(current, returnFinalTarget: false);
+                if (target is null)
+                {
+                    return true;
+                }
+
+                var full = Path.GetFullPath(target.FullName);
+                if (!SitePaths.IsUnder(full, containment))
+                {
+                    return false;
+                }
+
+                current = full;
+            }
+
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -189,6 +189,30 @@ public class PL301BrokenImagePathTests
     }
 
     [Fact]
+    public void Collection_documents_use_the_collection_permalink()
+    {
+        using var site = Jekyll("collections:\n  recipes:\n    output: true\n    permalink: /:collection/:path/\n", "assets/a.png");
+        site.Write("_recipes/korean/kimchi.md", "---\ntitle: 김치\n---\n![김치](../../../assets/a.png)\n![김치 2](../../assets/a.png)\n");
+        Assert.Equal(["5:9-27 error image '../../assets/a.png' exists relative to the post's file (assets/a.png), but the page is published at /recipes/korean/kimchi/ and loads /recipes/assets/a.png, which does not exist; write '/assets/a.png'"], Lint(site, "_recipes/korean/kimchi.md"));
+    }
+
+    [Fact]
+    public void Collections_dir_is_not_a_category()
+    {
+        using var site = Jekyll("collections_dir: my_collections\npermalink: /:categories/:title/\n", "assets/a.png");
+        site.Write("my_collections/_posts/2025-03-01-p.md", "---\ntitle: t\ncategories: tech\n---\n![a](../../assets/a.png)\n");
+        Assert.Empty(Lint(site, "my_collections/_posts/2025-03-01-p.md"));
+    }
+
+    [Fact]
+    public void Jekyll_postfiles_publishes_files_next_to_the_post()
+    {
+        using var site = Jekyll("plugins:\n  - jekyll-postfiles\n", "_posts/my-post/cat.png");
+        site.Write("_posts/my-post/2025-03-01-my-post.md", "---\ntitle: t\n---\n![고양이](cat.png)\n");
+        Assert.Empty(Lint(site, "_posts/my-post/2025-03-01-my-post.md"));
+    }
+
+    [Fact]
     public void Pages_resolve_against_their_own_url()
     {
         using var site = Jekyll(images: ["about/me.png"]);
@@ -303,8 +327,15 @@ public class PL301BrokenImagePathTests
         outer.Write("site/_config.yml", "title: t\n");
         Directory.CreateDirectory(Path.Combine(outer.Root, "site", "assets"));
         Directory.CreateSymbolicLink(Path.Combine(outer.Root, "site", "assets", "linked"), Path.Combine(outer.Root, "elsewhere"));
-        outer.Write("site/_posts/2025-03-01-p.md", "---\ntitle: t\n---\n![a](/assets/linked/a.png)\n");
-        Assert.Equal(["4:6-26 error image '/assets/linked/a.png' goes through the symbolic link assets/linked, which leads outside the site root"], Lint(outer, "site/_posts/2025-03-01-p.md"));
+        Directory.CreateSymbolicLink(Path.Combine(outer.Root, "site", "hop"), Path.Combine(outer.Root, "site", "assets", "linked"));
+        outer.WriteBytes("site/assets/inside/b.png", Gif);
+        Directory.CreateSymbolicLink(Path.Combine(outer.Root, "site", "fine"), Path.Combine(outer.Root, "site", "assets", "inside"));
+        outer.Write("site/_posts/2025-03-01-p.md", "---\ntitle: t\n---\n![a](/assets/linked/a.png)\n![b](/hop/a.png)\n![c](/fine/b.png)\n");
+        Assert.Equal(
+        [
+            "4:6-26 error image '/assets/linked/a.png' goes through the symbolic link assets/linked, which leads outside the site root",
+            "5:6-16 error image '/hop/a.png' goes through the symbolic link hop, which leads outside the site root",
+        ], Lint(outer, "site/_posts/2025-03-01-p.md"));
     }
 
     [Fact]
