@@ -238,7 +238,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         var results = targets.Select(t => (Target: t, Result: state.Files.Find(env.Root, env.Root, t.Segments))).ToList();
         if (results.Any(x => x.Result.Status == LookupStatus.Found))
         {
-            ReportStyle(post, context, r, written, range, url, frontMatter, env);
+            ReportStyle(context, r, written, range, url, frontMatter, env);
             return;
         }
 
@@ -265,7 +265,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         {
             case LookupStatus.CaseMismatch:
             case LookupStatus.NormalizationMismatch:
-                ReportMismatch(post, context, written, range, url, target, result);
+                ReportMismatch(context, written, range, target, result);
                 return;
             case LookupStatus.IsFolder:
                 context.Report(range, $"image '{written}' is a folder ({SitePaths.ToDisplay(result.RealSegments, folder: true)}), not an image file");
@@ -313,7 +313,7 @@ public sealed partial class PL301BrokenImagePath : IRule
     }
 
     /// <summary>Warnings for paths that resolve but are fragile, and the baseurl a body image left out.</summary>
-    private static void ReportStyle(Post post, RuleContext context, Ref r, string written, TextRange range, string url, bool frontMatter, SiteEnv env)
+    private static void ReportStyle(RuleContext context, Ref r, string written, TextRange range, string url, bool frontMatter, SiteEnv env)
     {
         if (r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.Kind == SiteKind.Jekyll && env.Site.BaseUrl.Length > 0)
         {
@@ -335,7 +335,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
     }
 
-    private static void ReportMismatch(Post post, RuleContext context, string written, TextRange range, string url, Target target, LookupResult result)
+    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result)
     {
         var real = SitePaths.ToDisplay(result.RealSegments);
         var edits = new List<TextEdit>();
@@ -485,6 +485,12 @@ public sealed partial class PL301BrokenImagePath : IRule
                 }
 
                 FromRoots(pageFolder, r.Path);
+                if (env.Site.Kind == SiteKind.Hugo && !frontMatter)
+                {
+                    // Image render hooks (Hugo's own, and many themes') also look a relative path up as a global resource.
+                    FromRoots([], r.Path);
+                }
+
                 if (SitePaths.Combine(place.FileDir, r.Path, out var beside) == 0)
                 {
                     neighbor = new Target(beside, SitePaths.ToDisplay(beside), 0);
@@ -497,7 +503,8 @@ public sealed partial class PL301BrokenImagePath : IRule
                     return (targets, null, true);
                 }
 
-                FromRoots(frontMatter ? [] : pageFolder, r.Path);
+                FromRoots(pageFolder, r.Path);
+                FromRoots([], r.Path);
                 break;
             case SiteKind.Astro when frontMatter:
             case SiteKind.Hugo when frontMatter:
