@@ -159,7 +159,9 @@ public sealed partial class PL301BrokenImagePath : IRule
                         continue;
                     }
 
-                    CheckPath(post, context, state, Place(), scalar.Value, InnerRange(post.Text, scalar.Range), frontMatter: true);
+                    // A block scalar (`key: |`) is reported over its whole text but quoted by its value.
+                    var display = scalar.IsPlain || scalar.IsQuoted ? null : value;
+                    CheckPath(post, context, state, Place(), scalar.Value, InnerRange(post.Text, scalar.Range), frontMatter: true, display);
                 }
             }
         }
@@ -206,10 +208,10 @@ public sealed partial class PL301BrokenImagePath : IRule
         return range;
     }
 
-    private static void CheckPath(Post post, RuleContext context, State state, PostPlace place, string url, TextRange range, bool frontMatter)
+    private static void CheckPath(Post post, RuleContext context, State state, PostPlace place, string url, TextRange range, bool frontMatter, string? display = null)
     {
         var env = place.Env;
-        var written = post.Text[range.Start..range.End];
+        var written = display ?? post.Text[range.Start..range.End];
         var r = Parse(url, env);
         switch (r.Kind)
         {

@@ -149,7 +149,7 @@ public static partial class PublishedUrls
 
     /// <summary>
     /// Where Jekyll publishes the file at <paramref name="segments"/> (below the site's source), or null when Jekyll does
-    /// not render it (no front matter).
+    /// not render it (no front matter, or a post whose file name does not start with a date).
     /// </summary>
     public static PublishedPage? Jekyll(Post post, IReadOnlyList<string> segments, JekyllSettings settings, DateTimeOffset now)
     {
@@ -188,6 +188,12 @@ public static partial class PublishedUrls
         if (kind is "post" or "draft")
         {
             var m = DatedName().Match(basename);
+            if (!m.Success && kind == "post")
+            {
+                // Jekyll publishes only posts whose file name starts with a date.
+                return null;
+            }
+
             var slug = m.Success ? m.Groups["slug"].Value : basename;
             if (Value("slug") is YScalar { IsNull: false } slugValue && slugValue.Value.Length > 0)
             {
