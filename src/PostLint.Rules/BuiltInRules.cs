@@ -1,6 +1,7 @@
 using System.Reflection;
 using PostLint.Rules.Content;
 using PostLint.Rules.FrontMatter;
+using PostLint.Rules.Links;
 using PostLint.Rules.Tables;
 
 namespace PostLint.Rules;
@@ -27,6 +28,8 @@ public static class BuiltInRules
         new PL111PostFileNameUndated(),
         new PL201PlaceholderDate(),
         new PL205MergeConflictMarker(),
+        new PL301BrokenImagePath(),
+        new PL302ImageAltMissing(),
         new PL501MalformedTable(),
         new PL502KramdownTableSyntax(),
     ];

@@ -1,0 +1,827 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+using PostLint.Sites;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Links;
+
+/// <summary>Flags image paths (front matter and body) that do not resolve to a file of the site, exactly. Docs: PL301BrokenImagePath.md.</summary>
+public sealed partial class PL301BrokenImagePath : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL301", "broken-image-path", "An image path does not resolve to a file of the site",
+        RuleCategory.Links, Severity.Error, FixAvailability.Sometimes)
+    {
+        Options =
+        [
+            new OptionSpec("keys", OptionKind.StringList, "Front matter keys that hold image paths (a.b for nested keys, a[] for lists)"),
+            new OptionSpec("report-skipped", OptionKind.Boolean, "Report remote, data: and templated paths that are not checked, as infos"),
+        ],
+    };
+
+    /// <summary>The front matter keys checked unless <c>keys</c> is configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultKeys =
+    [
+        "image", "image.path", "header.image", "header.teaser", "header.overlay_image", "header.og_image", "teaser",
+        "og_image", "cover", "cover.image", "thumbnail", "featured_image", "feature_image", "images[]", "heroImage",
+    ];
+
+    private static readonly HashSet<string> MachineFolders = new(StringComparer.Ordinal)
+    {
+        "Users", "home", "Volumes", "private", "var", "tmp", "mnt", "media", "opt", "etc", "root", "usr", "Applications", "Library", "System",
+    };
+
+    [GeneratedRegex(@"^[A-Za-z]:[\\/]", RegexOptions.CultureInvariant)]
+    private static partial Regex DrivePath();
+
+    [GeneratedRegex(@"^(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.CultureInvariant)]
+    private static partial Regex Scheme();
+
+    [GeneratedRegex(@"\{\{-?\s*(?<var>site\.baseurl|site\.url|site\.github\.url|base_path)\s*-?\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidVariable();
+
+    [GeneratedRegex(@"\{\{-?\s*(?<q>[""'])(?<path>[^""']*)\k<q>\s*\|\s*(?:(?<filter>relative_url|absolute_url)|prepend:\s*(?<prepend>site\.baseurl|site\.url))\s*-?\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidFilter();
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    private sealed record KeySpec(string Text, string[] Path, bool Each);
+
+    private sealed class State(IReadOnlyList<KeySpec> keys, bool reportSkipped)
+    {
+        public IReadOnlyList<KeySpec> Keys { get; } = keys;
+
+        public bool ReportSkipped { get; } = reportSkipped;
+
+        public SiteFiles Files { get; } = new();
+
+        public ConcurrentDictionary<string, SiteEnv> Sites { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, string> GuessedRoots { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>What the rule knows about a site, computed once per run.</summary>
+    private sealed class SiteEnv
+    {
+        public required Site Site { get; init; }
+
+        /// <summary>The containment root: nothing outside it is ever listed.</summary>
+        public required string Root { get; init; }
+
+        /// <summary>Folders (below <see cref="Root"/>) where a path starting with <c>/</c> is looked up, in order.</summary>
+        public required IReadOnlyList<List<string>> PublicRoots { get; init; }
+
+        public List<string> Source { get; init; } = [];
+
+        public JekyllSettings? Jekyll { get; init; }
+
+        public string? Host { get; init; }
+
+        /// <summary>True when no site holds the file and the root is its git work tree or its folder.</summary>
+        public bool Guessed { get; init; }
+    }
+
+    /// <summary>Where one post is and where it is published.</summary>
+    private sealed class PostPlace
+    {
+        public required SiteEnv Env { get; init; }
+
+        public required List<string> FileDir { get; init; }
+
+        public PublishedPage? Page { get; init; }
+
+        public bool HugoBundle { get; init; }
+
+        public bool InHugoContent { get; init; }
+
+        public string? MediaSubpath { get; init; }
+    }
+
+    private enum RefKind
+    {
+        Local,
+        Skip,
+        Empty,
+        MachinePath,
+    }
+
+    private readonly record struct Ref(RefKind Kind, string Path = "", bool RootRelative = false, bool Backslash = false, bool Space = false, bool HadBaseUrl = false, string? Reason = null);
+
+    /// <summary>A place a path may resolve to: segments below the site root, and what the page loads (for messages).</summary>
+    private sealed record Target(List<string> Segments, string Loads, int Above);
+
+    /// <inheritdoc/>
+    public object? Prepare(RuleSetup setup)
+    {
+        var keys = new List<KeySpec>();
+        foreach (var text in setup.Options.GetStringList("keys", DefaultKeys))
+        {
+            var each = text.EndsWith("[]", StringComparison.Ordinal);
+            var path = (each ? text[..^2] : text).Split('.');
+            if (path.Any(p => p.Length == 0 || p.Contains("[]", StringComparison.Ordinal)))
+            {
+                setup.Error(setup.Options.Node("keys"), $"invalid key '{text}': write a key, a.b for a nested key, or a[] for a list");
+                continue;
+            }
+
+            keys.Add(new KeySpec(text, path, each));
+        }
+
+        return new State(keys, setup.Options.GetBool("report-skipped", false));
+    }
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        if (post.FullPath.Length == 0 || !Path.IsPathFullyQualified(post.FullPath))
+        {
+            return;
+        }
+
+        var state = context.State<State>();
+        PostPlace? place = null;
+        PostPlace Place() => place ??= Locate(post, state, context.Now);
+
+        if (post.FrontMatter?.Root is { } root)
+        {
+            foreach (var key in state.Keys)
+            {
+                foreach (var scalar in FrontMatterValues(root, key))
+                {
+                    var value = scalar.Value.Trim();
+                    if (value.Length == 0 || value.ToLowerInvariant() is "none" or "false" or "true" or "null")
+                    {
+                        continue;
+                    }
+
+                    // A block scalar (`key: |`) is reported over its whole text but quoted by its value.
+                    var display = scalar.IsPlain || scalar.IsQuoted ? null : value;
+                    CheckPath(post, context, state, Place(), scalar.Value, InnerRange(post.Text, scalar.Range), frontMatter: true, display);
+                }
+            }
+        }
+
+        var seen = new HashSet<int>();
+        foreach (var image in PostImages.Get(post))
+        {
+            foreach (var path in image.Paths)
+            {
+                if (seen.Add(path.Range.Start))
+                {
+                    CheckPath(post, context, state, Place(), path.Url, path.Range, frontMatter: false);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<YScalar> FrontMatterValues(YMapping root, KeySpec key)
+    {
+        var entry = root.FindPath(string.Join('.', key.Path));
+        switch (entry?.Value)
+        {
+            case YScalar { IsNull: false } s:
+                yield return s;
+                break;
+            case YSequence seq when key.Each:
+                foreach (var item in seq.Items.OfType<YScalar>().Where(i => !i.IsNull))
+                {
+                    yield return item;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A scalar's range without its quotes.</summary>
+    private static TextRange InnerRange(string text, TextRange range)
+    {
+        if (range.Length >= 2 && text[range.Start] is '"' or '\'' && text[range.End - 1] == text[range.Start])
+        {
+            return new TextRange(range.Start + 1, range.End - 1);
+        }
+
+        return range;
+    }
+
+    private static void CheckPath(Post post, RuleContext context, State state, PostPlace place, string url, TextRange range, bool frontMatter, string? display = null)
+    {
+        var env = place.Env;
+        var written = display ?? post.Text[range.Start..range.End];
+        var r = Parse(url, env);
+        switch (r.Kind)
+        {
+            case RefKind.Skip:
+                if (state.ReportSkipped)
+                {
+                    context.Report(range, $"image '{Shorten(written)}' not checked: {r.Reason}", severity: Severity.Info);
+                }
+
+                return;
+            case RefKind.Empty:
+                context.Report(range, "image path is empty; write the path of the image file");
+                return;
+            case RefKind.MachinePath:
+                context.Report(range, $"image '{written}' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root");
+                return;
+        }
+
+        var (targets, neighbor, fileRelativeEscape) = Targets(r, frontMatter, place);
+        if (fileRelativeEscape)
+        {
+            context.Report(range, $"image '{written}' points outside the site root{(env.Guessed ? " (no site config found; pass --site-root)" : "")}");
+            return;
+        }
+
+        var results = targets.Select(t => (Target: t, Result: state.Files.Find(env.Root, env.Root, t.Segments))).ToList();
+        if (results.Any(x => x.Result.Status == LookupStatus.Found))
+        {
+            ReportStyle(context, r, written, range, url, frontMatter, env);
+            return;
+        }
+
+        if (results.Any(x => x.Result.Status == LookupStatus.Unreadable))
+        {
+            return;
+        }
+
+        var (target, result) = results.FirstOrDefault(x => x.Result.Status is LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch);
+        if (target is null)
+        {
+            (target, result) = results.FirstOrDefault(x => x.Result.Status is LookupStatus.IsFolder or LookupStatus.LinkOutsideRoot);
+        }
+
+        if (target is null)
+        {
+            (target, result) = results[0];
+        }
+
+        var context0 = place.Page is not null && !r.RootRelative && place.MediaSubpath is null && target.Loads.StartsWith('/') && !frontMatter
+            ? $"the page is published at {place.Page.Url} and loads {target.Loads}; "
+            : "";
+        switch (result.Status)
+        {
+            case LookupStatus.CaseMismatch:
+            case LookupStatus.NormalizationMismatch:
+                ReportMismatch(context, written, range, target, result);
+                return;
+            case LookupStatus.IsFolder:
+                context.Report(range, $"image '{written}' is a folder ({SitePaths.ToDisplay(result.RealSegments, folder: true)}), not an image file");
+                return;
+            case LookupStatus.LinkOutsideRoot:
+                context.Report(range, $"image '{written}' goes through the symbolic link {SitePaths.ToDisplay(result.RealSegments)}, which leads outside the site root");
+                return;
+        }
+
+        if (neighbor is not null && state.Files.Find(env.Root, env.Root, neighbor.Segments).Status == LookupStatus.Found)
+        {
+            if (env.Jekyll?.Plugins.Contains("jekyll-postfiles") == true)
+            {
+                // jekyll-postfiles publishes the files of a post's folder next to the post's page.
+                return;
+            }
+
+            var where = neighbor.Segments.Take(place.FileDir.Count).SequenceEqual(place.FileDir, StringComparer.Ordinal)
+                ? "is next to the post"
+                : "exists relative to the post's file";
+            var published = neighbor.Segments.Take(env.Source.Count).SequenceEqual(env.Source, StringComparer.Ordinal)
+                && !neighbor.Segments.Skip(env.Source.Count).Any(p => p.StartsWith('_') || p.StartsWith('.'));
+            var advice = env.Site.Kind == SiteKind.Hugo
+                ? "make the post a page bundle (a folder with index.md and its images) or move the image to static/"
+                : published
+                    ? $"write '{env.Site.BaseUrl}{SitePaths.ToUrl(neighbor.Segments.Skip(env.Source.Count))}'"
+                    : "move the image to a site folder such as assets/ and write its path from the site root";
+            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but the page is published at {place.Page!.Url} and loads {target.Loads}, which does not exist; {advice}");
+            return;
+        }
+
+        if (target.Above > 0)
+        {
+            context.Report(range, $"image '{written}' points outside the site root: {context0}it climbs {target.Above} folder{(target.Above == 1 ? "" : "s")} above the root");
+            return;
+        }
+
+        if (r.RootRelative && !r.HadBaseUrl && LooksLikeMachinePath(r.Path, results))
+        {
+            context.Report(range, $"image '{written}' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root");
+            return;
+        }
+
+        context.Report(range, $"image '{written}' not found: {context0}{Missing(written, r, target, result, place, state.Files)}");
+    }
+
+    /// <summary>Warnings for paths that resolve but are fragile, and the baseurl a body image left out.</summary>
+    private static void ReportStyle(RuleContext context, Ref r, string written, TextRange range, string url, bool frontMatter, SiteEnv env)
+    {
+        if (r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.Kind == SiteKind.Jekyll && env.Site.BaseUrl.Length > 0)
+        {
+            var path = r.Path;
+            context.Report(range, $"image '{written}' leaves out the site's baseurl '{env.Site.BaseUrl}': the published page loads {path}, outside the site; write '{env.Site.BaseUrl}{path}' or '{{{{ \"{path}\" | relative_url }}}}'");
+            return;
+        }
+
+        if (r.Backslash)
+        {
+            var forward = written.Replace('\\', '/');
+            var fix = written == url ? Fix.Replace($"Replace with '{forward}'", range, forward) : null;
+            context.Report(range, $"image path '{written}' uses backslashes; write '{forward}'", fix, Severity.Warning);
+        }
+
+        if (r.Space)
+        {
+            context.Report(range, $"image path '{written}' contains a space; write it as %20 or rename the file without spaces", severity: Severity.Warning);
+        }
+    }
+
+    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result)
+    {
+        var real = SitePaths.ToDisplay(result.RealSegments);
+        var edits = new List<TextEdit>();
+        var corrected = written;
+        for (var i = 0; i < target.Segments.Count && i < result.RealSegments.Count; i++)
+        {
+            var wrong = target.Segments[i];
+            var right = result.RealSegments[i];
+            if (wrong == right)
+            {
+                continue;
+            }
+
+            var at = SegmentIndex(written, wrong);
+            if (at < 0 || written.IndexOf(wrong, StringComparison.Ordinal) != written.LastIndexOf(wrong, StringComparison.Ordinal))
+            {
+                corrected = null;
+                break;
+            }
+
+            corrected = corrected!.Replace(wrong, right, StringComparison.Ordinal);
+            edits.Add(new TextEdit(new TextRange(range.Start + at, range.Start + at + wrong.Length), right));
+        }
+
+        var advice = corrected is not null ? $"write '{corrected}'" : $"write the file's name exactly";
+        if (result.Status == LookupStatus.CaseMismatch)
+        {
+            var fix = corrected is not null && edits.Count > 0 ? new Fix($"Replace with '{corrected}'", edits) : null;
+            context.Report(range, $"image '{written}' differs in letter case from the file {real}: works on macOS/Windows, breaks on GitHub Pages; {advice}", fix);
+            return;
+        }
+
+        var fileIsNfd = UnicodeNames.LooksDecomposed(real);
+        if (fileIsNfd)
+        {
+            context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on GitHub Pages; rename the file to NFC");
+            return;
+        }
+
+        var nfcFix = corrected is not null && edits.Count > 0 ? new Fix("Rewrite the path in NFC", edits) : null;
+        context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on GitHub Pages; retype the path", nfcFix);
+    }
+
+    private static string Missing(string written, Ref r, Target target, LookupResult result, PostPlace place, SiteFiles files)
+    {
+        var env = place.Env;
+        var i = result.Index;
+        if (result.StoppedIsFile)
+        {
+            return $"{SitePaths.ToDisplay(result.RealSegments)} is a file, not a folder";
+        }
+
+        var here = result.RealSegments.Take(i).ToList();
+        var folder = here.SequenceEqual(place.FileDir, StringComparer.Ordinal) ? "next to the post"
+            : i == 0 ? "in the site root"
+            : "in " + SitePaths.ToDisplay(here, folder: true);
+        var name = target.Segments[i];
+        var last = i == target.Segments.Count - 1;
+        var detail = last ? $"no file '{name}' {folder}" : $"no folder '{name}' {folder}";
+
+        // For "/x" paths, suggestions are written from the public root the path starts at (static/ for Hugo).
+        var start = r.RootRelative ? env.PublicRoots.FirstOrDefault(p => target.Segments.Take(p.Count).SequenceEqual(p, StringComparer.Ordinal)) ?? [] : [];
+        string AsWritten(IEnumerable<string> segments, bool isFolder) => r.RootRelative
+            ? (r.HadBaseUrl ? env.Site.BaseUrl : "") + SitePaths.ToUrl(segments.Skip(start.Count), isFolder)
+            : SitePaths.ToDisplay(segments, isFolder);
+
+        if (result.Suggestion is { } suggestion)
+        {
+            var at = SegmentIndex(written, name);
+            var mean = at >= 0
+                ? written[..at] + suggestion + written[(at + name.Length)..]
+                : AsWritten(result.RealSegments.Take(i).Append(suggestion), !last);
+            return detail + $"; did you mean '{mean}'";
+        }
+
+        // The same file name elsewhere under the folder the path starts from (the public root for "/x" paths).
+        var fileName = target.Segments[^1];
+        var elsewhere = files.FilesNamed(Path.Combine([env.Root, .. start]), fileName);
+        if (elsewhere.Count == 0)
+        {
+            return detail;
+        }
+
+        var more = elsewhere.Count > 1 ? $" (and {elsewhere.Count - 1} more)" : "";
+        var found = start.Concat(elsewhere[0].Split('/')).ToList();
+        return r.RootRelative
+            ? detail + $"; did you mean '{AsWritten(found, false)}'{more}"
+            : detail + $"; a file of that name is at {SitePaths.ToDisplay(found)}{more}";
+    }
+
+    private static (List<Target> Targets, Target? Neighbor, bool FileRelativeEscape) Targets(Ref r, bool frontMatter, PostPlace place)
+    {
+        var env = place.Env;
+        var targets = new List<Target>();
+
+        void FromRoots(List<string> baseUrl, string path)
+        {
+            var above = SitePaths.Combine(baseUrl, path, out var url);
+            foreach (var root in env.PublicRoots)
+            {
+                targets.Add(new Target([.. root, .. url], SitePaths.ToUrl(url, trailingSlash: path.EndsWith('/')), above));
+            }
+        }
+
+        bool FromFile(string path)
+        {
+            var above = SitePaths.Combine(place.FileDir, path, out var segments);
+            if (above > 0)
+            {
+                return false;
+            }
+
+            targets.Add(new Target(segments, SitePaths.ToDisplay(segments), 0));
+            return true;
+        }
+
+        if (r.RootRelative)
+        {
+            FromRoots([], r.Path);
+            return (targets, null, false);
+        }
+
+        if (place.MediaSubpath is { } subpath)
+        {
+            FromRoots([], subpath.TrimEnd('/') + "/" + r.Path);
+            return (targets, null, false);
+        }
+
+        var pageFolder = place.Page is null ? null : place.Page.Folder.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        Target? neighbor = null;
+        switch (env.Site.Kind)
+        {
+            case SiteKind.Jekyll when frontMatter:
+                // Themes pass front matter images through relative_url: a relative value starts at the site root.
+                FromRoots([], r.Path);
+                if (pageFolder is not null)
+                {
+                    FromRoots(pageFolder, r.Path);
+                }
+
+                break;
+            case SiteKind.Jekyll when pageFolder is not null:
+            case SiteKind.Hugo when place.InHugoContent && !place.HugoBundle && pageFolder is not null:
+                if (frontMatter)
+                {
+                    FromRoots([], r.Path);
+                }
+
+                FromRoots(pageFolder, r.Path);
+                if (env.Site.Kind == SiteKind.Hugo && !frontMatter)
+                {
+                    // Image render hooks (Hugo's own, and many themes') also look a relative path up as a global resource.
+                    FromRoots([], r.Path);
+                }
+
+                if (SitePaths.Combine(place.FileDir, r.Path, out var beside) == 0)
+                {
+                    neighbor = new Target(beside, SitePaths.ToDisplay(beside), 0);
+                }
+
+                break;
+            case SiteKind.Hugo when place.InHugoContent && pageFolder is not null:
+                if (!FromFile(r.Path))
+                {
+                    return (targets, null, true);
+                }
+
+                FromRoots(pageFolder, r.Path);
+                FromRoots([], r.Path);
+                break;
+            case SiteKind.Astro when frontMatter:
+            case SiteKind.Hugo when frontMatter:
+                if (!FromFile(r.Path))
+                {
+                    return (targets, null, true);
+                }
+
+                FromRoots([], r.Path);
+                break;
+            default:
+                if (!FromFile(r.Path))
+                {
+                    return (targets, null, true);
+                }
+
+                break;
+        }
+
+        return (targets, neighbor, false);
+    }
+
+    /// <summary>Reads a path as the generator and the browser will: Liquid, own-site URLs, query, fragment, escapes, baseurl.</summary>
+    private static Ref Parse(string value, SiteEnv env)
+    {
+        var v = value.Trim();
+        if (v.Length == 0)
+        {
+            return new Ref(RefKind.Empty);
+        }
+
+        if (v.Contains("{{", StringComparison.Ordinal) || v.Contains("{%", StringComparison.Ordinal))
+        {
+            if (Liquid(v, env.Site) is not { } rendered)
+            {
+                return new Ref(RefKind.Skip, Reason: "templated path");
+            }
+
+            v = rendered;
+        }
+
+        if (v.Contains("${", StringComparison.Ordinal) || v.StartsWith("<%", StringComparison.Ordinal))
+        {
+            return new Ref(RefKind.Skip, Reason: "templated path");
+        }
+
+        if (DrivePath().IsMatch(v) || v.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || v.StartsWith("~/", StringComparison.Ordinal) || v.StartsWith(@"\\", StringComparison.Ordinal))
+        {
+            return new Ref(RefKind.MachinePath);
+        }
+
+        if (v.StartsWith("//", StringComparison.Ordinal))
+        {
+            if (OwnSitePath(v[2..], env) is not { } own)
+            {
+                return new Ref(RefKind.Skip, Reason: "remote image");
+            }
+
+            v = own;
+        }
+        else if (Scheme().Match(v) is { Success: true } scheme)
+        {
+            var name = scheme.Groups["scheme"].Value.ToLowerInvariant();
+            if (name is not ("http" or "https"))
+            {
+                return new Ref(RefKind.Skip, Reason: name == "data" ? "data: URI" : $"{name}: URL");
+            }
+
+            var rest = v[scheme.Length..];
+            if (!rest.StartsWith("//", StringComparison.Ordinal) || OwnSitePath(rest[2..], env) is not { } own)
+            {
+                return new Ref(RefKind.Skip, Reason: "remote image");
+            }
+
+            v = own;
+        }
+
+        var cut = v.IndexOfAny(['?', '#']);
+        if (cut >= 0)
+        {
+            v = v[..cut];
+        }
+
+        if (v.Length == 0)
+        {
+            return new Ref(RefKind.Skip, Reason: "no path, only a query or fragment");
+        }
+
+        var backslash = v.Contains('\\');
+        v = v.Replace('\\', '/');
+        var space = v.Contains(' ') || v.Contains('\t');
+        var decoded = Uri.UnescapeDataString(v);
+        var rootRelative = decoded.StartsWith('/');
+        var hadBase = false;
+        var baseUrl = env.Site.BaseUrl;
+        if (rootRelative && baseUrl.Length > 0 && (decoded == baseUrl || decoded.StartsWith(baseUrl + "/", StringComparison.Ordinal)))
+        {
+            decoded = decoded[baseUrl.Length..];
+            decoded = decoded.Length == 0 ? "/" : decoded;
+            hadBase = true;
+        }
+
+        return new Ref(RefKind.Local, decoded, rootRelative, backslash, space, hadBase);
+    }
+
+    /// <summary>Renders the Liquid Jekyll sites use in image paths; null when other Liquid remains.</summary>
+    private static string? Liquid(string value, Site site)
+    {
+        var url = site.Url ?? "";
+        var v = LiquidFilter().Replace(value, m =>
+        {
+            var path = m.Groups["path"].Value;
+            if (m.Groups["prepend"].Success)
+            {
+                return (m.Groups["prepend"].Value == "site.url" ? url : site.BaseUrl) + path;
+            }
+
+            var rooted = path.StartsWith('/') ? path : "/" + path;
+            return (m.Groups["filter"].Value == "absolute_url" ? url : "") + site.BaseUrl + rooted;
+        });
+        v = LiquidVariable().Replace(v, m => m.Groups["var"].Value switch
+        {
+            "site.baseurl" => site.BaseUrl,
+            "base_path" => url + site.BaseUrl,
+            _ => url,
+        });
+        return v.Contains("{{", StringComparison.Ordinal) || v.Contains("{%", StringComparison.Ordinal) ? null : v;
+    }
+
+    /// <summary>For <c>host/path</c> of an absolute URL: the path when the host is the site's own, else null.</summary>
+    private static string? OwnSitePath(string hostAndPath, SiteEnv env)
+    {
+        if (env.Host is null)
+        {
+            return null;
+        }
+
+        var slash = hostAndPath.IndexOf('/');
+        var host = slash < 0 ? hostAndPath : hostAndPath[..slash];
+        var at = host.LastIndexOf('@');
+        host = at >= 0 ? host[(at + 1)..] : host;
+        var colon = host.IndexOf(':');
+        host = colon >= 0 ? host[..colon] : host;
+        static string Bare(string h) => h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h;
+        if (!string.Equals(Bare(host), Bare(env.Host), StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return slash < 0 ? "/" : hostAndPath[slash..];
+    }
+
+    /// <summary>A "/x" path whose first folder is a computer's (<c>/Users</c>, <c>/home</c>, …) and not a folder of the site.</summary>
+    private static bool LooksLikeMachinePath(string path, List<(Target Target, LookupResult Result)> results)
+    {
+        SitePaths.Combine([], path, out var segments);
+        if (segments.Count < 2 || !MachineFolders.Contains(segments[0]))
+        {
+            return false;
+        }
+
+        return results.All(x => x.Result.Status == LookupStatus.Missing && x.Result.Index <= x.Target.Segments.Count - segments.Count);
+    }
+
+    /// <summary>Where <paramref name="segment"/> is written as a whole path segment (the last such place), or -1.</summary>
+    private static int SegmentIndex(string written, string segment)
+    {
+        for (var at = written.LastIndexOf(segment, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : written.LastIndexOf(segment, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + segment.Length;
+            var startsSegment = at == 0 || written[at - 1] is '/' or '\\' or '(' or '}' or ' ' or '"' or '\'';
+            var endsSegment = end == written.Length || written[end] is '/' or '\\' or '?' or '#' or ' ' or '{' or '"' or '\'';
+            if (startsSegment && endsSegment)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    private static PostPlace Locate(Post post, State state, DateTimeOffset now)
+    {
+        var fileDir = Path.GetDirectoryName(post.FullPath)!;
+        var site = post.Site;
+        var siteRoot = Path.GetFullPath(site.Root);
+        var guessed = !SitePaths.IsUnder(post.FullPath, siteRoot);
+        var root = guessed ? state.GuessedRoots.GetOrAdd(fileDir, GuessRoot) : siteRoot;
+        var env = state.Sites.GetOrAdd(root + "\n" + siteRoot, _ => CreateEnv(site, root, guessed));
+        var dirSegments = SitePaths.SegmentsBelow(fileDir, root);
+        var fileSegments = SitePaths.SegmentsBelow(post.FullPath, root);
+
+        PublishedPage? page = null;
+        var bundle = false;
+        var inContent = false;
+        string? mediaSubpath = null;
+        switch (guessed ? SiteKind.None : site.Kind)
+        {
+            case SiteKind.Jekyll when env.Jekyll is not null:
+                var sourceFull = Path.Combine([root, .. env.Source]);
+                if (SitePaths.IsUnder(post.FullPath, sourceFull))
+                {
+                    page = PublishedUrls.Jekyll(post, SitePaths.SegmentsBelow(post.FullPath, sourceFull), env.Jekyll, now);
+                }
+
+                if (page is not null)
+                {
+                    mediaSubpath = (post.FrontMatter?.Root?.Get("media_subpath") ?? post.FrontMatter?.Root?.Get("img_path")) is YScalar { IsNull: false } m && m.Value.Trim().Length > 0
+                        ? m.Value.Trim()
+                        : null;
+                }
+
+                break;
+            case SiteKind.Hugo:
+                if (fileSegments.Count > 1 && fileSegments[0] == "content")
+                {
+                    inContent = true;
+                    var name = fileSegments[^1];
+                    bundle = Path.GetFileNameWithoutExtension(name) is "index" or "_index";
+                    page = PublishedUrls.Hugo(post, fileSegments.Skip(1).ToList());
+                }
+
+                break;
+        }
+
+        return new PostPlace { Env = env, FileDir = dirSegments, Page = page, HugoBundle = bundle, InHugoContent = inContent, MediaSubpath = mediaSubpath };
+    }
+
+    private static SiteEnv CreateEnv(Site site, string root, bool guessed)
+    {
+        var publicRoots = new List<List<string>>();
+        List<string> source = [];
+        JekyllSettings? jekyll = null;
+        switch (guessed ? SiteKind.None : site.Kind)
+        {
+            case SiteKind.Jekyll:
+                var sourceFull = Path.GetFullPath(site.Source);
+                source = SitePaths.IsUnder(sourceFull, root) ? SitePaths.SegmentsBelow(sourceFull, root) : [];
+                publicRoots.Add(source);
+                jekyll = JekyllSettings.From(site);
+                break;
+            case SiteKind.Hugo:
+                publicRoots.Add(["static"]);
+                publicRoots.Add(["assets"]);
+                foreach (var theme in ThemeFolders(root))
+                {
+                    publicRoots.Add(["themes", theme, "static"]);
+                }
+
+                break;
+            case SiteKind.Astro:
+                publicRoots.Add(["public"]);
+                break;
+            default:
+                publicRoots.Add([]);
+                break;
+        }
+
+        string? host = null;
+        if (site.Url is { } url && Uri.TryCreate(url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url, UriKind.Absolute, out var uri))
+        {
+            host = uri.Host;
+        }
+
+        return new SiteEnv { Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed };
+    }
+
+    private static IEnumerable<string> ThemeFolders(string root)
+    {
+        try
+        {
+            var themes = Path.Combine(root, "themes");
+            return Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray() : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// No site holds the file: its git work tree is the root; else the topmost folder above it that is not a shared place
+    /// (the file system root, the home or temp folder, <c>/home</c>, <c>/Users</c>, …), so that a lint of a plain folder of
+    /// Markdown can follow <c>../</c> paths between its subfolders without ever looking outside it.
+    /// </summary>
+    private static string GuessRoot(string fileDir)
+    {
+        for (var dir = fileDir; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            var git = Path.Combine(dir, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return dir;
+            }
+        }
+
+        var shared = new HashSet<string>(StringComparer.Ordinal)
+        {
+            Path.TrimEndingDirectorySeparator(Path.GetTempPath()),
+            Path.TrimEndingDirectorySeparator(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)),
+            "/tmp", "/var/tmp", "/home", "/Users", "/Volumes", "/mnt", "/media", "/srv", "/opt", "/var", "/private", "/private/tmp",
+        };
+        var root = fileDir;
+        for (var dir = fileDir; Path.GetDirectoryName(dir) is { } parent; dir = parent)
+        {
+            if (shared.Contains(Path.TrimEndingDirectorySeparator(parent)) || Path.GetDirectoryName(parent) is null)
+            {
+                return dir;
+            }
+
+            root = parent;
+        }
+
+        return root;
+    }
+}

@@ -1,0 +1,403 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using PostLint.Documents;
+using PostLint.Sites;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>The parts of a Jekyll <c>_config.yml</c> that decide where a page is published.</summary>
+public sealed class JekyllSettings
+{
+    /// <summary>A collection: whether it is written to the site and its permalink template.</summary>
+    public sealed record Collection(bool Output, string? Permalink);
+
+    /// <summary>A <c>defaults:</c> entry.</summary>
+    public sealed record DefaultSet(string Path, string? Type, YMapping Values);
+
+    /// <summary>The site's <c>permalink</c> (a template or a named style), or null for the default <c>date</c> style.</summary>
+    public string? Permalink { get; init; }
+
+    /// <summary>Collections by label.</summary>
+    public IReadOnlyDictionary<string, Collection> Collections { get; init; } = new Dictionary<string, Collection>();
+
+    /// <summary>Front matter defaults, in config order.</summary>
+    public IReadOnlyList<DefaultSet> Defaults { get; init; } = [];
+
+    /// <summary>The <c>collections_dir</c> folder (below the source), as segments.</summary>
+    public IReadOnlyList<string> CollectionsDir { get; init; } = [];
+
+    /// <summary>The <c>plugins</c> (or older <c>gems</c>) list.</summary>
+    public IReadOnlySet<string> Plugins { get; init; } = new HashSet<string>();
+
+    /// <summary>Settings with nothing but the site's permalink.</summary>
+    public static JekyllSettings From(Site site)
+    {
+        var config = Path.Combine(site.Root, "_config.yml");
+        if (!File.Exists(config))
+        {
+            config = Path.Combine(site.Root, "_config.yaml");
+        }
+
+        YMapping? root = null;
+        try
+        {
+            var text = File.ReadAllText(config);
+            root = YamlReader.Parse(text, 0, text.Length).Root as YMapping;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        var collections = new Dictionary<string, Collection>(StringComparer.Ordinal);
+        switch (root?.Get("collections"))
+        {
+            case YMapping map:
+                foreach (var entry in map.Entries)
+                {
+                    if (entry.KeyText is { Length: > 0 } label)
+                    {
+                        var values = entry.Value as YMapping;
+                        var output = values?.Get("output") is YScalar o && o.Value is "true" or "True" or "yes";
+                        var permalink = values?.Get("permalink") is YScalar { IsNull: false } p ? p.Value : null;
+                        collections[label] = new Collection(output, permalink);
+                    }
+                }
+
+                break;
+            case YSequence seq:
+                foreach (var item in seq.Items.OfType<YScalar>())
+                {
+                    collections[item.Value] = new Collection(false, null);
+                }
+
+                break;
+        }
+
+        var defaults = new List<DefaultSet>();
+        if (root?.Get("defaults") is YSequence sets)
+        {
+            foreach (var set in sets.Items.OfType<YMapping>())
+            {
+                if (set.Get("values") is not YMapping values)
+                {
+                    continue;
+                }
+
+                var scope = set.Get("scope") as YMapping;
+                var path = scope?.Get("path") is YScalar { IsNull: false } sp ? sp.Value : "";
+                var type = scope?.Get("type") is YScalar { IsNull: false } st ? st.Value : null;
+                defaults.Add(new DefaultSet(path, type, values));
+            }
+        }
+
+        var collectionsDir = root?.Get("collections_dir") is YScalar { IsNull: false } cd
+            ? cd.Value.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            : [];
+        var plugins = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in new[] { "plugins", "gems" })
+        {
+            if (root?.Get(key) is YSequence list)
+            {
+                plugins.UnionWith(list.Items.OfType<YScalar>().Select(i => i.Value.Trim()));
+            }
+        }
+
+        return new JekyllSettings { Permalink = site.Permalink, Collections = collections, Defaults = defaults, CollectionsDir = collectionsDir, Plugins = plugins };
+    }
+}
+
+/// <summary>What a page is and where its generator publishes it.</summary>
+/// <param name="Url">The URL path of the page (decoded, starting with <c>/</c>).</param>
+/// <param name="Kind">post, draft, page, or a collection's label.</param>
+public sealed record PublishedPage(string Url, string Kind)
+{
+    /// <summary>The URL's folder: what a relative path in the page is resolved against.</summary>
+    public string Folder => Url[..(Url.LastIndexOf('/') + 1)];
+}
+
+/// <summary>
+/// Where Jekyll and Hugo publish a Markdown file: Jekyll's permalink templates and named styles (<c>date</c>, <c>pretty</c>,
+/// <c>ordinal</c>, <c>weekdate</c>, <c>none</c>) with categories from folders and front matter, per-post
+/// <c>permalink</c>, <c>defaults</c> and collections; Hugo's section paths, page bundles, <c>slug</c> and <c>url</c>.
+/// </summary>
+public static partial class PublishedUrls
+{
+    private const string OutputExt = ".html";
+
+    [GeneratedRegex(@"^(?<date>\d{2,4}-\d{1,2}-\d{1,2})-(?<slug>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedName();
+
+    [GeneratedRegex(@":([a-z_]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PrettyUnsafe();
+
+    [GeneratedRegex(@"[^\p{M}\p{L}\p{Nd}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultUnsafe();
+
+    private static readonly Dictionary<string, string> Styles = new(StringComparer.Ordinal)
+    {
+        ["date"] = "/:categories/:year/:month/:day/:title:output_ext",
+        ["pretty"] = "/:categories/:year/:month/:day/:title/",
+        ["ordinal"] = "/:categories/:year/:y_day/:title:output_ext",
+        ["weekdate"] = "/:categories/:year/W:week/:short_day/:title:output_ext",
+        ["none"] = "/:categories/:title:output_ext",
+    };
+
+    /// <summary>
+    /// Where Jekyll publishes the file at <paramref name="segments"/> (below the site's source), or null when Jekyll does
+    /// not render it (no front matter, or a post whose file name does not start with a date).
+    /// </summary>
+    public static PublishedPage? Jekyll(Post post, IReadOnlyList<string> segments, JekyllSettings settings, DateTimeOffset now)
+    {
+        if (post.FrontMatter is null || segments.Count == 0)
+        {
+            return null;
+        }
+
+        var fileName = segments[^1];
+        var basename = Path.GetFileNameWithoutExtension(fileName);
+        var relativePath = string.Join('/', segments);
+        var kind = "page";
+        var at = -1;
+        for (var i = 0; i < segments.Count - 1 && at < 0; i++)
+        {
+            if (segments[i] == "_posts" || segments[i] == "_drafts")
+            {
+                kind = segments[i] == "_posts" ? "post" : "draft";
+                at = i;
+            }
+            else if (segments[i].Length > 1 && segments[i][0] == '_' && settings.Collections.ContainsKey(segments[i][1..]))
+            {
+                kind = segments[i][1..];
+                at = i;
+            }
+        }
+
+        var type = kind switch { "post" or "draft" => "posts", "page" => "pages", _ => kind };
+        YNode? Value(string key) => post.FrontMatter.Root?.Get(key) ?? DefaultValue(settings, relativePath, type, key);
+        var permalink = Value("permalink") is YScalar { IsNull: false } p && p.Value.Trim().Length > 0 ? p.Value.Trim() : null;
+        var style = settings.Permalink is { Length: > 0 } s ? s : "date";
+        var styleTemplate = Styles.TryGetValue(style, out var named) ? named : style;
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["output_ext"] = OutputExt };
+        string template;
+        if (kind is "post" or "draft")
+        {
+            var m = DatedName().Match(basename);
+            if (!m.Success && kind == "post")
+            {
+                // Jekyll publishes only posts whose file name starts with a date.
+                return null;
+            }
+
+            var slug = m.Success ? m.Groups["slug"].Value : basename;
+            if (Value("slug") is YScalar { IsNull: false } slugValue && slugValue.Value.Length > 0)
+            {
+                slug = slugValue.Value;
+            }
+
+            var date = PostDate(Value("date"), m.Success ? m.Groups["date"].Value : null, now);
+            AddDate(values, date);
+            values["title"] = Slugify(slug, pretty: true);
+            values["slug"] = Slugify(slug, pretty: false).ToLowerInvariant();
+            values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
+            var folders = segments.Take(at).ToList();
+            if (settings.CollectionsDir.Count > 0 && folders.Take(settings.CollectionsDir.Count).SequenceEqual(settings.CollectionsDir, StringComparer.Ordinal))
+            {
+                folders.RemoveRange(0, settings.CollectionsDir.Count);
+            }
+
+            values["categories"] = string.Join('/', Categories(post, folders, settings, relativePath, type).Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
+            values["collection"] = "posts";
+            template = permalink ?? styleTemplate;
+        }
+        else if (kind == "page")
+        {
+            var dir = "/" + string.Join('/', segments.Take(segments.Count - 1));
+            values["path"] = dir;
+            values["basename"] = basename;
+            var isIndex = basename == "index";
+            template = permalink ?? (isIndex ? "/:path/" : AddSuffix("/:path/:basename", style));
+        }
+        else
+        {
+            var inCollection = segments.Skip(at + 1).ToList();
+            inCollection[^1] = basename;
+            values["collection"] = kind;
+            values["path"] = string.Join('/', inCollection);
+            values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
+            values["title"] = Slugify(Value("slug") is YScalar { IsNull: false, Value.Length: > 0 } cs ? cs.Value : basename, pretty: true);
+            values["slug"] = values["title"].ToLowerInvariant();
+            values["categories"] = "";
+            template = permalink ?? settings.Collections[kind].Permalink ?? AddSuffix("/:collection/:path", style);
+        }
+
+        var url = Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+        return new PublishedPage(Sanitize(url), kind);
+    }
+
+    /// <summary>
+    /// Where Hugo publishes a file of its <c>content/</c> folder (<paramref name="segments"/> below it): the section path
+    /// plus the file's name or <c>slug</c>, the bundle's folder for <c>index.md</c> and <c>_index.md</c>, or <c>url</c>.
+    /// </summary>
+    public static PublishedPage Hugo(Post post, IReadOnlyList<string> segments)
+    {
+        var root = post.FrontMatter?.Root;
+        if (root?.Get("url") is YScalar { IsNull: false } u && u.Value.Trim().Length > 0)
+        {
+            var url = u.Value.Trim();
+            return new PublishedPage(Sanitize(url.EndsWith('/') || Path.HasExtension(url) ? url : url + "/"), "page");
+        }
+
+        var basename = Path.GetFileNameWithoutExtension(segments[^1]);
+        var dirs = segments.Take(segments.Count - 1);
+        if (basename is "index" or "_index")
+        {
+            return new PublishedPage(SitePaths.ToUrl(dirs, trailingSlash: true), "bundle");
+        }
+
+        var name = root?.Get("slug") is YScalar { IsNull: false } s && s.Value.Trim().Length > 0 ? s.Value.Trim() : basename;
+        return new PublishedPage(SitePaths.ToUrl(dirs.Append(name), trailingSlash: true), "page");
+    }
+
+    /// <summary>A value from the first <c>defaults</c> entry that applies, with Jekyll's precedence (longer path, then type).</summary>
+    private static YNode? DefaultValue(JekyllSettings settings, string relativePath, string type, string key)
+    {
+        YNode? value = null;
+        JekyllSettings.DefaultSet? winner = null;
+        foreach (var set in settings.Defaults)
+        {
+            var scopePath = set.Path.Trim('/');
+            if (scopePath.Length > 0 && !relativePath.StartsWith(scopePath, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (set.Type is not null && set.Type != type)
+            {
+                continue;
+            }
+
+            if (set.Values.Get(key) is not { } v)
+            {
+                continue;
+            }
+
+            if (winner is null || HasPrecedence(winner, set))
+            {
+                winner = set;
+                value = v;
+            }
+        }
+
+        return value;
+    }
+
+    private static bool HasPrecedence(JekyllSettings.DefaultSet old, JekyllSettings.DefaultSet @new)
+    {
+        var newPath = @new.Path.Trim('/');
+        var oldPath = old.Path.Trim('/');
+        if (newPath.Length != oldPath.Length)
+        {
+            return newPath.Length >= oldPath.Length;
+        }
+
+        return @new.Type is not null || old.Type is null;
+    }
+
+    /// <summary>Categories as Jekyll builds them: folders above <c>_posts</c>, then <c>categories</c> and <c>category</c>.</summary>
+    private static IEnumerable<string> Categories(Post post, IEnumerable<string> folders, JekyllSettings settings, string relativePath, string type)
+    {
+        var result = new List<string>(folders.Where(f => f.Length > 0));
+        YNode? Get(string key) => post.FrontMatter?.Root?.Get(key) ?? DefaultValue(settings, relativePath, type, key);
+        void AddAll(YNode? node)
+        {
+            switch (node)
+            {
+                case YScalar { IsNull: false } s:
+                    result.AddRange(s.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    break;
+                case YSequence seq:
+                    result.AddRange(seq.Items.OfType<YScalar>().Where(i => !i.IsNull).Select(i => i.Value));
+                    break;
+            }
+        }
+
+        AddAll(Get("categories"));
+        if (Get("category") is YScalar { IsNull: false } one)
+        {
+            result.Add(one.Value);
+        }
+
+        return result.Distinct(StringComparer.Ordinal);
+    }
+
+    private static DateTime PostDate(YNode? dateNode, string? fromName, DateTimeOffset now)
+    {
+        if (dateNode is YScalar d && PostDates.TryParse(d.Value, out var date) == PostDates.Shape.Valid)
+        {
+            return date;
+        }
+
+        if (fromName is not null && DateTime.TryParseExact(fromName, ["yyyy-M-d", "yy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))
+        {
+            return named;
+        }
+
+        return now.DateTime;
+    }
+
+    private static void AddDate(Dictionary<string, string> values, DateTime date)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        values["year"] = date.ToString("yyyy", inv);
+        values["short_year"] = date.ToString("yy", inv);
+        values["month"] = date.ToString("MM", inv);
+        values["i_month"] = date.Month.ToString(inv);
+        values["short_month"] = date.ToString("MMM", inv);
+        values["long_month"] = date.ToString("MMMM", inv);
+        values["day"] = date.ToString("dd", inv);
+        values["i_day"] = date.Day.ToString(inv);
+        values["y_day"] = date.DayOfYear.ToString("000", inv);
+        values["hour"] = date.ToString("HH", inv);
+        values["minute"] = date.ToString("mm", inv);
+        values["second"] = date.ToString("ss", inv);
+        values["short_day"] = date.ToString("ddd", inv);
+        values["long_day"] = date.ToString("dddd", inv);
+        values["week"] = ISOWeek.GetWeekOfYear(date).ToString("00", inv);
+        values["w_year"] = ISOWeek.GetYear(date).ToString(inv);
+        values["w_day"] = ((int)date.DayOfWeek == 0 ? 7 : (int)date.DayOfWeek).ToString(inv);
+    }
+
+    /// <summary>Jekyll's <c>Utils.add_permalink_suffix</c>.</summary>
+    private static string AddSuffix(string template, string style) => style switch
+    {
+        "pretty" => template + "/",
+        "date" or "ordinal" or "none" or "weekdate" => template + ":output_ext",
+        _ => template + (style.EndsWith('/') ? "/" : "") + (style.EndsWith(":output_ext", StringComparison.Ordinal) ? ":output_ext" : ""),
+    };
+
+    /// <summary>Jekyll's <c>Utils.slugify</c> in <c>pretty</c> (case kept) or <c>default</c> mode.</summary>
+    public static string Slugify(string text, bool pretty) =>
+        (pretty ? PrettyUnsafe() : DefaultUnsafe()).Replace(text, "-").Trim('-');
+
+    /// <summary>Jekyll's <c>URL#sanitize_url</c>: a leading slash, no <c>..</c> or <c>./</c>, no doubled slashes.</summary>
+    private static string Sanitize(string url)
+    {
+        var s = ("/" + url).Replace("..", "/", StringComparison.Ordinal).Replace("./", "", StringComparison.Ordinal);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c != '/' || sb.Length == 0 || sb[^1] != '/')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

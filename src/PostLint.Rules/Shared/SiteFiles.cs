@@ -1,0 +1,322 @@
+using System.Collections.Concurrent;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>How a path looked up with <see cref="SiteFiles.Find"/> turned out.</summary>
+public enum LookupStatus
+{
+    /// <summary>A file with exactly this name exists.</summary>
+    Found,
+
+    /// <summary>The path names a folder, not a file.</summary>
+    IsFolder,
+
+    /// <summary>It exists only with other letter case (fine on macOS and Windows, broken on Linux servers).</summary>
+    CaseMismatch,
+
+    /// <summary>It exists only in another Unicode normalization form (NFD vs NFC).</summary>
+    NormalizationMismatch,
+
+    /// <summary>Nothing by that name, in any case or form.</summary>
+    Missing,
+
+    /// <summary>A folder on the way is a symbolic link that leads outside the site root.</summary>
+    LinkOutsideRoot,
+
+    /// <summary>A folder on the way could not be listed (permissions); nothing is reported.</summary>
+    Unreadable,
+}
+
+/// <summary>The outcome of a lookup.</summary>
+/// <param name="Status">What was found.</param>
+/// <param name="Index">The segment where the lookup stopped (or the first mismatching one).</param>
+/// <param name="RealSegments">The names as they are on disk, for the segments that exist in some case or form.</param>
+/// <param name="Suggestion">For <see cref="LookupStatus.Missing"/>: the closest name in the folder where it stopped, if any.</param>
+/// <param name="StoppedIsFile">For <see cref="LookupStatus.Missing"/>: the segment before <see cref="Index"/> is a file, not a folder.</param>
+public sealed record LookupResult(LookupStatus Status, int Index, IReadOnlyList<string> RealSegments, string? Suggestion = null, bool StoppedIsFile = false);
+
+/// <summary>
+/// Case-exact file lookups under a root, independent of the host file system: each folder is listed once per run
+/// (many posts share folders) and names are compared ordinally, so a name that differs only in case or Unicode
+/// normalization is found as such, on macOS and Windows too. Only folders under the root are ever listed.
+/// </summary>
+public sealed class SiteFiles
+{
+    private const int MaxIndexedFiles = 200_000;
+
+    private static readonly HashSet<string> UnindexedFolders = new(StringComparer.Ordinal)
+    {
+        "node_modules", "_site", "vendor", ".jekyll-cache", ".sass-cache",
+    };
+
+    private readonly ConcurrentDictionary<string, Folder?> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>>> _byName = new(StringComparer.Ordinal);
+
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink);
+
+    private sealed class Folder
+    {
+        public required Entry[] Entries { get; init; }
+
+        public required Dictionary<string, Entry> Exact { get; init; }
+
+        public bool Unreadable { get; init; }
+    }
+
+    /// <summary>
+    /// Looks up <paramref name="segments"/> (already free of <c>.</c> and <c>..</c>) under <paramref name="root"/>, which
+    /// must be a full path inside <paramref name="containment"/>.
+    /// </summary>
+    public LookupResult Find(string containment, string root, IReadOnlyList<string> segments)
+    {
+        var real = new List<string>(segments.Count);
+        var dir = root;
+        LookupStatus mismatch = LookupStatus.Found;
+        var mismatchIndex = -1;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var folder = List(dir);
+            if (folder is null)
+            {
+                return new LookupResult(LookupStatus.Missing, i, real);
+            }
+
+            if (folder.Unreadable)
+            {
+                return new LookupResult(LookupStatus.Unreadable, i, real);
+            }
+
+            var last = i == segments.Count - 1;
+            var name = segments[i];
+            if (!folder.Exact.TryGetValue(name, out var entry))
+            {
+                var (status, found) = Loose(folder, name);
+                if (status == LookupStatus.Missing)
+                {
+                    return new LookupResult(LookupStatus.Missing, i, real, Closest(folder, name, wantFolder: !last));
+                }
+
+                entry = found;
+                if (mismatch == LookupStatus.Found)
+                {
+                    mismatch = status;
+                    mismatchIndex = i;
+                }
+            }
+
+            real.Add(entry.Name);
+            var path = Path.Combine(dir, entry.Name);
+            if (!last)
+            {
+                if (!entry.IsDirectory)
+                {
+                    return new LookupResult(LookupStatus.Missing, i + 1, real, StoppedIsFile: true);
+                }
+
+                if (entry.IsLink && !LinkStaysInside(path, containment))
+                {
+                    return new LookupResult(LookupStatus.LinkOutsideRoot, i, real);
+                }
+            }
+            else if (entry.IsDirectory)
+            {
+                return new LookupResult(mismatch == LookupStatus.Found ? LookupStatus.IsFolder : mismatch, mismatch == LookupStatus.Found ? i : mismatchIndex, real);
+            }
+
+            dir = path;
+        }
+
+        return new LookupResult(mismatch, mismatch == LookupStatus.Found ? segments.Count - 1 : mismatchIndex, real);
+    }
+
+    /// <summary>
+    /// The files named exactly <paramref name="name"/> anywhere under <paramref name="root"/> (a folder of the site), as
+    /// paths relative to that folder. The folder is indexed once per run, skipping hidden, generated and vendored folders.
+    /// </summary>
+    public IReadOnlyList<string> FilesNamed(string root, string name)
+    {
+        var index = _byName.GetOrAdd(root, r => new Lazy<ILookup<string, string>>(() => Index(r))).Value;
+        return index[name].Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private ILookup<string, string> Index(string root)
+    {
+        var files = new List<(string Name, string Path)>();
+        var pending = new Stack<(string Dir, string Prefix)>();
+        pending.Push((root, ""));
+        while (pending.Count > 0 && files.Count < MaxIndexedFiles)
+        {
+            var (dir, prefix) = pending.Pop();
+            if (List(dir) is not { Unreadable: false } folder)
+            {
+                continue;
+            }
+
+            foreach (var e in folder.Entries)
+            {
+                if (e.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (!e.IsDirectory)
+                {
+                    files.Add((e.Name, prefix + e.Name));
+                }
+                else if (!e.IsLink && !UnindexedFolders.Contains(e.Name))
+                {
+                    pending.Push((Path.Combine(dir, e.Name), prefix + e.Name + "/"));
+                }
+            }
+        }
+
+        return files.ToLookup(f => f.Name, f => f.Path, StringComparer.Ordinal);
+    }
+
+    private Folder? List(string dir) => _folders.GetOrAdd(dir, Load);
+
+    private static Folder? Load(string dir)
+    {
+        try
+        {
+            var entries = new List<Entry>();
+            foreach (var info in new DirectoryInfo(dir).EnumerateFileSystemInfos())
+            {
+                var attributes = info.Attributes;
+                entries.Add(new Entry(info.Name, (attributes & FileAttributes.Directory) != 0, (attributes & FileAttributes.ReparsePoint) != 0));
+            }
+
+            var exact = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
+            foreach (var e in entries)
+            {
+                exact.TryAdd(e.Name, e);
+            }
+
+            return new Folder { Entries = [.. entries], Exact = exact };
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return new Folder { Entries = [], Exact = [], Unreadable = true };
+        }
+    }
+
+    /// <summary>A name equal to <paramref name="name"/> after normalization (preferred) or case folding.</summary>
+    private static (LookupStatus Status, Entry Entry) Loose(Folder folder, string name)
+    {
+        var key = UnicodeNames.Decompose(name);
+        Entry? caseOnly = null;
+        foreach (var e in folder.Entries)
+        {
+            var other = UnicodeNames.Decompose(e.Name);
+            if (string.Equals(other, key, StringComparison.Ordinal))
+            {
+                return (LookupStatus.NormalizationMismatch, e);
+            }
+
+            if (caseOnly is null && string.Equals(other, key, StringComparison.OrdinalIgnoreCase))
+            {
+                caseOnly = e;
+            }
+        }
+
+        return caseOnly is { } c ? (LookupStatus.CaseMismatch, c) : (LookupStatus.Missing, default);
+    }
+
+    /// <summary>
+    /// The closest name of the right kind: the same name with another image extension (<c>.jpg</c>/<c>.jpeg</c>/<c>.png</c>),
+    /// else the smallest edit distance, if it is small for the name's length.
+    /// </summary>
+    private static string? Closest(Folder folder, string name, bool wantFolder)
+    {
+        var key = UnicodeNames.Decompose(name).ToLowerInvariant();
+        var stem = wantFolder ? key : Path.GetFileNameWithoutExtension(key);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var e in folder.Entries)
+        {
+            if (e.IsDirectory != wantFolder || e.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var other = UnicodeNames.Decompose(e.Name).ToLowerInvariant();
+            var distance = !wantFolder && stem.Length > 0 && Path.GetFileNameWithoutExtension(other) == stem ? 0 : EditDistance(key, other);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(e.Name, best) < 0))
+            {
+                best = e.Name;
+                bestDistance = distance;
+            }
+        }
+
+        var limit = Math.Clamp(key.Length / 4, 1, 3);
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>Levenshtein distance (two rows).</summary>
+    public static int EditDistance(string a, string b)
+    {
+        if (a.Length == 0)
+        {
+            return b.Length;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// Whether a symbolic link, and every link it leads to, stays under the root. Each hop is read with readlink on a
+    /// path already known to be inside, so nothing outside the root is opened or listed.
+    /// </summary>
+    private static bool LinkStaysInside(string path, string containment)
+    {
+        try
+        {
+            var current = path;
+            for (var hop = 0; hop < 16; hop++)
+            {
+                var target = Directory.ResolveLinkTarget(current, returnFinalTarget: false);
+                if (target is null)
+                {
+                    return true;
+                }
+
+                var full = Path.GetFullPath(target.FullName);
+                if (!SitePaths.IsUnder(full, containment))
+                {
+                    return false;
+                }
+
+                current = full;
+            }
+
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

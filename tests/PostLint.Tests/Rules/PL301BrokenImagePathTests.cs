@@ -1,0 +1,474 @@
+using PostLint.Diagnostics;
+using PostLint.Rules.Shared;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL301BrokenImagePathTests
+{
+    /// <summary>A 1x1 GIF: the rule never reads image bytes, but the files are real images.</summary>
+    private static readonly byte[] Gif = Convert.FromHexString("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b");
+
+    private const string Post = "_posts/2025-03-01-my-post.md";
+
+    private static TempSite Jekyll(string config = "permalink: /:categories/:title/\n", params string[] images)
+    {
+        var site = new TempSite();
+        site.Write("_config.yml", "title: test\n" + config);
+        foreach (var image in images)
+        {
+            site.WriteBytes(image, Gif);
+        }
+
+        return site;
+    }
+
+    private static string[] Lint(TempSite site, string path = Post, string select = "broken-image-path")
+        => RuleHarness.LintFile(site, path, select).Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}").ToArray();
+
+    private static string One(TempSite site, string path = Post) => Assert.Single(Lint(site, path));
+
+    [Fact]
+    public void Front_matter_images_without_assets_folder_are_errors_at_the_value()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: 글\nheader:\n  teaser: /assets/images/teaser-image.jpg\n  overlay_image: \"/assets/images/header-image.jpg\"\n---\n본문\n");
+        Assert.Equal(
+        [
+            "4:11-42 error image '/assets/images/teaser-image.jpg' not found: no folder 'assets' in the site root",
+            "5:19-50 error image '/assets/images/header-image.jpg' not found: no folder 'assets' in the site root",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Existing_images_from_every_source_are_accepted()
+    {
+        using var site = Jekyll(images: ["assets/images/teaser.jpg", "assets/images/스크린샷.png", "assets/images/a-2x.png", "assets/images/ref.png", "assets/og.png", "assets/g1.png"]);
+        site.Write(Post, """
+            ---
+            title: 모두 있음
+            image: /assets/og.png
+            header:
+              teaser: /assets/images/teaser.jpg
+            images:
+              - /assets/g1.png
+            ---
+            ![스크린샷](/assets/images/스크린샷.png "제목")
+            ![참조][ref] ![참조 두 번][ref]
+
+            <p align="center"><img src="/assets/images/teaser.jpg" srcset="/assets/images/a-2x.png 2x, /assets/images/teaser.jpg 1x" alt="표지"></p>
+
+            [ref]: /assets/images/ref.png
+            """);
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Missing_file_gets_did_you_mean_with_the_closest_name_in_the_folder()
+    {
+        using var site = Jekyll(images: ["assets/images/스크린샷-1.png", "assets/images/logo.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![화면](/assets/images/스크린샷-2.png)\n");
+        Assert.Equal(["4:7-32 error image '/assets/images/스크린샷-2.png' not found: no file '스크린샷-2.png' in assets/images/; did you mean '/assets/images/스크린샷-1.png'"], Lint(site));
+    }
+
+    [Fact]
+    public void Same_name_with_another_image_extension_is_suggested()
+    {
+        using var site = Jekyll(images: ["assets/images/diagram.jpeg"]);
+        site.Write(Post, "---\ntitle: t\n---\n![그림](/assets/images/diagram.jpg)\n");
+        Assert.EndsWith("did you mean '/assets/images/diagram.jpeg'", One(site), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_of_the_same_name_elsewhere_in_the_site_is_suggested()
+    {
+        using var site = Jekyll(images: ["assets/img/config/blank.jpg"]);
+        site.WriteBytes("assets/img/posts/other.jpg", Gif);
+        site.Write(Post, "---\ntitle: t\nheader:\n  teaser: /assets/img/posts/blank.jpg\n---\n");
+        Assert.Equal("4:11-38 error image '/assets/img/posts/blank.jpg' not found: no file 'blank.jpg' in assets/img/posts/; did you mean '/assets/img/config/blank.jpg'", One(site));
+    }
+
+    [Fact]
+    public void Case_only_mismatch_names_the_real_file_and_fixes_the_path()
+    {
+        using var site = Jekyll(images: ["assets/images/Teaser.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![표지](/assets/images/teaser.PNG)\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("image '/assets/images/teaser.PNG' differs in letter case from the file assets/images/Teaser.png: works on macOS/Windows, breaks on GitHub Pages; write '/assets/images/Teaser.png'", d.Message);
+        Assert.NotNull(d.Fix);
+        Assert.Equal(FixSafety.Safe, d.Fix!.Safety);
+        var edit = Assert.Single(d.Fix.Edits);
+        Assert.Equal("Teaser.png", edit.NewText);
+        Assert.Equal("teaser.PNG", File.ReadAllText(Path.Combine(site.Root, Post))[edit.Range.Start..edit.Range.End]);
+    }
+
+    [Fact]
+    public void Case_mismatch_in_a_folder_is_found_too()
+    {
+        using var site = Jekyll(images: ["Assets/Images/a.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![a](/assets/images/a.png)\n");
+        Assert.Contains("differs in letter case from the file Assets/Images/a.png", One(site), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nfd_file_name_against_nfc_path_is_reported_as_normalization()
+    {
+        using var site = Jekyll();
+        site.WriteBytes("assets/images/" + UnicodeNames.Decompose("스크린샷.png"), Gif);
+        site.Write(Post, "---\ntitle: t\n---\n![화면](/assets/images/스크린샷.png)\n");
+        var message = One(site);
+        Assert.Contains("matches the file assets/images/", message, StringComparison.Ordinal);
+        Assert.Contains("only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC", message, StringComparison.Ordinal);
+        Assert.EndsWith("rename the file to NFC", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nfd_path_against_nfc_file_is_fixed_in_the_text()
+    {
+        using var site = Jekyll(images: ["assets/images/사진.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![사진](/assets/images/" + UnicodeNames.Decompose("사진") + ".png)\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Contains("the path is NFD and the file name NFC", d.Message, StringComparison.Ordinal);
+        Assert.Equal("사진.png", Assert.Single(d.Fix!.Edits).NewText);
+    }
+
+    [Fact]
+    public void Decompose_splits_hangul_syllables_into_jamo_and_latin_letters_into_marks()
+    {
+        Assert.Equal("\u1112\u1161\u11AB", UnicodeNames.Decompose("한"));
+        Assert.Equal("cafe\u0301", UnicodeNames.Decompose("café"));
+        Assert.True(UnicodeNames.LooksDecomposed(UnicodeNames.Decompose("한글")));
+        Assert.False(UnicodeNames.LooksDecomposed("한글"));
+    }
+
+    [Fact]
+    public void Relative_path_resolves_against_the_permalink_not_the_folder()
+    {
+        using var site = Jekyll(images: ["images/tech/a.png"]);
+        site.Write(Post, "---\ntitle: t\ncategories:\n  - tech\n---\n![a](./../../images/tech/a.png)\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Relative_path_under_two_categories_loads_another_folder()
+    {
+        using var site = Jekyll(images: ["images/tech/a.png"]);
+        site.Write(Post, "---\ntitle: t\ncategories: [Dev, Tech]\n---\n![a](../../images/tech/a.png)\n");
+        Assert.Equal(["5:6-29 error image '../../images/tech/a.png' not found: the page is published at /dev/tech/my-post/ and loads /dev/images/tech/a.png; no folder 'dev' in the site root; a file of that name is at images/tech/a.png"], Lint(site));
+    }
+
+    [Fact]
+    public void File_next_to_the_post_is_not_where_the_page_looks()
+    {
+        using var site = Jekyll(images: ["_posts/img/그림.png"]);
+        site.Write(Post, "---\ntitle: t\ncategories: devops\n---\n![그림](img/그림.png)\n");
+        Assert.Equal(["5:7-17 error image 'img/그림.png' is next to the post (_posts/img/그림.png), but the page is published at /devops/my-post/ and loads /devops/my-post/img/그림.png, which does not exist; move the image to a site folder such as assets/ and write its path from the site root"], Lint(site));
+    }
+
+    [Theory]
+    [InlineData("", "../../../../../assets/a.png", true)]          // default: /:categories/:year/:month/:day/:title.html
+    [InlineData("permalink: date\n", "../../../../../assets/a.png", true)]
+    [InlineData("permalink: pretty\n", "../../../../../../assets/a.png", true)]
+    [InlineData("permalink: pretty\n", "../../../../../assets/a.png", false)]
+    [InlineData("permalink: none\n", "../../assets/a.png", true)]
+    [InlineData("permalink: /:year/:title/\n", "../../assets/a.png", true)]
+    public void Permalink_styles_decide_the_page_folder(string config, string path, bool resolves)
+    {
+        using var site = Jekyll(config, "assets/a.png");
+        site.Write("_posts/2025-03-01-my-post.md", $"---\ntitle: t\ncategories: [a, b]\n---\n![a]({path})\n");
+        Assert.Equal(resolves ? 0 : 1, Lint(site).Length);
+    }
+
+    [Fact]
+    public void Per_post_permalink_wins()
+    {
+        using var site = Jekyll(images: ["about/me.png"]);
+        site.Write(Post, "---\ntitle: t\ncategories: tech\npermalink: /about/\n---\n![나](me.png)\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Collection_documents_use_the_collection_permalink()
+    {
+        using var site = Jekyll("collections:\n  recipes:\n    output: true\n    permalink: /:collection/:path/\n", "assets/a.png");
+        site.Write("_recipes/korean/kimchi.md", "---\ntitle: 김치\n---\n![김치](../../../assets/a.png)\n![김치 2](../../assets/a.png)\n");
+        Assert.Equal(["5:9-27 error image '../../assets/a.png' exists relative to the post's file (assets/a.png), but the page is published at /recipes/korean/kimchi/ and loads /recipes/assets/a.png, which does not exist; write '/assets/a.png'"], Lint(site, "_recipes/korean/kimchi.md"));
+    }
+
+    [Fact]
+    public void Collections_dir_is_not_a_category()
+    {
+        using var site = Jekyll("collections_dir: my_collections\npermalink: /:categories/:title/\n", "assets/a.png");
+        site.Write("my_collections/_posts/2025-03-01-p.md", "---\ntitle: t\ncategories: tech\n---\n![a](../../assets/a.png)\n");
+        Assert.Empty(Lint(site, "my_collections/_posts/2025-03-01-p.md"));
+    }
+
+    [Fact]
+    public void Jekyll_postfiles_publishes_files_next_to_the_post()
+    {
+        using var site = Jekyll("plugins:\n  - jekyll-postfiles\n", "_posts/my-post/cat.png");
+        site.Write("_posts/my-post/2025-03-01-my-post.md", "---\ntitle: t\n---\n![고양이](cat.png)\n");
+        Assert.Empty(Lint(site, "_posts/my-post/2025-03-01-my-post.md"));
+    }
+
+    [Fact]
+    public void Pages_resolve_against_their_own_url()
+    {
+        using var site = Jekyll(images: ["about/me.png"]);
+        site.Write("about.md", "---\ntitle: 소개\n---\n![나](me.png)\n");
+        Assert.Empty(Lint(site, "about.md"));
+    }
+
+    [Fact]
+    public void File_without_front_matter_resolves_next_to_itself_as_github_shows_it()
+    {
+        using var site = Jekyll(images: ["docs/img/a.png"]);
+        site.Write("docs/README.md", "# 문서\n\n![a](img/a.png)\n![b](img/b.png)\n");
+        Assert.Equal(["4:6-15 error image 'img/b.png' not found: no file 'b.png' in docs/img/; did you mean 'img/a.png'"], Lint(site, "docs/README.md"));
+    }
+
+    [Fact]
+    public void Liquid_site_variables_and_url_filters_resolve()
+    {
+        using var site = Jekyll("url: https://me.github.io\nbaseurl: /blog\n", "assets/a.png");
+        site.Write(Post, """
+            ---
+            title: t
+            ---
+            ![a]({{ site.baseurl }}/assets/a.png)
+            ![b]({{ site.url }}{{ site.baseurl }}/assets/a.png)
+            ![c]({{ "/assets/a.png" | relative_url }})
+            ![d]({{ 'assets/a.png' | absolute_url }})
+            <img src="{{ site.baseurl }}/assets/a.png" alt="e">
+            ![f]({{ site.baseurl }}/assets/missing.png)
+            """);
+        Assert.Equal(["9:6-43 error image '{{ site.baseurl }}/assets/missing.png' not found: no file 'missing.png' in assets/"], Lint(site));
+    }
+
+    [Fact]
+    public void Templated_paths_are_skipped_and_reported_as_infos_on_request()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\nimage: \"{{ page.cover }}\"\n---\n![a]({{ page.image }})\n![b](https://example.com/a.png) ![c](//cdn.example.com/b.png) ![d](data:image/png;base64,iVBOR)\n");
+        Assert.Empty(Lint(site));
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        var found = Lint(site);
+        Assert.Equal(5, found.Length);
+        Assert.All(found, f => Assert.Contains(" info image '", f, StringComparison.Ordinal));
+        Assert.Contains(found, f => f.EndsWith("not checked: templated path", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.EndsWith("not checked: remote image", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.EndsWith("not checked: data: URI", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Own_site_url_is_a_local_file()
+    {
+        using var site = Jekyll("url: \"https://me.github.io\"\n", "assets/a.png");
+        site.Write(Post, "---\ntitle: t\n---\n![a](https://me.github.io/assets/a.png)\n![b](http://me.github.io/assets/b.png)\n");
+        Assert.Equal(["5:6-38 error image 'http://me.github.io/assets/b.png' not found: no file 'b.png' in assets/; did you mean 'http://me.github.io/assets/a.png'"], Lint(site));
+    }
+
+    [Fact]
+    public void Baseurl_is_stripped_and_a_body_image_without_it_is_an_error()
+    {
+        using var site = Jekyll("baseurl: \"/blog\"\n", "assets/a.png");
+        site.Write(Post, "---\ntitle: t\nimage: /assets/a.png\n---\n![a](/blog/assets/a.png)\n![b](/assets/a.png)\n");
+        Assert.Equal(["6:6-19 error image '/assets/a.png' leaves out the site's baseurl '/blog': the published page loads /assets/a.png, outside the site; write '/blog/assets/a.png' or '{{ \"/assets/a.png\" | relative_url }}'"], Lint(site));
+    }
+
+    [Fact]
+    public void Percent_encoding_is_decoded_and_query_and_fragment_dropped()
+    {
+        using var site = Jekyll(images: ["assets/images/스크린샷 1.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![a](/assets/images/%EC%8A%A4%ED%81%AC%EB%A6%B0%EC%83%B7%201.png?v=2#top)\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Escaping_the_site_root_is_an_error_and_nothing_outside_is_looked_at()
+    {
+        using var outer = new TempSite("none");
+        outer.WriteBytes("secret.png", Gif);
+        outer.Write("site/_config.yml", "title: t\n");
+        outer.Write("site/notes/readme.md", "![비밀](../../secret.png)\n![passwd](../../../../etc/passwd)\n");
+        Assert.Equal(
+        [
+            "1:7-23 error image '../../secret.png' points outside the site root",
+            "2:11-33 error image '../../../../etc/passwd' points outside the site root",
+        ], Lint(outer, "site/notes/readme.md"));
+    }
+
+    [Fact]
+    public void Climbing_above_the_root_in_a_published_post_is_an_error_when_nothing_is_there()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\ncategories: tech\n---\n![x](../../../../etc/passwd)\n");
+        Assert.Equal(["5:6-28 error image '../../../../etc/passwd' points outside the site root: the page is published at /tech/my-post/ and loads /etc/passwd; it climbs 2 folders above the root"], Lint(site));
+    }
+
+    [Theory]
+    [InlineData(@"C:\Users\me\Pictures\a.png")]
+    [InlineData("file:///Users/me/a.png")]
+    [InlineData("/Users/me/Desktop/스크린샷.png")]
+    [InlineData("/home/me/a.png")]
+    public void Machine_paths_are_outside_the_site_root(string path)
+    {
+        using var site = Jekyll();
+        site.Write(Post, $"---\ntitle: t\nimage: \"{path.Replace(@"\", @"\\", StringComparison.Ordinal)}\"\n---\n");
+        Assert.Contains("is a path on your computer, outside the site root", One(site), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Symbolic_link_leading_outside_the_root_is_not_followed()
+    {
+        using var outer = new TempSite("none");
+        outer.WriteBytes("elsewhere/a.png", Gif);
+        outer.Write("site/_config.yml", "title: t\n");
+        Directory.CreateDirectory(Path.Combine(outer.Root, "site", "assets"));
+        Directory.CreateSymbolicLink(Path.Combine(outer.Root, "site", "assets", "linked"), Path.Combine(outer.Root, "elsewhere"));
+        Directory.CreateSymbolicLink(Path.Combine(outer.Root, "site", "hop"), Path.Combine(outer.Root, "site", "assets", "linked"));
+        outer.WriteBytes("site/assets/inside/b.png", Gif);
+        Directory.CreateSymbolicLink(Path.Combine(outer.Root, "site", "fine"), Path.Combine(outer.Root, "site", "assets", "inside"));
+        outer.Write("site/_posts/2025-03-01-p.md", "---\ntitle: t\n---\n![a](/assets/linked/a.png)\n![b](/hop/a.png)\n![c](/fine/b.png)\n");
+        Assert.Equal(
+        [
+            "4:6-26 error image '/assets/linked/a.png' goes through the symbolic link assets/linked, which leads outside the site root",
+            "5:6-16 error image '/hop/a.png' goes through the symbolic link hop, which leads outside the site root",
+        ], Lint(outer, "site/_posts/2025-03-01-p.md"));
+    }
+
+    [Fact]
+    public void Backslashes_are_a_warning_with_a_fix_when_the_file_exists()
+    {
+        using var site = Jekyll(images: ["assets/images/a.png"]);
+        site.Write("notes.md", "![a](assets\\images\\a.png)\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, "notes.md", "broken-image-path"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("image path 'assets\\images\\a.png' uses backslashes; write 'assets/images/a.png'", d.Message);
+        Assert.Equal("assets/images/a.png", Assert.Single(d.Fix!.Edits).NewText);
+    }
+
+    [Fact]
+    public void Raw_spaces_are_a_warning()
+    {
+        using var site = Jekyll(images: ["assets/my image.png"]);
+        site.Write(Post, "---\ntitle: t\nimage: /assets/my image.png\n---\n<img src=\"/assets/my image.png\" alt=\"a\">\n");
+        Assert.Equal(
+        [
+            "3:8-28 warning image path '/assets/my image.png' contains a space; write it as %20 or rename the file without spaces",
+            "5:11-31 warning image path '/assets/my image.png' contains a space; write it as %20 or rename the file without spaces",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void A_folder_is_not_an_image()
+    {
+        using var site = Jekyll(images: ["assets/images/a.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![a](/assets/images/)\n");
+        Assert.Equal(["4:6-21 error image '/assets/images/' is a folder (assets/images/), not an image file"], Lint(site));
+    }
+
+    [Fact]
+    public void Empty_path_is_an_error()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\n---\n![빈 경로]()\n");
+        Assert.Equal(["4:9-9 error image path is empty; write the path of the image file"], Lint(site));
+    }
+
+    [Fact]
+    public void Code_comments_and_scripts_are_not_images()
+    {
+        using var site = Jekyll();
+        site.Write(Post, """
+            ---
+            title: t
+            ---
+            `![a](/gone.png)` 와 <!-- <img src="/gone.png"> -->
+
+            ```html
+            <img src="/gone.png">
+            ![a](/gone.png)
+            ```
+
+            <script>var s = '<img src="/gone.png">';</script>
+            """);
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Broken_srcset_candidates_are_reported_one_by_one()
+    {
+        using var site = Jekyll(images: ["a.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n<img src=\"/a.png\" srcset=\"/a.png 1x, /a@2x.png 2x\" alt=\"a\">\n");
+        Assert.Equal(["4:38-47 error image '/a@2x.png' not found: no file 'a@2x.png' in the site root"], Lint(site));
+    }
+
+    [Fact]
+    public void Reference_definition_used_twice_is_reported_once_at_the_definition()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\n---\n![a][logo] ![b][logo]\n\n[logo]: /img/logo.png\n");
+        Assert.Equal(["6:9-22 error image '/img/logo.png' not found: no folder 'img' in the site root"], Lint(site));
+    }
+
+    [Fact]
+    public void Chirpy_media_subpath_prefixes_relative_paths()
+    {
+        using var site = Jekyll(images: ["assets/posts/p1/a.png"]);
+        site.Write(Post, "---\ntitle: t\nmedia_subpath: /assets/posts/p1\nimage:\n  path: a.png\n---\n![a](a.png)\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Configured_keys_replace_the_default_list()
+    {
+        using var site = Jekyll();
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    keys:\n      - hero.banner\n      - \"gallery[]\"\n");
+        site.Write(Post, "---\ntitle: t\nimage: /gone.png\nhero:\n  banner: /hero.png\ngallery:\n  - /g1.png\n  - /g2.png\n---\n");
+        Assert.Equal(["5:11-20", "7:5-12", "8:5-12"], Lint(site).Select(f => f[..f.IndexOf(' ', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Hugo_page_bundle_resolves_next_to_index_and_root_paths_in_static_or_assets()
+    {
+        using var site = new TempSite("hugo");
+        site.WriteBytes("content/posts/my-post/cat.jpg", Gif);
+        site.WriteBytes("static/images/logo.png", Gif);
+        site.WriteBytes("assets/images/bg.png", Gif);
+        site.Write("content/posts/my-post/index.md", "---\ntitle: 고양이\nimages: [cat.jpg]\n---\n![고양이](cat.jpg)\n![로고](/images/logo.png)\n![배경](/images/bg.png)\n![개](dog.jpg)\n");
+        Assert.Equal(["8:6-13 error image 'dog.jpg' not found: no file 'dog.jpg' next to the post"], Lint(site, "content/posts/my-post/index.md"));
+    }
+
+    [Fact]
+    public void Hugo_regular_page_does_not_see_files_beside_it()
+    {
+        using var site = new TempSite("hugo");
+        site.WriteBytes("content/posts/cat.jpg", Gif);
+        site.Write("content/posts/my-post.md", "---\ntitle: t\n---\n![고양이](cat.jpg)\n");
+        Assert.Contains("is next to the post (content/posts/cat.jpg), but the page is published at /posts/my-post/", One(site, "content/posts/my-post.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Astro_root_paths_resolve_in_public()
+    {
+        using var site = new TempSite("astro");
+        site.WriteBytes("public/blog-placeholder.jpg", Gif);
+        site.WriteBytes("src/assets/hero.png", Gif);
+        site.Write("src/content/blog/first.md", "---\ntitle: t\nheroImage: /blog-placeholder.jpg\n---\n![히어로](../../assets/hero.png)\n![없음](/none.jpg)\n");
+        Assert.Equal(["6:7-16 error image '/none.jpg' not found: no file 'none.jpg' in public/"], Lint(site, "src/content/blog/first.md"));
+    }
+
+    [Fact]
+    public void Plain_folder_resolves_relative_to_the_file()
+    {
+        using var site = new TempSite("none");
+        site.WriteBytes("docs/media/a.png", Gif);
+        site.Write("docs/guide/intro.md", "# 안내\n\n![a](../media/a.png)\n![b](media/b.png)\n");
+        Assert.Equal(["4:6-17 error image 'media/b.png' not found: no folder 'media' next to the post"], Lint(site, "docs/guide/intro.md"));
+    }
+
+    [Fact]
+    public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL301-broken-image-path", "broken-image-path");
+}
