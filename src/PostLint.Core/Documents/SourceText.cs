@@ -22,6 +22,12 @@ public sealed class SourceText
         _lineStarts = ComputeLineStarts(text);
     }
 
+    /// <summary>
+    /// Stands for the text of a file that had no findings: a run does not keep every file's text, so memory stays
+    /// bounded by the files with findings, not by the corpus.
+    /// </summary>
+    public static SourceText NotRetained { get; } = new("");
+
     /// <summary>The file's text without the byte order mark.</summary>
     public string Text { get; }
 

@@ -11,7 +11,8 @@ public sealed record LintTarget(string DisplayPath, string FullPath);
 /// <summary>The findings of one file, sorted by line, column and rule.</summary>
 /// <param name="Path">The path shown in reports.</param>
 /// <param name="FullPath">The absolute path.</param>
-/// <param name="Source">The text that was linted (null when the file could not be read).</param>
+/// <param name="Source">The text that was linted when the file has findings, <see cref="SourceText.NotRetained"/> when it
+/// has none (the text is not kept), and null when the file could not be read.</param>
 /// <param name="Diagnostics">The findings that survived suppressions.</param>
 public sealed record FileResult(string Path, string FullPath, SourceText? Source, IReadOnlyList<Diagnostic> Diagnostics)
 {

@@ -201,7 +201,9 @@ public sealed class Linter
         }
 
         diagnostics.Sort(Compare);
-        return new FileResult(target.DisplayPath, target.FullPath, source, diagnostics);
+
+        // Reporters and fixes need the text only of files with findings; dropping the rest bounds a run's memory.
+        return new FileResult(target.DisplayPath, target.FullPath, diagnostics.Count > 0 ? source : SourceText.NotRetained, diagnostics);
     }
 
     /// <summary>The result for a file that could not be read.</summary>
