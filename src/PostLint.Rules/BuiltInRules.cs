@@ -1,5 +1,6 @@
 using System.Reflection;
 using PostLint.Rules.Content;
+using PostLint.Rules.Spelling;
 
 namespace PostLint.Rules;
 
@@ -13,6 +14,7 @@ public static class BuiltInRules
     public static IReadOnlyList<IRule> All { get; } =
     [
         new PL201PlaceholderDate(),
+        new PL401Misspelling(),
     ];
 
     /// <summary>A catalog of the built-in rules with their docs.</summary>
