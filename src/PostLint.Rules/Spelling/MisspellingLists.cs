@@ -205,6 +205,7 @@ public static class MisspellingLists
     private sealed class YamlListReader(string displayPath, SourceText source, Action<ConfigError> error)
     {
         private readonly List<Check> _checks = [];
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
         private int _errors;
 
         private void Error(YNode node, string message)
@@ -497,6 +498,15 @@ public static class MisspellingLists
                 if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
                 {
                     Error(node, $"'{text}' starts or ends with a space; write the form itself");
+                    continue;
+                }
+
+                // The same form twice in one list would leave one of the entries (and its examples) without effect.
+                var key = caseSensitive ? "=" + text : "~" + text.ToLowerInvariant();
+                var line = source.GetPosition(node.Range.Start).Line;
+                if (!_seen.TryAdd(key, line) && _seen[key] != line)
+                {
+                    Error(node, $"'{text}' is already listed on line {_seen[key]}");
                     continue;
                 }
 
