@@ -41,7 +41,7 @@ public readonly record struct ProseRun(TextRange Range, ProseContext Context);
 /// <c>&lt;code&gt;</c>, <c>&lt;pre&gt;</c>, <c>&lt;kbd&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;style&gt;</c>), URLs (autolinks,
 /// bare <c>scheme://</c> and <c>www.</c> addresses), link destinations, Liquid tags and blocks (<c>{% raw %}</c>,
 /// <c>{% highlight %}…{% endhighlight %}</c>, <c>{{ … }}</c>), Hugo shortcodes, kramdown attribute lists and
-/// extensions (<c>{: .notice}</c>, <c>{::comment}</c>), or front matter. Built with one walk of the Markdown tree and
+/// extensions (<c>{: .notice}</c>, <c>{::comment}</c>), heading attributes (<c>{#id}</c>), or front matter. Built with one walk of the Markdown tree and
 /// shared by every rule through <see cref="Of"/>. Front matter values are prose only where a rule says so:
 /// <see cref="FrontMatterValues"/>.
 /// </summary>
@@ -262,8 +262,9 @@ public sealed class ProseRuns
     }
 
     /// <summary>
-    /// Liquid tags and blocks, Hugo shortcodes and kramdown attribute lists and extensions anywhere in the text, sorted
-    /// and not overlapping. A block tag without its closing tag excludes only itself.
+    /// Liquid tags and blocks, Hugo shortcodes, kramdown attribute lists and extensions, and heading attributes
+    /// (<c>{#id}</c>) anywhere in the text, sorted and not overlapping. A block tag without its closing tag excludes
+    /// only itself.
     /// </summary>
     internal static List<TextRange> FindTemplateRegions(string text)
     {
@@ -277,6 +278,7 @@ public sealed class ProseRuns
                 '%' => LiquidTag(text, i),
                 '{' => LiquidOutput(text, i),
                 ':' => KramdownExtension(text, i),
+                '#' or '.' => AttributeList(text, i),
                 _ => -1,
             };
             if (end > i)
@@ -369,11 +371,7 @@ public sealed class ProseRuns
     /// <summary>End of a kramdown <c>{: …}</c> attribute list on one line, or of a <c>{::comment}…{:/comment}</c> block.</summary>
     private static int KramdownExtension(string text, int at)
     {
-        var lineEnd = text.IndexOfAny(['\n', '\r'], at);
-        if (lineEnd < 0)
-        {
-            lineEnd = text.Length;
-        }
+        var lineEnd = LineEnd(text, at);
 
         var close = text.IndexOf('}', at + 2, lineEnd - at - 2);
         if (close < 0)
@@ -400,6 +398,25 @@ public sealed class ProseRuns
         }
 
         return end;
+    }
+
+    /// <summary>End of a heading or block attribute list <c>{#id .class key="v"}</c> on one line (kramdown, Hugo, Pandoc).</summary>
+    private static int AttributeList(string text, int at)
+    {
+        var close = text.IndexOf('}', at + 2, LineEnd(text, at) - at - 2);
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        // `{#id}` / `{.class}` start with a name character; `{# comment}` or `{. x}` in prose do not.
+        return at + 2 < close && (char.IsAsciiLetterOrDigit(text[at + 2]) || text[at + 2] is '_' or '-') ? close + 1 : -1;
+    }
+
+    private static int LineEnd(string text, int at)
+    {
+        var end = text.AsSpan(at).IndexOfAny('\n', '\r');
+        return end < 0 ? text.Length : at + end;
     }
 
     /// <summary>The first word of a tag body (after whitespace-control dashes and shortcode markers), lower-cased.</summary>

@@ -134,4 +134,7 @@ public readonly record struct MisspellingHit(int Start, int Length, MisspellingE
 {
     /// <summary>The offset just past the match.</summary>
     public int End => Start + Length;
+
+    /// <summary>The entry's position in the matcher (later entries win ties).</summary>
+    internal int Rank { get; init; }
 }

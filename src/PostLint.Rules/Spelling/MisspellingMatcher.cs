@@ -4,14 +4,16 @@ namespace PostLint.Rules.Spelling;
 
 /// <summary>
 /// Finds every wrong form of a set of <see cref="MisspellingEntry"/>s in one pass over the text, whatever the number
-/// of entries: an Aho–Corasick automaton over case-folded UTF-16 characters. Each candidate is then checked against
-/// its entry's letter case and word boundaries (script-aware: Latin forms need Latin word boundaries, Hangul forms
-/// start a Korean word and may carry particles). The automaton is immutable and safe to share between threads;
-/// searching allocates nothing but the hits.
+/// of entries. Forms that must start a word (almost all) sit in a trie that is walked from each word start only, as
+/// far as the text follows a branch; forms that may start anywhere (<c>anywhere: true</c>, or starting with
+/// punctuation or CJK) sit in an Aho–Corasick automaton that advances on every character of the same loop. Both work on case-folded
+/// UTF-16 characters; each candidate is then checked against its entry's letter case and word boundaries
+/// (script-aware: Latin forms need Latin word boundaries, Hangul forms start a Korean word and may carry particles).
+/// The matcher is immutable and safe to share between threads; searching allocates nothing but the hits.
 /// </summary>
 /// <remarks>
-/// Build cost is linear in the total length of the forms (plus a sort per node); memory is about 26 bytes per trie
-/// node plus a 256 KB table for the root's transitions.
+/// Build cost is linear in the total length of the forms (plus a sort per trie node); memory is about 26 bytes per
+/// node plus a 256 KB table for each root's transitions.
 /// </remarks>
 public sealed class MisspellingMatcher
 {
@@ -23,10 +25,11 @@ public sealed class MisspellingMatcher
         Word,
     }
 
-    private readonly MisspellingEntry[] _entries;
-    private readonly Dictionary<MisspellingEntry, int> _rank;
+    private static readonly Comparer<MisspellingHit> CandidateOrder = Comparer<MisspellingHit>.Create(CompareCandidates);
 
-    // Patterns (one per distinct wrong form).
+    private readonly MisspellingEntry[] _entries;
+
+    // Patterns: one per distinct wrong form.
     private readonly int[] _patLength;
     private readonly int[] _patEntry;
     private readonly string[] _patText;
@@ -35,27 +38,17 @@ public sealed class MisspellingMatcher
     private readonly Edge[] _patEnd;
     private readonly int[] _patNextSame;
 
-    // Trie in compressed rows: children of node n are _childChar/_childNode[_childStart[n] .. _childStart[n + 1]).
-    private readonly int[] _rootNext;
-    private readonly int[] _childStart;
-    private readonly char[] _childChar;
-    private readonly int[] _childNode;
-    private readonly int[] _fail;
-    private readonly int[] _dictLink;
-    private readonly int[] _nodeOutput;
+    private readonly Trie? _wordStarts;
+    private readonly Trie? _anywhere;
 
-    /// <summary>Builds the automaton. Later entries win over earlier ones with the same wrong form.</summary>
+    /// <summary>Builds the matcher. Later entries win over earlier ones with the same wrong form.</summary>
     public MisspellingMatcher(IEnumerable<MisspellingEntry> entries)
     {
         _entries = entries.ToArray();
-        _rank = new Dictionary<MisspellingEntry, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < _entries.Length; i++)
-        {
-            _rank[_entries[i]] = i;
-        }
 
         // Distinct forms: a case-sensitive form is keyed by its exact text, a case-insensitive one by its folded text.
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var folds = new Dictionary<string, int>(StringComparer.Ordinal);
         var forms = new List<(string Text, string Folded, int Entry)>();
         for (var e = 0; e < _entries.Length; e++)
         {
@@ -63,14 +56,15 @@ public sealed class MisspellingMatcher
             foreach (var wrong in entry.Wrong)
             {
                 var folded = Fold(wrong);
-                var key = (entry.CaseSensitive ? "=" + wrong : "~" + folded);
-                if (byKey.TryGetValue(key, out var existing))
+                var keys = entry.CaseSensitive ? exact : folds;
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, entry.CaseSensitive ? wrong : folded, out var existed);
+                if (existed)
                 {
-                    forms[existing] = (wrong, folded, e);
+                    forms[slot] = (wrong, folded, e);
                 }
                 else
                 {
-                    byKey[key] = forms.Count;
+                    slot = forms.Count;
                     forms.Add((wrong, folded, e));
                 }
             }
@@ -84,12 +78,8 @@ public sealed class MisspellingMatcher
         _patStart = new Edge[n];
         _patEnd = new Edge[n];
         _patNextSame = new int[n];
-
-        // Trie edges keyed by (parent << 16 | char).
-        var edges = new Dictionary<long, int>();
-        var parentOf = new List<int> { -1 };
-        var charOf = new List<char> { '\0' };
-        var output = new List<int> { -1 };
+        var atWordStart = new List<(string Folded, int Pattern)>();
+        var anywhere = new List<(string Folded, int Pattern)>();
         for (var p = 0; p < n; p++)
         {
             var (text, folded, e) = forms[p];
@@ -100,109 +90,11 @@ public sealed class MisspellingMatcher
             _patCaseSensitive[p] = entry.CaseSensitive;
             _patStart[p] = entry.Anywhere ? Edge.None : StartEdge(text[0]);
             _patEnd[p] = EndEdge(text[^1], entry.Prefix);
-
-            var node = 0;
-            foreach (var c in folded)
-            {
-                var key = ((long)node << 16) | c;
-                if (!edges.TryGetValue(key, out var child))
-                {
-                    child = parentOf.Count;
-                    edges[key] = child;
-                    parentOf.Add(node);
-                    charOf.Add(c);
-                    output.Add(-1);
-                }
-
-                node = child;
-            }
-
-            _patNextSame[p] = output[node];
-            output[node] = p;
+            (_patStart[p] == Edge.None ? anywhere : atWordStart).Add((folded, p));
         }
 
-        var nodes = parentOf.Count;
-        NodeCount = nodes;
-        _nodeOutput = output.ToArray();
-
-        // Children rows, by counting sort on the parent, then by character within a row.
-        _childStart = new int[nodes + 1];
-        for (var v = 1; v < nodes; v++)
-        {
-            _childStart[parentOf[v] + 1]++;
-        }
-
-        for (var v = 0; v < nodes; v++)
-        {
-            _childStart[v + 1] += _childStart[v];
-        }
-
-        _childChar = new char[nodes - 1];
-        _childNode = new int[nodes - 1];
-        var fill = (int[])_childStart.Clone();
-        for (var v = 1; v < nodes; v++)
-        {
-            var at = fill[parentOf[v]]++;
-            _childChar[at] = charOf[v];
-            _childNode[at] = v;
-        }
-
-        for (var v = 0; v < nodes; v++)
-        {
-            var len = _childStart[v + 1] - _childStart[v];
-            if (len > 1)
-            {
-                Array.Sort(_childChar, _childNode, _childStart[v], len);
-            }
-        }
-
-        _rootNext = new int[char.MaxValue + 1];
-        for (var i = _childStart[0]; i < _childStart[1]; i++)
-        {
-            _rootNext[_childChar[i]] = _childNode[i];
-        }
-
-        // Failure and dictionary-suffix links, breadth first.
-        _fail = new int[nodes];
-        _dictLink = new int[nodes];
-        var queue = new Queue<int>();
-        for (var i = _childStart[0]; i < _childStart[1]; i++)
-        {
-            queue.Enqueue(_childNode[i]);
-        }
-
-        while (queue.Count > 0)
-        {
-            var u = queue.Dequeue();
-            for (var i = _childStart[u]; i < _childStart[u + 1]; i++)
-            {
-                var v = _childNode[i];
-                var c = _childChar[i];
-                var f = _fail[u];
-                int target;
-                while (true)
-                {
-                    if (f == 0)
-                    {
-                        target = _rootNext[c];
-                        break;
-                    }
-
-                    var child = Child(f, c);
-                    if (child >= 0)
-                    {
-                        target = child;
-                        break;
-                    }
-
-                    f = _fail[f];
-                }
-
-                _fail[v] = target == v ? 0 : target;
-                _dictLink[v] = _nodeOutput[_fail[v]] >= 0 ? _fail[v] : _dictLink[_fail[v]];
-                queue.Enqueue(v);
-            }
-        }
+        _wordStarts = atWordStart.Count > 0 ? new Trie(atWordStart, _patNextSame, failureLinks: false) : null;
+        _anywhere = anywhere.Count > 0 ? new Trie(anywhere, _patNextSame, failureLinks: true) : null;
     }
 
     /// <summary>The entries, in the order given.</summary>
@@ -211,8 +103,8 @@ public sealed class MisspellingMatcher
     /// <summary>The number of distinct wrong forms.</summary>
     public int FormCount => _patLength.Length;
 
-    /// <summary>The number of states of the automaton.</summary>
-    public int NodeCount { get; }
+    /// <summary>The number of trie nodes (both tries, roots included).</summary>
+    public int NodeCount => (_wordStarts?.NodeCount ?? 0) + (_anywhere?.NodeCount ?? 0);
 
     /// <summary>Finds the misspellings in the whole of <paramref name="text"/>.</summary>
     public IReadOnlyList<MisspellingHit> Find(string text)
@@ -236,7 +128,7 @@ public sealed class MisspellingMatcher
             return;
         }
 
-        hits.Sort(first, count, Comparer<MisspellingHit>.Create(CompareCandidates));
+        hits.Sort(first, count, CandidateOrder);
         var kept = first + 1;
         for (var i = first + 1; i < hits.Count; i++)
         {
@@ -249,45 +141,93 @@ public sealed class MisspellingMatcher
         hits.RemoveRange(kept, hits.Count - kept);
     }
 
-    /// <summary>Every candidate in text[start..end) that passes its case and boundary checks, overlapping ones included.</summary>
+    /// <summary>
+    /// Every candidate in text[start..end) that passes its case and boundary checks, overlapping ones included. One
+    /// loop over the characters: at each position where a Latin or Korean word may start, the word-start trie is
+    /// walked as far as the text follows it; every character also advances the Aho–Corasick automaton.
+    /// </summary>
     internal void FindCandidates(string text, int start, int end, List<MisspellingHit> sink)
     {
-        var node = 0;
+        var words = _wordStarts;
+        var automaton = _anywhere;
+        var state = 0;
+        bool prevLatin = false, prevKorean = false;
         for (var i = start; i < end; i++)
         {
-            var c = Fold(text[i]);
-            while (true)
+            var c = text[i];
+            var folded = Fold(c);
+            if (words is not null)
             {
-                if (node == 0)
+                var latin = Scripts.IsLatinWordChar(c);
+                var hangul = !latin && Scripts.IsHangul(c);
+                if ((latin && !prevLatin) || (hangul && !prevKorean))
                 {
-                    node = _rootNext[c];
-                    break;
+                    WalkFrom(words, text, i, folded, start, end, sink);
                 }
 
-                var child = Child(node, c);
-                if (child >= 0)
-                {
-                    node = child;
-                    break;
-                }
-
-                node = _fail[node];
+                prevLatin = latin;
+                prevKorean = latin || hangul || (c >= '\u0080' && char.IsLetterOrDigit(c));
             }
 
-            var o = _nodeOutput[node] >= 0 ? node : _dictLink[node];
-            while (o != 0)
+            if (automaton is not null)
             {
-                for (var p = _nodeOutput[o]; p >= 0; p = _patNextSame[p])
+                state = Step(automaton, state, folded);
+                var o = automaton.Output[state] >= 0 ? state : automaton.DictLink[state];
+                while (o != 0)
                 {
-                    var s = i + 1 - _patLength[p];
-                    if (Accepts(p, text, s, i + 1, start, end))
+                    for (var p = automaton.Output[o]; p >= 0; p = _patNextSame[p])
                     {
-                        sink.Add(new MisspellingHit(s, _patLength[p], _entries[_patEntry[p]]));
+                        Consider(p, text, i + 1 - _patLength[p], i + 1, start, end, sink);
                     }
-                }
 
-                o = _dictLink[o];
+                    o = automaton.DictLink[o];
+                }
             }
+        }
+    }
+
+    /// <summary>Follows the word-start trie from position <paramref name="i"/> as far as the text goes along a branch.</summary>
+    private void WalkFrom(Trie trie, string text, int i, char first, int start, int end, List<MisspellingHit> sink)
+    {
+        var node = trie.RootNext[first];
+        for (var j = i + 1; node > 0; j++)
+        {
+            for (var p = trie.Output[node]; p >= 0; p = _patNextSame[p])
+            {
+                Consider(p, text, i, j, start, end, sink);
+            }
+
+            if (j >= end)
+            {
+                break;
+            }
+
+            node = trie.Child(node, Fold(text[j]));
+        }
+    }
+
+    /// <summary>One Aho–Corasick transition: the child along <paramref name="c"/>, following failure links as needed.</summary>
+    private static int Step(Trie trie, int node, char c)
+    {
+        while (node != 0)
+        {
+            var child = trie.Child(node, c);
+            if (child >= 0)
+            {
+                return child;
+            }
+
+            node = trie.Fail[node];
+        }
+
+        return trie.RootNext[c];
+    }
+
+    private void Consider(int p, string text, int s, int e, int lo, int hi, List<MisspellingHit> sink)
+    {
+        if (Accepts(p, text, s, e, lo, hi))
+        {
+            sink.Add(new MisspellingHit(s, e - s, _entries[_patEntry[p]]) { Rank = _patEntry[p] });
         }
     }
 
@@ -369,7 +309,7 @@ public sealed class MisspellingMatcher
                  e + 1 < hi && Scripts.IsLatinWordChar(text[e + 1]));
     }
 
-    private int CompareCandidates(MisspellingHit a, MisspellingHit b)
+    private static int CompareCandidates(MisspellingHit a, MisspellingHit b)
     {
         var c = a.Start.CompareTo(b.Start);
         if (c == 0)
@@ -377,32 +317,7 @@ public sealed class MisspellingMatcher
             c = b.Length.CompareTo(a.Length);
         }
 
-        return c != 0 ? c : _rank[b.Entry].CompareTo(_rank[a.Entry]);
-    }
-
-    private int Child(int node, char c)
-    {
-        int lo = _childStart[node], hi = _childStart[node + 1] - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var m = _childChar[mid];
-            if (m == c)
-            {
-                return _childNode[mid];
-            }
-
-            if (m < c)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return -1;
+        return c != 0 ? c : b.Rank.CompareTo(a.Rank);
     }
 
     private static Edge StartEdge(char c) =>
@@ -426,4 +341,165 @@ public sealed class MisspellingMatcher
             span[i] = Fold(src[i]);
         }
     });
+
+    /// <summary>
+    /// A trie over folded forms in compressed rows (the children of node n are
+    /// <c>ChildChar/ChildNode[ChildStart[n] .. ChildStart[n + 1])</c>, sorted by character), with a dense table for the
+    /// root, and optionally the failure and dictionary-suffix links that make it an Aho–Corasick automaton.
+    /// </summary>
+    private sealed class Trie
+    {
+        public readonly int[] RootNext = new int[char.MaxValue + 1];
+        public readonly int[] ChildStart;
+        public readonly char[] ChildChar;
+        public readonly int[] ChildNode;
+        public readonly int[] Output;
+        public readonly int[] Fail = [];
+        public readonly int[] DictLink = [];
+
+        public Trie(List<(string Folded, int Pattern)> forms, int[] nextSame, bool failureLinks)
+        {
+            // Nodes by (parent << 16 | char); node 0 is the root.
+            var edges = new Dictionary<long, int>();
+            var parentOf = new List<int> { -1 };
+            var charOf = new List<char> { '\0' };
+            var output = new List<int> { -1 };
+            foreach (var (folded, p) in forms)
+            {
+                var node = 0;
+                foreach (var c in folded)
+                {
+                    ref var child = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(edges, ((long)node << 16) | c, out var existed);
+                    if (!existed)
+                    {
+                        child = parentOf.Count;
+                        parentOf.Add(node);
+                        charOf.Add(c);
+                        output.Add(-1);
+                    }
+
+                    node = child;
+                }
+
+                nextSame[p] = output[node];
+                output[node] = p;
+            }
+
+            var nodes = parentOf.Count;
+            NodeCount = nodes;
+            Output = output.ToArray();
+
+            // Children rows by counting sort on the parent, then by character within a row.
+            ChildStart = new int[nodes + 1];
+            for (var v = 1; v < nodes; v++)
+            {
+                ChildStart[parentOf[v] + 1]++;
+            }
+
+            for (var v = 0; v < nodes; v++)
+            {
+                ChildStart[v + 1] += ChildStart[v];
+            }
+
+            ChildChar = new char[nodes - 1];
+            ChildNode = new int[nodes - 1];
+            var fill = (int[])ChildStart.Clone();
+            for (var v = 1; v < nodes; v++)
+            {
+                var at = fill[parentOf[v]]++;
+                ChildChar[at] = charOf[v];
+                ChildNode[at] = v;
+            }
+
+            for (var v = 0; v < nodes; v++)
+            {
+                var len = ChildStart[v + 1] - ChildStart[v];
+                if (len > 1)
+                {
+                    Array.Sort(ChildChar, ChildNode, ChildStart[v], len);
+                }
+            }
+
+            for (var i = ChildStart[0]; i < ChildStart[1]; i++)
+            {
+                RootNext[ChildChar[i]] = ChildNode[i];
+            }
+
+            if (!failureLinks)
+            {
+                return;
+            }
+
+            // Failure and dictionary-suffix links, breadth first.
+            Fail = new int[nodes];
+            DictLink = new int[nodes];
+            var queue = new int[nodes];
+            int head = 0, tail = 0;
+            for (var i = ChildStart[0]; i < ChildStart[1]; i++)
+            {
+                queue[tail++] = ChildNode[i];
+            }
+
+            while (head < tail)
+            {
+                var u = queue[head++];
+                for (var i = ChildStart[u]; i < ChildStart[u + 1]; i++)
+                {
+                    var v = ChildNode[i];
+                    var c = ChildChar[i];
+                    var f = Fail[u];
+                    int target;
+                    while (true)
+                    {
+                        if (f == 0)
+                        {
+                            target = RootNext[c];
+                            break;
+                        }
+
+                        var child = Child(f, c);
+                        if (child >= 0)
+                        {
+                            target = child;
+                            break;
+                        }
+
+                        f = Fail[f];
+                    }
+
+                    Fail[v] = target == v ? 0 : target;
+                    DictLink[v] = Output[Fail[v]] >= 0 ? Fail[v] : DictLink[Fail[v]];
+                    queue[tail++] = v;
+                }
+            }
+        }
+
+        public int NodeCount { get; }
+
+        /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
+        public int Child(int node, char c)
+        {
+            int lo = ChildStart[node], hi = ChildStart[node + 1] - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var m = ChildChar[mid];
+                if (m == c)
+                {
+                    return ChildNode[mid];
+                }
+
+                if (m < c)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return -1;
+        }
+    }
 }

@@ -4,7 +4,7 @@ namespace PostLint.Rules.Spelling;
 
 /// <summary>
 /// Expands a pattern written in a small, finite subset of regular-expression syntax into the literal strings it
-/// matches, so that every form can go into one automaton: literal characters, escaped punctuation (<c>\.</c>),
+/// matches, so that every form can go into the matcher's tries: literal characters, escaped punctuation (<c>\.</c>),
 /// character classes (<c>[Jj]</c>, <c>[a-c]</c>), groups with alternatives (<c>(a|b)</c>, <c>(?:a|b)</c>) and the
 /// optional mark <c>?</c>. A leading or trailing <c>\b</c> is accepted and dropped: word boundaries are implied.
 /// Anything that matches unboundedly many strings (<c>*</c>, <c>+</c>, <c>{n,m}</c>, <c>.</c>, <c>\w</c>, negated

@@ -124,6 +124,8 @@ public partial class PL401MisspellingTests
 
             [ref]: https://Github.com/e
 
+            ## 안내 {#Github}
+
             """;
         Assert.Empty(Found(body));
     }

@@ -71,7 +71,8 @@ public class ProseRunsTests
     [InlineData("{{< highlight go >}}\nx\n{{< /highlight >}}", "{{< highlight go >}}\nx\n{{< /highlight >}}")]
     [InlineData("{::comment}\nhidden\n{:/comment}", "{::comment}\nhidden\n{:/comment}")]
     [InlineData("text {: #id .class} more", "{: #id .class}")]
-    [InlineData("{ not a template }", "")]
+    [InlineData("## 제목 {#custom-id .wide}", "{#custom-id .wide}")]
+    [InlineData("{ not a template } {# not either} {.x", "")]
     public void Template_regions(string text, string region)
     {
         var regions = ProseRuns.FindTemplateRegions(text);
