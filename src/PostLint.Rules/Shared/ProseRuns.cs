@@ -223,19 +223,23 @@ public sealed class ProseRuns
     {
         var span = text.AsSpan(start, end - start);
         var best = -1;
-        var scheme = span.IndexOf("://", StringComparison.Ordinal);
-        if (scheme > 0)
+        for (var from = 0; best < 0 && from < span.Length;)
         {
+            var scheme = span[from..].IndexOf("://", StringComparison.Ordinal);
+            if (scheme < 0)
+            {
+                break;
+            }
+
+            scheme += from;
             var s = scheme;
             while (s > 0 && (char.IsAsciiLetterOrDigit(span[s - 1]) || span[s - 1] is '+' or '.' or '-'))
             {
                 s--;
             }
 
-            if (s < scheme)
-            {
-                best = s;
-            }
+            best = s < scheme ? s : -1;
+            from = scheme + 3;
         }
 
         foreach (var marker in (ReadOnlySpan<string>)["www.", "mailto:"])

@@ -12,12 +12,6 @@ public static class Scripts
         (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F') ||
         (c >= '\uA960' && c <= '\uA97F') || (c >= '\uD7B0' && c <= '\uD7FF');
 
-    /// <summary>Whether <paramref name="c"/> is a complete Hangul syllable (가–힣).</summary>
-    public static bool IsHangulSyllable(char c) => c >= '\uAC00' && c <= '\uD7A3';
-
-    /// <summary>Whether <paramref name="c"/> is a bare jamo (ㄱ, ㅏ, ᄀ …) rather than a syllable.</summary>
-    public static bool IsHangulJamo(char c) => IsHangul(c) && !IsHangulSyllable(c);
-
     /// <summary>
     /// Whether <paramref name="c"/> belongs to a Latin-script word: a letter or digit of the Latin, Greek or Cyrillic
     /// blocks, a combining accent, or <c>_</c>. Hangul, kana and CJK ideographs are not.

@@ -72,12 +72,6 @@ public static class MisspellingLists
         return list;
     }
 
-    /// <summary>The format of a user's list: YAML by extension (prh when it has <c>rules:</c>), else a codespell dictionary.</summary>
-    public static MisspellingListFormat Detect(string path, YMapping? yamlRoot) =>
-        !IsYamlPath(path) ? MisspellingListFormat.Codespell
-        : yamlRoot?.Find("rules") is not null && yamlRoot.Find("entries") is null ? MisspellingListFormat.Prh
-        : MisspellingListFormat.PostLint;
-
     /// <summary>Reads a user's list from disk, detecting its format.</summary>
     /// <param name="fullPath">The file.</param>
     /// <param name="displayPath">How to name it in errors.</param>

@@ -34,7 +34,7 @@ public class ProseRunsTests
     {
         var text = """
             가 <span>나</span> <kbd>Ctrl</kbd> 다
-            라 https://example.com/path?x=1 마 www.example.org 바 mailto:a@b.c 사
+            라 https://example.com/path?x=1 마 www.example.org 바 mailto:a@b.c 사 :// 아 ftp://host/x
             아 {% include x.html %} 자 {{ page.title }} 차 {: .notice} 카
             {% raw %}타{% endraw %}
             ```
@@ -43,7 +43,7 @@ public class ProseRunsTests
             <div>하</div>
 
             """;
-        Assert.Equal(["가 ", "나", " ", " 다", "라 ", " 마 ", " 바 ", " 사", "아 ", " 자 ", " 차 ", " 카"], Texts(text));
+        Assert.Equal(["가 ", "나", " ", " 다", "라 ", " 마 ", " 바 ", " 사 :// 아 ", "아 ", " 자 ", " 차 ", " 카"], Texts(text));
     }
 
     [Fact]
