@@ -43,7 +43,7 @@ public sealed class PL401Misspelling : IRule
         foreach (var name in builtIn)
         {
             var list = MisspellingLists.BuiltIn(name, setup.Error);
-            if (list is null && !MisspellingLists.BuiltInNames.Contains(name))
+            if (list is null)
             {
                 setup.Error(ItemNode(options.Node("builtin"), name), $"unknown built-in list '{name}'; expected: {string.Join(", ", MisspellingLists.BuiltInNames)}");
             }
