@@ -2,6 +2,7 @@ using System.Reflection;
 using PostLint.Rules.Content;
 using PostLint.Rules.FrontMatter;
 using PostLint.Rules.Links;
+using PostLint.Rules.Spelling;
 using PostLint.Rules.Tables;
 
 namespace PostLint.Rules;
@@ -30,6 +31,7 @@ public static class BuiltInRules
         new PL205MergeConflictMarker(),
         new PL301BrokenImagePath(),
         new PL302ImageAltMissing(),
+        new PL401Misspelling(),
         new PL501MalformedTable(),
         new PL502KramdownTableSyntax(),
     ];

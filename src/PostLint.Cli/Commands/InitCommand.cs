@@ -50,6 +50,9 @@ public static class InitCommand
               # placeholder-date:
               #   severity: error
               #   keys: [date, last_modified_at, lastmod]
+              # misspelling:
+              #   lists: [terms.yml, typos.txt]   # your own lists: PostLint or prh YAML, or a codespell dictionary
+              #   allow: [Zookeeper]             # words never reported
             """ + "\n";
     }
 }

@@ -143,7 +143,7 @@ public sealed class Linter
         var d = Make(source, EngineRules.InvalidUtf8, _settings.Enabled[EngineRules.InvalidUtf8.Id], "invalid UTF-8 bytes; re-save the file as UTF-8 (the rest was linted with U+FFFD in their place)", new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
         var all = result.Diagnostics.Append(d).ToList();
         all.Sort(Compare);
-        return result with { Diagnostics = all };
+        return result with { Source = source, Diagnostics = all };
     }
 
     private static string FormatSize(long bytes) => bytes >= 1 << 20
@@ -169,7 +169,9 @@ public sealed class Linter
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 raw.Clear();
-                raw.Add(Make(source, EngineRules.InternalError, Severity.Error, $"rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {ex.GetType().Name}: {ex.Message}", default));
+                // POSTLINT_DEBUG=1 adds the stack trace for a bug report; users otherwise never see one.
+                var detail = Environment.GetEnvironmentVariable("POSTLINT_DEBUG") == "1" ? "\n" + ex.StackTrace : "";
+                raw.Add(Make(source, EngineRules.InternalError, Severity.Error, $"rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {ex.GetType().Name}: {ex.Message}; please report this file{detail}", default));
             }
 
             foreach (var d in raw)

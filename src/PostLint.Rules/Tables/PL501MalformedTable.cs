@@ -133,6 +133,13 @@ public sealed class PL501MalformedTable : IRule
             return;
         }
 
+        if (h == 0)
+        {
+            // A header of only pipes has no cell to keep: nothing safe to remove or add.
+            context.Report(delimiter.Range, message);
+            return;
+        }
+
         Fix fix;
         if (h > d)
         {

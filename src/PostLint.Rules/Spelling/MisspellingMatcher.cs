@@ -1,0 +1,505 @@
+using PostLint.Rules.Shared;
+
+namespace PostLint.Rules.Spelling;
+
+/// <summary>
+/// Finds every wrong form of a set of <see cref="MisspellingEntry"/>s in one pass over the text, whatever the number
+/// of entries. Forms that must start a word (almost all) sit in a trie that is walked from each word start only, as
+/// far as the text follows a branch; forms that may start anywhere (<c>anywhere: true</c>, or starting with
+/// punctuation or CJK) sit in an Aho–Corasick automaton that advances on every character of the same loop. Both work on case-folded
+/// UTF-16 characters; each candidate is then checked against its entry's letter case and word boundaries
+/// (script-aware: Latin forms need Latin word boundaries, Hangul forms start a Korean word and may carry particles).
+/// The matcher is immutable and safe to share between threads; searching allocates nothing but the hits.
+/// </summary>
+/// <remarks>
+/// Build cost is linear in the total length of the forms (plus a sort per trie node); memory is about 26 bytes per
+/// node plus a 256 KB table for each root's transitions.
+/// </remarks>
+public sealed class MisspellingMatcher
+{
+    private enum Edge : byte
+    {
+        None,
+        Latin,
+        Hangul,
+        Word,
+    }
+
+    private static readonly Comparer<MisspellingHit> CandidateOrder = Comparer<MisspellingHit>.Create(CompareCandidates);
+
+    private readonly MisspellingEntry[] _entries;
+
+    // Patterns: one per distinct wrong form.
+    private readonly int[] _patLength;
+    private readonly int[] _patEntry;
+    private readonly string[] _patText;
+    private readonly bool[] _patCaseSensitive;
+    private readonly Edge[] _patStart;
+    private readonly Edge[] _patEnd;
+    private readonly int[] _patNextSame;
+
+    private readonly Trie? _wordStarts;
+    private readonly Trie? _anywhere;
+
+    /// <summary>Builds the matcher. Later entries win over earlier ones with the same wrong form.</summary>
+    public MisspellingMatcher(IEnumerable<MisspellingEntry> entries)
+    {
+        _entries = entries.ToArray();
+
+        // Distinct forms: a case-sensitive form is keyed by its exact text, a case-insensitive one by its folded text.
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var folds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new List<(string Text, string Folded, int Entry)>();
+        for (var e = 0; e < _entries.Length; e++)
+        {
+            var entry = _entries[e];
+            foreach (var wrong in entry.Wrong)
+            {
+                var folded = Fold(wrong);
+                var keys = entry.CaseSensitive ? exact : folds;
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, entry.CaseSensitive ? wrong : folded, out var existed);
+                if (existed)
+                {
+                    forms[slot] = (wrong, folded, e);
+                }
+                else
+                {
+                    slot = forms.Count;
+                    forms.Add((wrong, folded, e));
+                }
+            }
+        }
+
+        var n = forms.Count;
+        _patLength = new int[n];
+        _patEntry = new int[n];
+        _patText = new string[n];
+        _patCaseSensitive = new bool[n];
+        _patStart = new Edge[n];
+        _patEnd = new Edge[n];
+        _patNextSame = new int[n];
+        var atWordStart = new List<(string Folded, int Pattern)>();
+        var anywhere = new List<(string Folded, int Pattern)>();
+        for (var p = 0; p < n; p++)
+        {
+            var (text, folded, e) = forms[p];
+            var entry = _entries[e];
+            _patLength[p] = text.Length;
+            _patEntry[p] = e;
+            _patText[p] = text;
+            _patCaseSensitive[p] = entry.CaseSensitive;
+            _patStart[p] = entry.Anywhere ? Edge.None : StartEdge(text[0]);
+            _patEnd[p] = EndEdge(text[^1], entry.Prefix);
+            (_patStart[p] == Edge.None ? anywhere : atWordStart).Add((folded, p));
+        }
+
+        _wordStarts = atWordStart.Count > 0 ? new Trie(atWordStart, _patNextSame, failureLinks: false) : null;
+        _anywhere = anywhere.Count > 0 ? new Trie(anywhere, _patNextSame, failureLinks: true) : null;
+    }
+
+    /// <summary>The entries, in the order given.</summary>
+    public IReadOnlyList<MisspellingEntry> Entries => _entries;
+
+    /// <summary>The number of distinct wrong forms.</summary>
+    public int FormCount => _patLength.Length;
+
+    /// <summary>The number of trie nodes (both tries, roots included).</summary>
+    public int NodeCount => (_wordStarts?.NodeCount ?? 0) + (_anywhere?.NodeCount ?? 0);
+
+    /// <summary>Finds the misspellings in the whole of <paramref name="text"/>.</summary>
+    public IReadOnlyList<MisspellingHit> Find(string text)
+    {
+        var hits = new List<MisspellingHit>();
+        Find(text, 0, text.Length, hits);
+        return hits;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="hits"/> the misspellings in text[start..end), leftmost and longest first, never
+    /// overlapping. The edges of the range count as word boundaries.
+    /// </summary>
+    public void Find(string text, int start, int end, List<MisspellingHit> hits)
+    {
+        var first = hits.Count;
+        FindCandidates(text, start, end, hits);
+        var count = hits.Count - first;
+        if (count < 2)
+        {
+            return;
+        }
+
+        hits.Sort(first, count, CandidateOrder);
+        var kept = first + 1;
+        for (var i = first + 1; i < hits.Count; i++)
+        {
+            if (hits[i].Start >= hits[kept - 1].End)
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    /// <summary>
+    /// Every candidate in text[start..end) that passes its case and boundary checks, overlapping ones included. One
+    /// loop over the characters: at each position where a Latin or Korean word may start, the word-start trie is
+    /// walked as far as the text follows it; every character also advances the Aho–Corasick automaton.
+    /// </summary>
+    internal void FindCandidates(string text, int start, int end, List<MisspellingHit> sink)
+    {
+        var words = _wordStarts;
+        var automaton = _anywhere;
+        var state = 0;
+        bool prevLatin = false, prevKorean = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            var folded = Fold(c);
+            if (words is not null)
+            {
+                var latin = Scripts.IsLatinWordChar(c);
+                var hangul = !latin && Scripts.IsHangul(c);
+                if ((latin && !prevLatin) || (hangul && !prevKorean))
+                {
+                    WalkFrom(words, text, i, folded, start, end, sink);
+                }
+
+                prevLatin = latin;
+                prevKorean = latin || hangul || (c >= '\u0080' && char.IsLetterOrDigit(c));
+            }
+
+            if (automaton is not null)
+            {
+                state = Step(automaton, state, folded);
+                var o = automaton.Output[state] >= 0 ? state : automaton.DictLink[state];
+                while (o != 0)
+                {
+                    for (var p = automaton.Output[o]; p >= 0; p = _patNextSame[p])
+                    {
+                        Consider(p, text, i + 1 - _patLength[p], i + 1, start, end, sink);
+                    }
+
+                    o = automaton.DictLink[o];
+                }
+            }
+        }
+    }
+
+    /// <summary>Follows the word-start trie from position <paramref name="i"/> as far as the text goes along a branch.</summary>
+    private void WalkFrom(Trie trie, string text, int i, char first, int start, int end, List<MisspellingHit> sink)
+    {
+        var node = trie.RootNext[first];
+        for (var j = i + 1; node > 0; j++)
+        {
+            for (var p = trie.Output[node]; p >= 0; p = _patNextSame[p])
+            {
+                Consider(p, text, i, j, start, end, sink);
+            }
+
+            if (j >= end)
+            {
+                break;
+            }
+
+            node = trie.Child(node, Fold(text[j]));
+        }
+    }
+
+    /// <summary>One Aho–Corasick transition: the child along <paramref name="c"/>, following failure links as needed.</summary>
+    private static int Step(Trie trie, int node, char c)
+    {
+        while (node != 0)
+        {
+            var child = trie.Child(node, c);
+            if (child >= 0)
+            {
+                return child;
+            }
+
+            node = trie.Fail[node];
+        }
+
+        return trie.RootNext[c];
+    }
+
+    private void Consider(int p, string text, int s, int e, int lo, int hi, List<MisspellingHit> sink)
+    {
+        if (Accepts(p, text, s, e, lo, hi))
+        {
+            sink.Add(new MisspellingHit(s, e - s, _entries[_patEntry[p]]) { Rank = _patEntry[p] });
+        }
+    }
+
+    private bool Accepts(int p, string text, int s, int e, int lo, int hi)
+    {
+        var span = text.AsSpan(s, e - s);
+        if (_patCaseSensitive[p] && !span.SequenceEqual(_patText[p]))
+        {
+            return false;
+        }
+
+        var ok = _patStart[p] switch
+        {
+            Edge.Latin => LatinStartOk(text, s, lo),
+            Edge.Hangul => s == lo || !IsKoreanWordChar(text[s - 1]),
+            _ => true,
+        };
+        ok = ok && _patEnd[p] switch
+        {
+            Edge.Latin => LatinEndOk(text, e, hi),
+            Edge.Hangul => e == hi || !IsKoreanWordChar(text[e]),
+            Edge.Word => e == hi || !Scripts.IsWordChar(text[e]),
+            _ => true,
+        };
+        if (!ok)
+        {
+            return false;
+        }
+
+        // Text that is already right is never a finding (prh lists match their own expected form case-insensitively).
+        foreach (var expected in _entries[_patEntry[p]].Expected)
+        {
+            if (span.SequenceEqual(expected))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsKoreanWordChar(char c) => Scripts.IsHangul(c) || Scripts.IsWordChar(c);
+
+    /// <summary>
+    /// A Latin form starts a word: not after a Latin letter or digit, not after <c>. / \ @ # $ ~</c> (a path, domain,
+    /// handle or hidden file: <c>.github</c>), and not after <c>: &amp; = + % ^ |</c> that follow a letter.
+    /// </summary>
+    private static bool LatinStartOk(string text, int s, int lo)
+    {
+        if (s == lo)
+        {
+            return true;
+        }
+
+        var p = text[s - 1];
+        if (Scripts.IsLatinWordChar(p) || p is '.' or '/' or '\\' or '@' or '#' or '$' or '~')
+        {
+            return false;
+        }
+
+        return !(p is ':' or '&' or '=' or '+' or '%' or '^' or '|' && s - 2 >= lo && Scripts.IsLatinWordChar(text[s - 2]));
+    }
+
+    /// <summary>A Latin form ends a word: no Latin letter or digit after it, and no <c>.</c>, <c>/</c>… that joins one (<c>github.com</c>).</summary>
+    private static bool LatinEndOk(string text, int e, int hi)
+    {
+        if (e == hi)
+        {
+            return true;
+        }
+
+        var n = text[e];
+        if (Scripts.IsLatinWordChar(n))
+        {
+            return false;
+        }
+
+        return !(n is '.' or '/' or '\\' or '@' or ':' or '#' or '&' or '=' or '+' or '%' or '^' or '|' or '~' or '$' &&
+                 e + 1 < hi && Scripts.IsLatinWordChar(text[e + 1]));
+    }
+
+    private static int CompareCandidates(MisspellingHit a, MisspellingHit b)
+    {
+        var c = a.Start.CompareTo(b.Start);
+        if (c == 0)
+        {
+            c = b.Length.CompareTo(a.Length);
+        }
+
+        return c != 0 ? c : b.Rank.CompareTo(a.Rank);
+    }
+
+    private static Edge StartEdge(char c) =>
+        Scripts.IsHangul(c) ? Edge.Hangul : Scripts.IsLatinWordChar(c) ? Edge.Latin : Edge.None;
+
+    private static Edge EndEdge(char c, bool? prefix) => prefix switch
+    {
+        true => Edge.None,
+        false => Scripts.IsHangul(c) ? Edge.Hangul : Scripts.IsLatinWordChar(c) ? Edge.Latin : Edge.Word,
+        null => Scripts.IsLatinWordChar(c) ? Edge.Latin : Edge.None,
+    };
+
+    /// <summary>Simple case folding, one character for one (offsets stay the same).</summary>
+    internal static char Fold(char c) =>
+        c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
+    private static string Fold(string s) => string.Create(s.Length, s, static (span, src) =>
+    {
+        for (var i = 0; i < src.Length; i++)
+        {
+            span[i] = Fold(src[i]);
+        }
+    });
+
+    /// <summary>
+    /// A trie over folded forms in compressed rows (the children of node n are
+    /// <c>ChildChar/ChildNode[ChildStart[n] .. ChildStart[n + 1])</c>, sorted by character), with a dense table for the
+    /// root, and optionally the failure and dictionary-suffix links that make it an Aho–Corasick automaton.
+    /// </summary>
+    private sealed class Trie
+    {
+        public readonly int[] RootNext = new int[char.MaxValue + 1];
+        public readonly int[] ChildStart;
+        public readonly char[] ChildChar;
+        public readonly int[] ChildNode;
+        public readonly int[] Output;
+        public readonly int[] Fail = [];
+        public readonly int[] DictLink = [];
+
+        public Trie(List<(string Folded, int Pattern)> forms, int[] nextSame, bool failureLinks)
+        {
+            // Nodes by (parent << 16 | char); node 0 is the root.
+            var edges = new Dictionary<long, int>();
+            var parentOf = new List<int> { -1 };
+            var charOf = new List<char> { '\0' };
+            var output = new List<int> { -1 };
+            foreach (var (folded, p) in forms)
+            {
+                var node = 0;
+                foreach (var c in folded)
+                {
+                    ref var child = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(edges, ((long)node << 16) | c, out var existed);
+                    if (!existed)
+                    {
+                        child = parentOf.Count;
+                        parentOf.Add(node);
+                        charOf.Add(c);
+                        output.Add(-1);
+                    }
+
+                    node = child;
+                }
+
+                nextSame[p] = output[node];
+                output[node] = p;
+            }
+
+            var nodes = parentOf.Count;
+            NodeCount = nodes;
+            Output = output.ToArray();
+
+            // Children rows by counting sort on the parent, then by character within a row.
+            ChildStart = new int[nodes + 1];
+            for (var v = 1; v < nodes; v++)
+            {
+                ChildStart[parentOf[v] + 1]++;
+            }
+
+            for (var v = 0; v < nodes; v++)
+            {
+                ChildStart[v + 1] += ChildStart[v];
+            }
+
+            ChildChar = new char[nodes - 1];
+            ChildNode = new int[nodes - 1];
+            var fill = (int[])ChildStart.Clone();
+            for (var v = 1; v < nodes; v++)
+            {
+                var at = fill[parentOf[v]]++;
+                ChildChar[at] = charOf[v];
+                ChildNode[at] = v;
+            }
+
+            for (var v = 0; v < nodes; v++)
+            {
+                var len = ChildStart[v + 1] - ChildStart[v];
+                if (len > 1)
+                {
+                    Array.Sort(ChildChar, ChildNode, ChildStart[v], len);
+                }
+            }
+
+            for (var i = ChildStart[0]; i < ChildStart[1]; i++)
+            {
+                RootNext[ChildChar[i]] = ChildNode[i];
+            }
+
+            if (!failureLinks)
+            {
+                return;
+            }
+
+            // Failure and dictionary-suffix links, breadth first.
+            Fail = new int[nodes];
+            DictLink = new int[nodes];
+            var queue = new int[nodes];
+            int head = 0, tail = 0;
+            for (var i = ChildStart[0]; i < ChildStart[1]; i++)
+            {
+                queue[tail++] = ChildNode[i];
+            }
+
+            while (head < tail)
+            {
+                var u = queue[head++];
+                for (var i = ChildStart[u]; i < ChildStart[u + 1]; i++)
+                {
+                    var v = ChildNode[i];
+                    var c = ChildChar[i];
+                    var f = Fail[u];
+                    int target;
+                    while (true)
+                    {
+                        if (f == 0)
+                        {
+                            target = RootNext[c];
+                            break;
+                        }
+
+                        var child = Child(f, c);
+                        if (child >= 0)
+                        {
+                            target = child;
+                            break;
+                        }
+
+                        f = Fail[f];
+                    }
+
+                    Fail[v] = target == v ? 0 : target;
+                    DictLink[v] = Output[Fail[v]] >= 0 ? Fail[v] : DictLink[Fail[v]];
+                    queue[tail++] = v;
+                }
+            }
+        }
+
+        public int NodeCount { get; }
+
+        /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
+        public int Child(int node, char c)
+        {
+            int lo = ChildStart[node], hi = ChildStart[node + 1] - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var m = ChildChar[mid];
+                if (m == c)
+                {
+                    return ChildNode[mid];
+                }
+
+                if (m < c)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Spelling;
+
+/// <summary>Flags words from misspelling lists (Korean-aware) in prose and chosen front matter values. Docs: PL401Misspelling.md.</summary>
+public sealed class PL401Misspelling : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL401", "misspelling", "A word is misspelled or a name is written with the wrong letter case",
+        RuleCategory.Spelling, Severity.Warning, FixAvailability.Sometimes)
+    {
+        Options =
+        [
+            new OptionSpec("lists", OptionKind.StringList, "Your own lists (PostLint YAML, prh YAML or codespell), relative to the config file"),
+            new OptionSpec("builtin", OptionKind.StringList, "Built-in lists to use: ko, en ([] for none)"),
+            new OptionSpec("front-matter-keys", OptionKind.StringList, "Front matter keys whose string values are checked"),
+            new OptionSpec("allow", OptionKind.StringList, "Words never reported, exactly as written"),
+        ],
+    };
+
+    /// <summary>Front matter keys checked unless <c>front-matter-keys</c> is configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultFrontMatterKeys = ["title", "excerpt", "description"];
+
+    /// <summary>Automata for built-in list combinations without user lists, built once per process.</summary>
+    private static readonly ConcurrentDictionary<string, MisspellingMatcher> BuiltInMatchers = new(StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    private sealed record State(MisspellingMatcher Matcher, IReadOnlyList<string> FrontMatterKeys, HashSet<string> Allow);
+
+    /// <inheritdoc/>
+    public object? Prepare(RuleSetup setup)
+    {
+        var options = setup.Options;
+        var builtIn = options.GetStringList("builtin", MisspellingLists.BuiltInNames);
+        var entries = new List<MisspellingEntry>();
+        foreach (var name in builtIn)
+        {
+            var list = MisspellingLists.BuiltIn(name, setup.Error);
+            if (list is null)
+            {
+                setup.Error(ItemNode(options.Node("builtin"), name), $"unknown built-in list '{name}'; expected: {string.Join(", ", MisspellingLists.BuiltInNames)}");
+            }
+
+            entries.AddRange(list?.Entries ?? []);
+        }
+
+        var userLists = options.GetStringList("lists", []);
+        foreach (var path in userLists)
+        {
+            var full = Path.GetFullPath(Path.Combine(setup.BaseDirectory, path));
+            if (!File.Exists(full))
+            {
+                setup.Error(ItemNode(options.Node("lists"), path), $"misspelling list '{path}' does not exist");
+                continue;
+            }
+
+            // Later lists win over earlier ones (and over the built-in lists) for the same wrong form.
+            entries.AddRange(MisspellingLists.Load(full, path.Replace('\\', '/'), setup.Error)?.Entries ?? []);
+        }
+
+        var matcher = userLists.Count == 0
+            ? BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => new MisspellingMatcher(entries))
+            : new MisspellingMatcher(entries);
+        var keys = options.GetStringList("front-matter-keys", DefaultFrontMatterKeys);
+        var allow = new HashSet<string>(options.GetStringList("allow", []), StringComparer.Ordinal);
+        return new State(matcher, keys, allow);
+    }
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        var state = context.State<State>();
+        if (state.Matcher.FormCount == 0)
+        {
+            return;
+        }
+
+        var prose = ProseRuns.Of(post);
+        var text = post.Text;
+        var hits = new List<MisspellingHit>();
+        foreach (var run in prose.FrontMatterValues(state.FrontMatterKeys))
+        {
+            state.Matcher.Find(text, run.Range.Start, run.Range.End, hits);
+        }
+
+        foreach (var run in prose.Body)
+        {
+            state.Matcher.Find(text, run.Range.Start, run.Range.End, hits);
+        }
+
+        foreach (var hit in hits)
+        {
+            var wrong = text.Substring(hit.Start, hit.Length);
+            if (state.Allow.Contains(wrong))
+            {
+                continue;
+            }
+
+            var entry = hit.Entry;
+            var suggestions = entry.SuggestionsFor(wrong);
+            var message = entry.IsCasingOf(wrong)
+                ? $"'{wrong}' should be written '{suggestions[0]}'"
+                : $"'{wrong}' is a misspelling of {Quoted(suggestions)}";
+            if (entry.Note is { Length: > 0 } note)
+            {
+                message += $" ({note})";
+            }
+
+            var range = new TextRange(hit.Start, hit.End);
+            var fix = entry.HasFix ? Fix.Replace($"Replace with '{suggestions[0]}'", range, suggestions[0]) : null;
+            context.Report(range, message, fix);
+        }
+    }
+
+    private static string Quoted(IReadOnlyList<string> suggestions) => suggestions.Count switch
+    {
+        1 => $"'{suggestions[0]}'",
+        _ => string.Join(", ", suggestions.Take(suggestions.Count - 1).Select(s => $"'{s}'")) + $" or '{suggestions[^1]}'",
+    };
+
+    private static YNode? ItemNode(YNode? option, string value) =>
+        option is YSequence seq ? seq.Items.OfType<YScalar>().FirstOrDefault(s => s.Value == value) ?? option : option;
+}

@@ -1,0 +1,270 @@
+using System.Text.RegularExpressions;
+using PostLint.Diagnostics;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public partial class PL401MisspellingTests
+{
+    private static IReadOnlyList<Diagnostic> Lint(string body, string frontMatter = "title: 글\n") =>
+        RuleHarness.Lint("---\n" + frontMatter + "---\n" + body, select: "misspelling");
+
+    /// <summary>"LINE:COL-ENDCOL message" for each finding.</summary>
+    private static string[] Found(string body, string frontMatter = "title: 글\n") =>
+        Lint(body, frontMatter).Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}").ToArray();
+
+    [Fact]
+    public void Korean_misspelling_with_particles_is_found_and_only_the_word_is_the_range()
+    {
+        Assert.Equal(
+            [
+                "4:8-11 '확작성' is a misspelling of '확장성'",
+                "5:1-4 '확작성' is a misspelling of '확장성'",
+                "5:9-11 '핵십' is a misspelling of '핵심'",
+            ],
+            Found("빠른 배포와 확작성 덕분에 씁니다.\n확작성이 높고 핵십입니다.\n"));
+    }
+
+    [Fact]
+    public void Hangul_entries_start_a_word_unless_they_say_anywhere()
+    {
+        // 확장셩 is listed for word starts only; 어플리케이션 and 되요 may sit inside a longer word.
+        Assert.Empty(Found("정확장셩 테스트\n"));
+        Assert.Equal(
+            ["4:2-8 '어플리케이션' is a misspelling of '애플리케이션'", "4:11-13 '되요' is a misspelling of '돼요'"],
+            Found("웹어플리케이션은 안되요.\n"));
+    }
+
+    [Fact]
+    public void Prefix_false_entries_need_the_word_to_end()
+    {
+        Assert.Equal(["4:9-11 '금새' is a misspelling of '금세'"], Found("금새우 튀김은 금새 식는다.\n"));
+    }
+
+    [Theory]
+    [InlineData("Github에서 관리합니다.", "4:1-7 'Github' should be written 'GitHub'")]
+    [InlineData("(Github) and Github's API", "4:2-8 'Github' should be written 'GitHub'|4:14-20 'Github' should be written 'GitHub'")]
+    [InlineData("Javascript-based tools", "4:1-11 'Javascript' should be written 'JavaScript'")]
+    [InlineData("Gvisor, Kata Containers", "4:1-7 'Gvisor' should be written 'gVisor'")]
+    [InlineData("NodeJS 서버", "4:1-7 'NodeJS' should be written 'Node.js'")]
+    public void Latin_names_match_on_latin_word_boundaries(string line, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Found(line + "\n"));
+    }
+
+    [Theory]
+    [InlineData("GitHub and github are fine.")]
+    [InlineData("See github.com or Github.io pages.")]
+    [InlineData("MyGithubTool and GithubActions are identifiers.")]
+    [InlineData("Put it in .github/workflows or @Github or #Github.")]
+    [InlineData("The Githubber wrote it.")]
+    [InlineData("GITHUB in capitals is not a listed form.")]
+    public void Latin_names_do_not_match_inside_words_paths_or_other_casings(string line)
+    {
+        Assert.Empty(Found(line + "\n"));
+    }
+
+    [Fact]
+    public void Typos_keep_the_writers_capitals_in_the_fix()
+    {
+        var found = Lint("Recieve it, recieve it, RECIEVE it.\n");
+        Assert.Equal(["Receive", "receive", "RECEIVE"], found.Select(d => d.Fix!.Edits[0].NewText));
+        Assert.Equal("'Recieve' is a misspelling of 'Receive'", found[0].Message);
+    }
+
+    [Fact]
+    public void One_suggestion_is_a_safe_fix_over_the_word()
+    {
+        var d = Assert.Single(Lint("확작성이 좋다.\n"));
+        Assert.NotNull(d.Fix);
+        Assert.Equal(FixSafety.Safe, d.Fix!.Safety);
+        Assert.Equal("Replace with '확장성'", d.Fix.Title);
+        var edit = Assert.Single(d.Fix.Edits);
+        Assert.Equal(d.Range, edit.Range);
+        Assert.Equal("확장성", edit.NewText);
+    }
+
+    [Fact]
+    public void Several_suggestions_are_listed_and_carry_no_fix()
+    {
+        var d = Assert.Single(Lint("잘 가르켜 주세요. I learned alot.\n"), x => x.Message.Contains("가르켜", StringComparison.Ordinal));
+        Assert.Equal("'가르켜' is a misspelling of '가르쳐' or '가리켜'", d.Message);
+        Assert.Null(d.Fix);
+        var alot = Assert.Single(Lint("I learned alot.\n"));
+        Assert.Equal("'alot' is a misspelling of 'a lot' or 'allot'", alot.Message);
+        Assert.Null(alot.Fix);
+    }
+
+    [Fact]
+    public void Code_urls_html_liquid_and_attribute_lists_are_not_prose()
+    {
+        var body = """
+            `Github 확작성` and <https://Github.com/a> and https://Github.com/b and www.Github.com/c
+            [링크](https://Github.com/d "Github") <a title="Github" href="/Github">링크</a> <code>Github</code>
+            {% raw %}Github 확작성{% endraw %} {{ site.Github }} {% include Github.html %} {: .Github}
+            {::comment}
+            Github 확작성
+            {:/comment}
+
+            {% highlight ruby %}
+            Github 확작성
+            {% endhighlight %}
+
+            ```
+            Github 확작성
+            ```
+
+                Github 확작성
+
+            <div>
+            Github 확작성
+            </div>
+
+            <!-- Github 확작성 -->
+
+            [ref]: https://Github.com/e
+
+            ## 안내 {#Github}
+
+            """;
+        Assert.Empty(Found(body));
+    }
+
+    [Fact]
+    public void Headings_lists_quotes_tables_link_text_and_alt_text_are_prose()
+    {
+        var body = """
+            ## Github 안내
+
+            - 확작성 항목
+            > 핵십 인용
+
+            | 이름 | 설명 |
+            | --- | --- |
+            | Gvisor | 값 |
+
+            [Javascript 문서](https://example.com) ![Typescript 로고](/a.png)
+
+            """;
+        Assert.Equal(["4:4", "6:3", "7:3", "11:3", "13:2", "13:40"], Lint(body).Select(d => $"{d.Start.Line}:{d.Start.Column}"));
+    }
+
+    [Fact]
+    public void Front_matter_values_of_chosen_keys_are_checked_and_keys_never()
+    {
+        var frontMatter = "title: \"확작성 이야기\"\nexcerpt: Github 입문\ndescription: |\n  핵십 정리\ntags: [확작성]\nGithub: 메세지\n";
+        Assert.Equal(
+            ["2:9-12 '확작성' is a misspelling of '확장성'", "3:10-16 'Github' should be written 'GitHub'", "5:3-5 '핵십' is a misspelling of '핵심'"],
+            Found("본문\n", frontMatter));
+    }
+
+    [Fact]
+    public void Front_matter_keys_option_chooses_the_keys()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    front-matter-keys: [tags, header.caption]\n");
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 확작성\ntags: [Github, 메세지]\nheader:\n  caption: 핵십\n---\n본문\n");
+        var found = RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling");
+        Assert.Equal(["3:8 misspelling", "3:16 misspelling", "5:12 misspelling"], RuleHarness.Brief(found));
+    }
+
+    [Fact]
+    public void Builtin_option_turns_lists_off_and_allow_keeps_words()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\nGithub 확작성 Mysql\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [en]\n    allow: [Mysql]\n");
+        Assert.Equal(["4:1 misspelling"], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling")));
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: []\n");
+        Assert.Empty(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling"));
+    }
+
+    [Fact]
+    public void Unknown_builtin_list_or_missing_user_list_is_a_config_error()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\n본문\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [ko, fr]\n    lists: [nope.txt]\n");
+        var result = site.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(".postlint.yml:3:19: unknown built-in list 'fr'; expected: ko, en", result.Error, StringComparison.Ordinal);
+        Assert.Contains(".postlint.yml:4:13: misspelling list 'nope.txt' does not exist", result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void Suppression_comments_silence_the_rule()
+    {
+        Assert.Empty(Found("<!-- postlint-disable-next-line misspelling -->\n확작성이 좋다.\n"));
+    }
+
+    [GeneratedRegex(@"<!-- expect: (PL\d{3})(?: x(\d+))?(?: @(-?\d+))? -->|# expect: (PL\d{3})(?: x(\d+))?")]
+    private static partial Regex Marker();
+
+    /// <summary>The (rule, line) pairs the fixture's markers announce, one per expected finding.</summary>
+    private static List<string> Expectations(string path)
+    {
+        var expected = new List<string>();
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match m in Marker().Matches(lines[i]))
+            {
+                var rule = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[4].Value;
+                var count = m.Groups[2].Success ? int.Parse(m.Groups[2].Value) : m.Groups[5].Success ? int.Parse(m.Groups[5].Value) : 1;
+                var offset = m.Groups[3].Success ? int.Parse(m.Groups[3].Value) : 0;
+                for (var k = 0; k < count; k++)
+                {
+                    expected.Add($"{rule}:{i + 1 + offset}");
+                }
+            }
+        }
+
+        return expected;
+    }
+
+    private static string Fixture(params string[] parts) =>
+        Path.Combine([AppContext.BaseDirectory, "Fixtures", "PL401-misspelling", .. parts]);
+
+    [Fact]
+    public void Fixture_site_with_prh_and_codespell_lists_gives_exactly_the_marked_findings()
+    {
+        var site = Fixture("site");
+        var post = Path.Combine(site, "_posts", "2025-03-01-misspellings.md");
+        var result = CliRunner.Run(site, "--select", "misspelling");
+        Assert.Equal("", result.Error);
+        var actual = result.Findings.Select(l => l.Split(':')).Select(p => $"{p[3].Trim().Split(' ')[1]}:{p[1]}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Expectations(post).Order(StringComparer.Ordinal).ToList(), actual);
+    }
+
+    [Fact]
+    public void Fixture_messages_come_from_each_list_format()
+    {
+        var result = CliRunner.Run(Fixture("site"), "--select", "misspelling");
+        var lines = result.Findings;
+        Assert.Contains(lines, l => l.EndsWith("'깃헙' is a misspelling of '깃허브' (팀 표기 규칙)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("'jekyll' should be written 'Jekyll'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("'자바스크맆트' is a misspelling of '자바스크립트'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("'mybe' is a misspelling of 'maybe' or 'my be'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("'wtih' is a misspelling of 'with' (do not auto-fix in quotes)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Codespell_trailing_comma_and_reason_mean_no_fix()
+    {
+        var result = CliRunner.Run(Fixture("site"), "--select", "misspelling", "--format", "json");
+        var teh = Regex.Match(result.Out, "\"message\": \"'teh' [^\"]*\",\\s*\"fix\": (\\{|null)");
+        var wtih = Regex.Match(result.Out, "\"message\": \"'wtih' [^\"]*\",\\s*\"fix\": (\\{|null)");
+        Assert.Equal("{", teh.Groups[1].Value);
+        Assert.Equal("null", wtih.Groups[1].Value);
+    }
+
+    [Fact]
+    public void Broken_list_stops_the_run_with_its_file_and_line_before_linting()
+    {
+        var result = CliRunner.Run(Fixture("broken"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal("bad-list.yml:6:15: entry '리엑트' does not find its example '리액트 컴포넌트'\n", result.Error);
+    }
+}
