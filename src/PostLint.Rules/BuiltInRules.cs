@@ -13,6 +13,9 @@ public static class BuiltInRules
     public static IReadOnlyList<IRule> All { get; } =
     [
         new PL201PlaceholderDate(),
+        new PL202PlaceholderText(),
+        new PL203StrayFragment(),
+        new PL204EmptySection(),
     ];
 
     /// <summary>A catalog of the built-in rules with their docs.</summary>
