@@ -142,7 +142,9 @@ public sealed class PL203StrayFragment : IRule
     /// </summary>
     private static bool MayHoldFragment(Post post, ParagraphBlock paragraph, State state)
     {
-        var source = post.Text.AsSpan(paragraph.Span.Start, Math.Min(paragraph.Span.Length, post.Text.Length - paragraph.Span.Start));
+        var range = Post.RangeOf(paragraph);
+        var from = Math.Clamp(range.Start, 0, post.Text.Length);
+        var source = post.Text.AsSpan(from, Math.Clamp(range.End, from, post.Text.Length) - from);
         if (source.Length <= (8 * Math.Max(state.MaxHangul, state.MaxLatin)) + 32 || source.IndexOfAnyInRange('\u3131', '\u318E') >= 0
             || source.IndexOfAnyInRange('\u1100', '\u11FF') >= 0)
         {
@@ -163,7 +165,7 @@ public sealed class PL203StrayFragment : IRule
     /// <summary>
     /// A paragraph of plain letters only (no digits, punctuation, emoji, code, links or markup), not all emphasised,
     /// with at most <c>max-hangul</c> Hangul or <c>max-latin</c> Latin letters; mixed text counts every letter
-    /// against the smaller limit. Known labels are not fragments.
+    /// against the smaller limit. Known labels, acronyms and text of jamo alone are not fragments.
     /// </summary>
     private static bool IsShortFragment(VisibleText visible, State state)
     {
@@ -198,6 +200,12 @@ public sealed class PL203StrayFragment : IRule
         if (jamo == hangul && latin == 0)
         {
             // Text of jamo only is judged by the jamo check alone (ㅋㅋ is deliberate, ㅋ is not).
+            return false;
+        }
+
+        if (hangul == 0 && latin >= 2 && visible.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // An acronym on its own (API, DB, URL) labels what follows; deletions leave lower-case debris.
             return false;
         }
 

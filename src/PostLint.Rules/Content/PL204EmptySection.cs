@@ -89,18 +89,23 @@ public sealed partial class PL204EmptySection : IRule
     /// paragraphs holding only a kramdown attribute list such as <c>{: .no_toc}</c>.</summary>
     private static bool IsInvisible(Post post, Block block) => block switch
     {
-        HtmlBlock { Type: HtmlBlockType.Comment } html => !TocMarker().IsMatch(post.Text.AsSpan(html.Span.Start, html.Span.Length)),
-        ParagraphBlock p => post.Text.AsSpan(p.Span.Start, p.Span.Length).TrimStart().StartsWith("{:", StringComparison.Ordinal)
+        HtmlBlock { Type: HtmlBlockType.Comment } html => !TocMarker().IsMatch(Source(post, html)),
+        ParagraphBlock p => Source(post, p).TrimStart().StartsWith("{:", StringComparison.Ordinal)
             && VisibleText.Of(post, p) is { } v && (v.Kinds & ~InlineKinds.Attributes) == InlineKinds.None
             && v.Kinds != InlineKinds.None && v.Text.All(c => c == VisibleText.Masked || char.IsWhiteSpace(c)),
         _ => false,
     };
 
+    private static ReadOnlySpan<char> Source(Post post, Markdig.Syntax.MarkdownObject node)
+    {
+        var range = Post.RangeOf(node);
+        var start = Math.Clamp(range.Start, 0, post.Text.Length);
+        return post.Text.AsSpan(start, Math.Clamp(range.End, start, post.Text.Length) - start);
+    }
+
     private static string Title(Post post, HeadingBlock heading)
     {
-        var text = heading.Inline is { } inline && !inline.Span.IsEmpty
-            ? post.Text.Substring(inline.Span.Start, Math.Min(inline.Span.Length, post.Text.Length - inline.Span.Start))
-            : "";
+        var text = heading.Inline is { } inline && !inline.Span.IsEmpty ? Source(post, inline).ToString() : "";
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length == 0)
         {

@@ -58,6 +58,7 @@ public sealed partial class HtmlRegions
     private static HtmlRegions Find(Post post)
     {
         var ranges = new List<TextRange>();
+        var unclosed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var text = post.Text;
         foreach (var block in post.Document)
         {
@@ -94,8 +95,15 @@ public sealed partial class HtmlRegions
             }
 
             var outer = open[0].Name;
+            if (unclosed.Contains(outer))
+            {
+                // An earlier search found no closing tag for it further on; a later one cannot either.
+                continue;
+            }
+
+            var found = false;
             var depth = open.Count(o => o.Name.Equals(outer, StringComparison.OrdinalIgnoreCase));
-            var pattern = new Regex(@"<(/?)" + Regex.Escape(outer) + @"\b[^<>]*?(/?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternSet.MatchTimeout);
+            var pattern = new Regex(@"<(/?)" + Regex.Escape(outer) + @"\b[^<>]*?(/?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             for (var m = pattern.Match(text, blockEnd); m.Success; m = m.NextMatch())
             {
                 if (m.Groups[2].Length > 0)
@@ -107,8 +115,14 @@ public sealed partial class HtmlRegions
                 if (depth == 0)
                 {
                     ranges.Add(new TextRange(html.Span.Start, m.Index + m.Length));
+                    found = true;
                     break;
                 }
+            }
+
+            if (!found)
+            {
+                unclosed.Add(outer);
             }
         }
 

@@ -75,6 +75,7 @@ public sealed partial class LiquidRegions
         }
 
         var ranges = new List<TextRange>();
+        var unclosed = new HashSet<string>(StringComparer.Ordinal);
         var at = start;
         while (at < text.Length)
         {
@@ -87,11 +88,12 @@ public sealed partial class LiquidRegions
             }
 
             var name = open.Groups[1].Value;
-            var close = open == liquid ? LiquidClosers[name] : HugoClosers[name];
-            var end = close.Match(text, open.Index + open.Length);
+            var key = (open == liquid ? "%" : "<") + name;
+            var end = unclosed.Contains(key) ? Match.Empty : (open == liquid ? LiquidClosers[name] : HugoClosers[name]).Match(text, open.Index + open.Length);
             if (!end.Success)
             {
                 // An unclosed tag: only the tag itself is template syntax; what follows stays prose.
+                unclosed.Add(key);
                 at = open.Index + open.Length;
                 continue;
             }

@@ -85,14 +85,14 @@ public class PL202PlaceholderTextTests
     [Fact]
     public void Lists_quotes_tables_and_footnotes_are_read()
     {
-        var found = Body("- TODO: 항목\n\n> (작성 중)\n\n| 항목 | 내용 |\n|---|---|\n| 설치 | TODO |\n\n각주[^1]\n\n[^1]: 추가 예정");
+        var found = Body("- TODO: 항목\n\n> (작성 중)\n\n| 항목 | 내용 |\n|---|---|\n| 설치 | TODO: 채우기 |\n\n각주[^1]\n\n[^1]: 추가 예정");
         Assert.Equal(["4:3", "6:3", "10:8", "14:7"], found.Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).ToArray());
     }
 
     [Fact]
     public void Table_cell_holding_a_value_is_not_a_placeholder()
     {
-        Assert.Empty(Body("| 기능 | 상태 | 출시일 |\n|---|---|---|\n| 다크 모드 | 추가 예정 | TBD |\n| 검색 | 준비 중 | 미정 |"));
+        Assert.Empty(Body("| 기능 | 상태 | 출시일 |\n|---|---|---|\n| 다크 모드 | 추가 예정 | TBD |\n| 검색 | 준비 중 | 미정 |\n| 로그인 | TODO | 미정 |"));
     }
 
     [Fact]

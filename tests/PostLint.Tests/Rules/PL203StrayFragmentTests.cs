@@ -148,7 +148,10 @@ public class PL203StrayFragmentTests
     [InlineData("Tip")]
     [InlineData("OK")]
     [InlineData("or")]
-    public void Known_labels_and_sign_offs_are_not_fragments(string text)
+    [InlineData("이상")]
+    [InlineData("API")]
+    [InlineData("DB")]
+    public void Known_labels_acronyms_and_sign_offs_are_not_fragments(string text)
     {
         Assert.Empty(Between(text));
     }
@@ -193,6 +196,12 @@ public class PL203StrayFragmentTests
     public void List_items_quotes_headings_tables_code_html_and_template_blocks_are_not_checked(string text)
     {
         Assert.Empty(Between(text));
+    }
+
+    [Fact]
+    public void Text_after_an_unclosed_template_tag_is_prose()
+    {
+        Assert.Equal(["9:1 stray-fragment"], Between("{% highlight ruby %}\n\n도"));
     }
 
     [Fact]
