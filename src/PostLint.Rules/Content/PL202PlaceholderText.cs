@@ -134,7 +134,7 @@ public sealed partial class PL202PlaceholderText : IRule
         }
     }
 
-    /// <summary>Matches of every pattern, in text order, without overlaps and never touching masked text.</summary>
+    /// <summary>The first match of every pattern, in text order, without overlaps and never touching masked text.</summary>
     private static List<(int Start, int Length)> Hits(string text, PatternSet patterns)
     {
         var hits = new List<(int Start, int Length)>();
@@ -142,12 +142,14 @@ public sealed partial class PL202PlaceholderText : IRule
         {
             try
             {
-                foreach (Match m in regex.Matches(text))
+                // One finding per pattern and paragraph: a page of lorem ipsum is one problem per paragraph, not forty.
+                for (var m = regex.Match(text); m.Success; m = m.NextMatch())
                 {
                     var (start, length) = Trim(text, m.Index, m.Length);
                     if (length > 0 && text.IndexOf(VisibleText.Masked, start, length) < 0)
                     {
                         hits.Add((start, length));
+                        break;
                     }
                 }
             }

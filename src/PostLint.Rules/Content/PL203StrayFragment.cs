@@ -124,8 +124,7 @@ public sealed class PL203StrayFragment : IRule
                 }
             }
 
-            // A paragraph that is the whole body is a stub, not a leftover among sentences: nothing to judge it by.
-            if (!reported && blocks.Count > 1 && IsShortFragment(visible, state) && !IntroducesNext(post, blocks, i)
+            if (!reported && IsShortFragment(visible, state) && NextToProse(blocks, i) && !IntroducesNext(post, blocks, i)
                 && !IsShortLine(post, blocks, i - 1) && !IsShortLine(post, blocks, i + 1))
             {
                 var first = visible.TrimmedLines().First(l => l.Line.Length > 0);
@@ -250,6 +249,13 @@ public sealed class PL203StrayFragment : IRule
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a paragraph is next to the short one. A short paragraph that is all there is between two headings (or
+    /// in the whole post) is a terse note — "## Combination" over "조합" — not a leftover among sentences.
+    /// </summary>
+    private static bool NextToProse(List<Block> blocks, int index) =>
+        (index > 0 && blocks[index - 1] is ParagraphBlock) || (index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock);
 
     /// <summary>
     /// Whether the block at <paramref name="index"/> is a paragraph of one short line that is not a sentence. Short

@@ -26,7 +26,7 @@ public class PL202PlaceholderTextTests
     [InlineData("추가 예정", 1, "추가 예정")]
     [InlineData("준비 중입니다.", 1, "준비 중입니다.")]
     [InlineData("추후 작성 예정...", 1, "추후 작성 예정...")]
-    [InlineData("성능 비교 결과 (추가 예정)", 10, "(추가 예정)")]
+    [InlineData("성능 비교 결과 (내용 추가 예정)", 10, "(내용 추가 예정)")]
     [InlineData("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", 1, "Lorem ipsum dolor")]
     [InlineData("여기에 내용을 작성해 주세요.", 1, "여기에 내용을 작성해 주세요.")]
     public void Placeholders_in_prose_are_reported_at_their_text(string line, int column, string shown)
@@ -45,6 +45,15 @@ public class PL202PlaceholderTextTests
         Assert.StartsWith("6:4-11 placeholder 'nostrud'", found[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_pattern_reports_once_per_paragraph()
+    {
+        Assert.Equal(["4:1-18 placeholder 'Lorem ipsum dolor' left in the post; write the missing content or remove it"],
+            Body("Lorem ipsum dolor sit amet, consectetur adipiscing elit. Lorem ipsum dolor sit amet, sed do eiusmod."));
+        Assert.Equal(["4:33-50 placeholder 'Lorem ipsum dolor' left in the post; write the missing content or remove it"],
+            Body("...consectetur adipiscing elit. Lorem ipsum dolor sit amet"));
+    }
+
     [Theory]
     [InlineData("TODO 앱을 만들어 보자.")]
     [InlineData("TODO를 정리하는 습관을 들였다.")]
@@ -58,6 +67,9 @@ public class PL202PlaceholderTextTests
     [InlineData("main.js 파일에 이하 내용 추가.")]
     [InlineData("Lorem Ipsum은 인쇄 업계의 더미 텍스트다.")]
     [InlineData("To be continued")]
+    [InlineData("다크 모드 (추가 예정)")]
+    [InlineData("작동 가능성만 확인 (미완성)")]
+    [InlineData("결제 서비스 (준비 중)")]
     public void Prose_about_the_words_is_not_a_placeholder(string line)
     {
         Assert.Empty(Body(line));

@@ -199,6 +199,15 @@ public class PL203StrayFragmentTests
     }
 
     [Fact]
+    public void Short_paragraph_that_is_all_of_its_section_is_a_terse_note()
+    {
+        Assert.Empty(Lint("## Combination\n\n조합\n\n## Permutation\n\n순열\n"));
+        Assert.Empty(Lint("## 개요\n가나\n## 다음\n본문은 완전한 문장입니다.\n"));
+        Assert.Equal(["2:1 stray-fragment"], Lint("## 개요\n도\n## 다음\n본문은 완전한 문장입니다.\n"));
+        Assert.Equal(["2:1 stray-fragment"], Lint("## 개요\n가나\n\n본문은 완전한 문장입니다.\n"));
+    }
+
+    [Fact]
     public void Text_after_an_unclosed_template_tag_is_prose()
     {
         Assert.Equal(["9:1 stray-fragment"], Between("{% highlight ruby %}\n\n도"));
