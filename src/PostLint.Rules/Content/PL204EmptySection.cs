@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -18,8 +19,8 @@ public sealed partial class PL204EmptySection : IRule
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\btoc\b|tocstop|doctoc|MarkdownTOC", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TocMarker();
+    [GeneratedRegex(@"\btoc\b|tocstop|doctoc|MarkdownTOC", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TocMarker();
 
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
@@ -96,7 +97,7 @@ public sealed partial class PL204EmptySection : IRule
         _ => false,
     };
 
-    private static ReadOnlySpan<char> Source(Post post, Markdig.Syntax.MarkdownObject node)
+    private static ReadOnlySpan<char> Source(Post post, MarkdownObject node)
     {
         var range = Post.RangeOf(node);
         var start = Math.Clamp(range.Start, 0, post.Text.Length);
