@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Content;
+
+/// <summary>Flags notes to self and template filler (TODO:, lorem ipsum, (작성 중)) left in a post. Docs: PL202PlaceholderText.md.</summary>
+public sealed partial class PL202PlaceholderText : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL202", "placeholder-text", "Placeholder text such as TODO, lorem ipsum or (작성 중) is left in a post",
+        RuleCategory.Content, Severity.Warning)
+    {
+        Options =
+        [
+            new OptionSpec("keys", OptionKind.StringList, "Front matter keys whose text is checked (dotted paths reach nested keys)"),
+        ],
+    };
+
+    /// <summary>The front matter keys checked unless <c>keys</c> is configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultKeys =
+        ["title", "subtitle", "excerpt", "description", "summary", "header.caption"];
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    private sealed record State(PatternSet Patterns, HashSet<string> TableCellValues, IReadOnlyList<string> Keys);
+
+    [GeneratedRegex(@"<[^<>\n]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}|\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TemplateOrUrl();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    /// <inheritdoc/>
+    public object? Prepare(RuleSetup setup)
+    {
+        var pack = Pack.LoadBuiltIn("placeholders/text.yml", setup);
+        if (pack is null)
+        {
+            return null;
+        }
+
+        PackShape.Check(pack, "placeholder-text", ["patterns", "table-cell-values"], setup);
+        var patterns = PatternSet.Load(pack, setup, RegexOptions.Multiline);
+        var cellValues = new HashSet<string>(pack.Strings("table-cell-values", setup).Select(s => Normalise(s.Value)), StringComparer.OrdinalIgnoreCase);
+        return new State(patterns, cellValues, setup.Options.GetStringList("keys", DefaultKeys));
+    }
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        var state = context.State<State>();
+        CheckFrontMatter(post, state, context);
+
+        var html = HtmlRegions.Of(post);
+        foreach (var block in post.Document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start) || VisibleText.Of(post, block) is not { } visible)
+            {
+                continue;
+            }
+
+            var whole = Normalise(visible.Text);
+            if (block.Parent is TableCell && state.TableCellValues.Contains(whole))
+            {
+                continue;
+            }
+
+            foreach (var (start, length) in Hits(visible.Text, state.Patterns))
+            {
+                var found = visible.Text.Substring(start, length);
+                if (block is HeadingBlock && Normalise(found) == whole)
+                {
+                    // A heading that is only "TODO" names a to-do section.
+                    continue;
+                }
+
+                context.Report(visible.RangeOf(start, start + length), $"placeholder '{Show(found)}' left in the post; write the missing content or remove it");
+            }
+        }
+    }
+
+    private static void CheckFrontMatter(Post post, State state, RuleContext context)
+    {
+        if (post.FrontMatter?.Root is not { } root)
+        {
+            return;
+        }
+
+        foreach (var key in state.Keys)
+        {
+            if (root.FindPath(key)?.Value is not YScalar { IsNull: false } scalar)
+            {
+                continue;
+            }
+
+            var value = scalar.Value;
+            var chars = value.ToCharArray();
+            foreach (var regex in new[] { TemplateOrUrl(), HtmlTag() })
+            {
+                foreach (Match m in regex.Matches(new string(chars)))
+                {
+                    Array.Fill(chars, VisibleText.Masked, m.Index, m.Length);
+                }
+            }
+
+            var raw = post.Text[scalar.Range.Start..scalar.Range.End];
+            int? valueStart = raw == value ? scalar.Range.Start
+                : raw.Length == value.Length + 2 && raw.AsSpan(1, value.Length).SequenceEqual(value) ? scalar.Range.Start + 1
+                : null;
+            var whole = scalar.Range;
+            while (whole.End > whole.Start && char.IsWhiteSpace(post.Text[whole.End - 1]))
+            {
+                whole = whole with { End = whole.End - 1 };
+            }
+
+            foreach (var (start, length) in Hits(new string(chars), state.Patterns))
+            {
+                var range = valueStart is { } s ? new TextRange(s + start, s + start + length) : whole;
+                var found = Show(value.Substring(start, length));
+                context.Report(range, Normalise(value) == Normalise(found)
+                    ? $"{key} is the placeholder '{found}'; write the real {key}"
+                    : $"{key} contains the placeholder '{found}'; write the missing text or remove it");
+            }
+        }
+    }
+
+    /// <summary>The first match of every pattern, in text order, without overlaps and never touching masked text.</summary>
+    private static List<(int Start, int Length)> Hits(string text, PatternSet patterns)
+    {
+        var hits = new List<(int Start, int Length)>();
+        foreach (var (_, regex) in patterns.Patterns)
+        {
+            try
+            {
+                // One finding per pattern and paragraph: a page of lorem ipsum is one problem per paragraph, not forty.
+                for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+                {
+                    var (start, length) = Trim(text, m.Index, m.Length);
+                    if (length > 0 && text.IndexOf(VisibleText.Masked, start, length) < 0)
+                    {
+                        hits.Add((start, length));
+                        break;
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological paragraph cannot stall the run; it is treated as no match.
+            }
+        }
+
+        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<(int Start, int Length)>();
+        foreach (var hit in hits)
+        {
+            if (kept.Count == 0 || hit.Start >= kept[^1].Start + kept[^1].Length)
+            {
+                kept.Add(hit);
+            }
+        }
+
+        return kept;
+    }
+
+    private static (int Start, int Length) Trim(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
+    }
+
+    private static string Normalise(string text) => Spaces().Replace(text, " ").Trim();
+
+    private static string Show(string text)
+    {
+        var s = Normalise(text);
+        return s.Length <= 40 ? s : s[..39] + "…";
+    }
+}

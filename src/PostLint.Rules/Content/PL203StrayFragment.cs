@@ -1,0 +1,308 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+
+namespace PostLint.Rules.Content;
+
+/// <summary>Flags a leftover piece of text that is not part of any sentence, like a lone <c>도</c> under a heading. Docs: PL203StrayFragment.md.</summary>
+public sealed class PL203StrayFragment : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL203", "stray-fragment", "A leftover fragment of text that is not part of any sentence",
+        RuleCategory.Content, Severity.Warning)
+    {
+        Options =
+        [
+            new OptionSpec("max-hangul", OptionKind.Integer, "Longest Hangul-only paragraph, in letters, that can be a fragment"),
+            new OptionSpec("max-latin", OptionKind.Integer, "Longest Latin-only paragraph, in letters, that can be a fragment"),
+            new OptionSpec("allow", OptionKind.StringList, "Short paragraphs that are never fragments"),
+        ],
+    };
+
+    /// <summary>Default of <c>max-hangul</c>.</summary>
+    public const int DefaultMaxHangul = 2;
+
+    /// <summary>Default of <c>max-latin</c>.</summary>
+    public const int DefaultMaxLatin = 3;
+
+    /// <summary>The longest neighbouring paragraph that still counts as a short piece of a run.</summary>
+    private const int ShortLineLength = 20;
+
+    private static readonly char[] SentenceEnd = ['.', '!', '?', '。', '…', ':', '：'];
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    private sealed record State(int MaxHangul, int MaxLatin, HashSet<string> Particles, HashSet<string> Labels, HashSet<string> Allow, HashSet<char> ExpressiveJamo);
+
+    /// <inheritdoc/>
+    public object? Prepare(RuleSetup setup)
+    {
+        var maxHangul = setup.Options.GetInt("max-hangul", DefaultMaxHangul);
+        var maxLatin = setup.Options.GetInt("max-latin", DefaultMaxLatin);
+        foreach (var (name, value) in new[] { ("max-hangul", maxHangul), ("max-latin", maxLatin) })
+        {
+            if (value < 0 || value > 20)
+            {
+                setup.Error(setup.Options.Node(name), $"{name} must be a whole number from 0 to 20");
+            }
+        }
+
+        var particles = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var jamo = new HashSet<char>();
+        if (Pack.LoadBuiltIn("fragments/korean.yml", setup) is { } korean)
+        {
+            PackShape.Check(korean, "fragments", ["particles", "labels", "expressive-jamo"], setup);
+            particles.UnionWith(korean.Strings("particles", setup).Select(s => s.Value.Trim()));
+            labels.UnionWith(korean.Strings("labels", setup).Select(s => s.Value.Trim()));
+            foreach (var s in korean.Strings("expressive-jamo", setup))
+            {
+                if (s.Value.Length != 1 || !IsJamo(s.Value[0]))
+                {
+                    setup.Error(korean.ErrorAt(s, $"'{s.Value}' is not a single Hangul jamo"));
+                    continue;
+                }
+
+                jamo.Add(s.Value[0]);
+            }
+        }
+
+        if (Pack.LoadBuiltIn("fragments/english.yml", setup) is { } english)
+        {
+            PackShape.Check(english, "fragments", ["labels"], setup);
+            labels.UnionWith(english.Strings("labels", setup).Select(s => s.Value.Trim()));
+        }
+
+        var allow = new HashSet<string>(setup.Options.GetStringList("allow", []).Select(Normalise), StringComparer.OrdinalIgnoreCase);
+        return new State(maxHangul, maxLatin, particles, labels, allow, jamo);
+    }
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        var state = context.State<State>();
+        var html = HtmlRegions.Of(post);
+        var blocks = post.Document
+            .Where(b => !post.IsInFrontMatter(b.Span.Start) && b is not (YamlFrontMatterBlock or LinkReferenceDefinitionGroup or FootnoteGroup or HtmlBlock { Type: HtmlBlockType.Comment }))
+            .ToList();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // Only paragraphs of the post itself: list items, quotes, table cells and footnotes hold short text on purpose.
+            if (blocks[i] is not ParagraphBlock paragraph || html.Contains(paragraph.Span.Start) || !MayHoldFragment(post, paragraph, state)
+                || VisibleText.Of(post, paragraph) is not { } visible)
+            {
+                continue;
+            }
+
+            if (state.Allow.Contains(Normalise(visible.Text)))
+            {
+                continue;
+            }
+
+            var reported = false;
+            foreach (var (start, line) in visible.TrimmedLines())
+            {
+                if (line.Length == 0 || state.Allow.Contains(line))
+                {
+                    continue;
+                }
+
+                if (state.Particles.Contains(line))
+                {
+                    context.Report(visible.RangeOf(start, start + line.Length), $"stray fragment '{line}': a particle or ending standing alone; finish the sentence or remove it");
+                    reported = true;
+                }
+                else if (IsBareJamo(line, state))
+                {
+                    context.Report(visible.RangeOf(start, start + line.Length), $"stray fragment '{line}': bare Hangul jamo, not a word; finish the word or remove it");
+                    reported = true;
+                }
+            }
+
+            if (!reported && IsShortFragment(visible, state) && NextToProse(blocks, i) && !IntroducesNext(post, blocks, i)
+                && !IsShortLine(post, blocks, i - 1) && !IsShortLine(post, blocks, i + 1))
+            {
+                var first = visible.TrimmedLines().First(l => l.Line.Length > 0);
+                var last = visible.TrimmedLines().Last(l => l.Line.Length > 0);
+                context.Report(visible.RangeOf(first.Start, last.Start + last.Line.Length),
+                    $"stray fragment '{Normalise(visible.Text)}': a paragraph too short to be a sentence; finish it, remove it, or add it to 'allow'");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A cheap look at the source before the paragraph's text is built: a fragment needs a short line, a short
+    /// paragraph, or a bare jamo somewhere.
+    /// </summary>
+    private static bool MayHoldFragment(Post post, ParagraphBlock paragraph, State state)
+    {
+        var range = Post.RangeOf(paragraph);
+        var from = Math.Clamp(range.Start, 0, post.Text.Length);
+        var source = post.Text.AsSpan(from, Math.Clamp(range.End, from, post.Text.Length) - from);
+        if (source.Length <= (8 * Math.Max(state.MaxHangul, state.MaxLatin)) + 32 || source.IndexOfAnyInRange('\u3131', '\u318E') >= 0
+            || source.IndexOfAnyInRange('\u1100', '\u11FF') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var line in source.EnumerateLines())
+        {
+            if (line.Trim().Length <= 16)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph of plain letters only (no digits, punctuation, emoji, code, links or markup), not all emphasised,
+    /// with at most <c>max-hangul</c> Hangul or <c>max-latin</c> Latin letters; mixed text counts every letter
+    /// against the smaller limit. Known labels, acronyms and text of jamo alone are not fragments.
+    /// </summary>
+    private static bool IsShortFragment(VisibleText visible, State state)
+    {
+        if ((visible.Kinds & ~InlineKinds.Emphasis) != InlineKinds.None || visible.LettersOutsideEmphasis == 0)
+        {
+            return false;
+        }
+
+        int hangul = 0, latin = 0, jamo = 0;
+        foreach (var c in visible.Text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (IsHangulSyllable(c) || IsJamo(c))
+            {
+                hangul++;
+                jamo += IsJamo(c) ? 1 : 0;
+            }
+            else if (IsLatinLetter(c))
+            {
+                latin++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (jamo == hangul && latin == 0)
+        {
+            // Text of jamo only is judged by the jamo check alone (ㅋㅋ is deliberate, ㅋ is not).
+            return false;
+        }
+
+        if (hangul == 0 && latin >= 2 && visible.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // An acronym on its own (API, DB, URL) labels what follows; deletions leave lower-case debris.
+            return false;
+        }
+
+        var fits = hangul > 0 && latin > 0 ? hangul + latin <= Math.Min(state.MaxHangul, state.MaxLatin)
+            : hangul > 0 ? hangul <= state.MaxHangul
+            : latin > 0 && latin <= state.MaxLatin;
+        return fits && !state.Labels.Contains(Normalise(visible.Text));
+    }
+
+    /// <summary>
+    /// Whether the block after the paragraph is something a short label introduces: a code block, list, table, quote,
+    /// HTML, an image or a template tag. A following heading, rule, prose paragraph or the end of the post is not.
+    /// </summary>
+    private static bool IntroducesNext(Post post, List<Block> blocks, int index)
+    {
+        for (var j = index + 1; j < blocks.Count; j++)
+        {
+            switch (blocks[j])
+            {
+                case HtmlBlock { Type: HtmlBlockType.Comment }:
+                    continue;
+                case HeadingBlock or ThematicBreakBlock:
+                    return false;
+                case ParagraphBlock p:
+                    if (VisibleText.Of(post, p) is not { } next)
+                    {
+                        return false;
+                    }
+
+                    var first = next.Text.TrimStart();
+                    if ((next.Kinds & ~InlineKinds.Attributes) == InlineKinds.None && first.Length > 0 && first.TrimEnd().All(c => c == VisibleText.Masked || char.IsWhiteSpace(c)))
+                    {
+                        // A kramdown attribute list on its own ({: .notice}) styles the paragraph before it.
+                        continue;
+                    }
+
+                    return first.Length == 0 || first[0] == VisibleText.Masked || next.LettersOutsideLinks == 0 || !next.Text.Any(char.IsLetter);
+                default:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a paragraph is next to the short one. A short paragraph that is all there is between two headings (or
+    /// in the whole post) is a terse note — "## Combination" over "조합" — not a leftover among sentences.
+    /// </summary>
+    private static bool NextToProse(List<Block> blocks, int index) =>
+        (index > 0 && blocks[index - 1] is ParagraphBlock) || (index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock);
+
+    /// <summary>
+    /// Whether the block at <paramref name="index"/> is a paragraph of one short line that is not a sentence. Short
+    /// paragraphs in a row are structure — a table pasted without its grid, a vertical list, verse — not a leftover.
+    /// </summary>
+    private static bool IsShortLine(Post post, List<Block> blocks, int index)
+    {
+        if (index < 0 || index >= blocks.Count || blocks[index] is not ParagraphBlock p || VisibleText.Of(post, p) is not { } v)
+        {
+            return false;
+        }
+
+        // "좋았다." and "See below." are sentences; "/product?id=?" is not.
+        var text = v.Text.Trim();
+        var sentence = text.Length > 0 && SentenceEnd.Contains(text[^1]) && text.Any(c => char.IsWhiteSpace(c) || IsHangulSyllable(c));
+        return text.Length is > 0 and <= ShortLineLength && !text.Contains('\n', StringComparison.Ordinal) && !sentence;
+    }
+
+    private static bool IsBareJamo(string line, State state)
+    {
+        var count = 0;
+        var expressive = true;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (!IsJamo(c))
+            {
+                return false;
+            }
+
+            count++;
+            expressive &= state.ExpressiveJamo.Contains(c);
+        }
+
+        // Two or more of ㅋ, ㅎ, ㅠ … write laughter or tears on purpose.
+        return count > 0 && !(expressive && count >= 2);
+    }
+
+    private static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    private static bool IsJamo(char c) => c is (>= '\u3131' and <= '\u318E') or (>= '\u1100' and <= '\u11FF') or (>= '\uA960' and <= '\uA97F') or (>= '\uD7B0' and <= '\uD7FF');
+
+    private static bool IsLatinLetter(char c) => c < '\u0250' && char.IsLetter(c);
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

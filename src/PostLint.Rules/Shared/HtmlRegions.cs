@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using PostLint.Documents;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// Ranges of a post that an HTML element opened in an HTML block keeps open: from <c>&lt;details&gt;</c> or
+/// <c>&lt;pre&gt;</c> to its closing tag. CommonMark ends an HTML block at the first blank line and parses what follows
+/// as Markdown, but kramdown (Jekyll, GitHub Pages) keeps everything up to the closing tag as raw HTML, so a
+/// <c># comment</c> line inside <c>&lt;pre&gt;</c> is text there, not a heading. Rules treat these ranges as HTML.
+/// An element with kramdown's <c>markdown="1"</c> opens no range: its content is Markdown everywhere.
+/// </summary>
+public sealed partial class HtmlRegions
+{
+    private static readonly object SharedKey = new();
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    private readonly TextRange[] _ranges;
+
+    private HtmlRegions(TextRange[] ranges) => _ranges = ranges;
+
+    /// <summary>The ranges, in file order.</summary>
+    public IReadOnlyList<TextRange> Ranges => _ranges;
+
+    [GeneratedRegex(@"<(/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*?)(/?)>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\bmarkdown\s*=\s*[""']?(1|block|span)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MarkdownAttribute();
+
+    /// <summary>The regions of <paramref name="post"/>, computed once per post.</summary>
+    public static HtmlRegions Of(Post post) => post.GetShared(SharedKey, Find);
+
+    /// <summary>Whether <paramref name="offset"/> lies inside a region.</summary>
+    public bool Contains(int offset)
+    {
+        foreach (var r in _ranges)
+        {
+            if (r.Contains(offset))
+            {
+                return true;
+            }
+
+            if (r.Start > offset)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static HtmlRegions Find(Post post)
+    {
+        var ranges = new List<TextRange>();
+        var unclosed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var text = post.Text;
+        foreach (var block in post.Document)
+        {
+            if (block is not HtmlBlock html || html.Type == HtmlBlockType.Comment || (ranges.Count > 0 && ranges[^1].End > block.Span.Start))
+            {
+                continue;
+            }
+
+            var blockEnd = Math.Min(html.Span.End + 1, text.Length);
+            var open = new List<(string Name, bool Markdown)>();
+            foreach (Match m in Tag().Matches(text[html.Span.Start..blockEnd]))
+            {
+                var name = m.Groups[2].Value;
+                if (m.Groups[1].Length == 0)
+                {
+                    if (m.Groups[4].Length == 0 && !VoidElements.Contains(name))
+                    {
+                        open.Add((name, MarkdownAttribute().IsMatch(m.Groups[3].Value)));
+                    }
+                }
+                else
+                {
+                    var at = open.FindLastIndex(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    if (at >= 0)
+                    {
+                        open.RemoveRange(at, open.Count - at);
+                    }
+                }
+            }
+
+            if (open.Count == 0 || open[0].Markdown)
+            {
+                continue;
+            }
+
+            var outer = open[0].Name;
+            if (unclosed.Contains(outer))
+            {
+                // An earlier search found no closing tag for it further on; a later one cannot either.
+                continue;
+            }
+
+            var found = false;
+            var depth = open.Count(o => o.Name.Equals(outer, StringComparison.OrdinalIgnoreCase));
+            var pattern = new Regex(@"<(/?)" + Regex.Escape(outer) + @"\b[^<>]*?(/?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            for (var m = pattern.Match(text, blockEnd); m.Success; m = m.NextMatch())
+            {
+                if (m.Groups[2].Length > 0)
+                {
+                    continue;
+                }
+
+                depth += m.Groups[1].Length == 0 ? 1 : -1;
+                if (depth == 0)
+                {
+                    ranges.Add(new TextRange(html.Span.Start, m.Index + m.Length));
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                unclosed.Add(outer);
+            }
+        }
+
+        return new HtmlRegions(ranges.ToArray());
+    }
+}

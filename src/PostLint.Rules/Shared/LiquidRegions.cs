@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using PostLint.Documents;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// Ranges of a post whose content is not prose because a template tag wraps it: Liquid <c>{% highlight %}</c>,
+/// <c>{% raw %}</c>, <c>{% comment %}</c>, <c>{% capture %}</c> blocks and Hugo's <c>{{&lt; highlight &gt;}}</c> /
+/// <c>{{&lt; code &gt;}}</c> shortcodes, tags included. Markdig knows none of them, so code inside
+/// <c>{% highlight %}</c> arrives as paragraphs and headings; rules skip or mask what lies in these ranges.
+/// </summary>
+public sealed partial class LiquidRegions
+{
+    private static readonly object SharedKey = new();
+
+    private readonly TextRange[] _ranges;
+
+    private LiquidRegions(TextRange[] ranges) => _ranges = ranges;
+
+    /// <summary>The ranges, in file order, not overlapping.</summary>
+    public IReadOnlyList<TextRange> Ranges => _ranges;
+
+    [GeneratedRegex(@"\{%-?\s*(highlight|raw|comment|capture)\b.*?-?%\}", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidOpen();
+
+    [GeneratedRegex(@"\{\{[<%]\s*(highlight|code)\b.*?[>%]\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex HugoOpen();
+
+    private static readonly Dictionary<string, Regex> LiquidClosers = new[] { "highlight", "raw", "comment", "capture" }
+        .ToDictionary(n => n, n => new Regex(@"\{%-?\s*end" + n + @"\s*-?%\}", RegexOptions.CultureInvariant));
+
+    private static readonly Dictionary<string, Regex> HugoClosers = new[] { "highlight", "code" }
+        .ToDictionary(n => n, n => new Regex(@"\{\{[<%]\s*/\s*" + n + @"\s*[>%]\}\}", RegexOptions.CultureInvariant));
+
+    /// <summary>The regions of <paramref name="post"/>'s body, computed once per post.</summary>
+    public static LiquidRegions Of(Post post) => post.GetShared(SharedKey, Find);
+
+    /// <summary>Whether <paramref name="offset"/> lies inside a region.</summary>
+    public bool Contains(int offset)
+    {
+        if (_ranges.Length == 0)
+        {
+            return false;
+        }
+
+        int lo = 0, hi = _ranges.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var r = _ranges[mid];
+            if (offset < r.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= r.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LiquidRegions Find(Post post)
+    {
+        var text = post.Text;
+        var start = post.BodyStart;
+        if (text.IndexOf("{%", start, StringComparison.Ordinal) < 0 && text.IndexOf("{{", start, StringComparison.Ordinal) < 0)
+        {
+            return new LiquidRegions([]);
+        }
+
+        var ranges = new List<TextRange>();
+        var unclosed = new HashSet<string>(StringComparer.Ordinal);
+        var at = start;
+        while (at < text.Length)
+        {
+            var liquid = LiquidOpen().Match(text, at);
+            var hugo = HugoOpen().Match(text, at);
+            var open = !liquid.Success ? hugo : !hugo.Success ? liquid : liquid.Index <= hugo.Index ? liquid : hugo;
+            if (!open.Success)
+            {
+                break;
+            }
+
+            var name = open.Groups[1].Value;
+            var key = (open == liquid ? "%" : "<") + name;
+            var end = unclosed.Contains(key) ? Match.Empty : (open == liquid ? LiquidClosers[name] : HugoClosers[name]).Match(text, open.Index + open.Length);
+            if (!end.Success)
+            {
+                // An unclosed tag: only the tag itself is template syntax; what follows stays prose.
+                unclosed.Add(key);
+                at = open.Index + open.Length;
+                continue;
+            }
+
+            ranges.Add(new TextRange(open.Index, end.Index + end.Length));
+            at = end.Index + end.Length;
+        }
+
+        return new LiquidRegions(ranges.ToArray());
+    }
+}

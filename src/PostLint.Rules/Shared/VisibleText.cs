@@ -1,0 +1,386 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PostLint.Documents;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>What a block's inline content holds besides plain text.</summary>
+[Flags]
+public enum InlineKinds
+{
+    /// <summary>Only text (and emphasis around it).</summary>
+    None = 0,
+
+    /// <summary>A code span.</summary>
+    Code = 1,
+
+    /// <summary>An inline HTML tag or comment.</summary>
+    Html = 2,
+
+    /// <summary>A link with visible text.</summary>
+    Link = 4,
+
+    /// <summary>An image.</summary>
+    Image = 8,
+
+    /// <summary>A URL: an autolink or a bare <c>http(s)://</c> address.</summary>
+    Url = 16,
+
+    /// <summary>Liquid or Hugo template syntax (<c>{{ … }}</c>, <c>{% … %}</c>).</summary>
+    Template = 32,
+
+    /// <summary>A kramdown attribute list or extension (<c>{: .notice}</c>, <c>{:toc}</c>, <c>{::comment}</c>).</summary>
+    Attributes = 64,
+
+    /// <summary>A footnote reference.</summary>
+    Footnote = 128,
+
+    /// <summary>An HTML entity (<c>&amp;nbsp;</c>).</summary>
+    Entity = 256,
+
+    /// <summary>Emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>~~strike~~</c>).</summary>
+    Emphasis = 512,
+
+    /// <summary>Anything else (task list boxes, extension inlines).</summary>
+    Other = 1024,
+}
+
+/// <summary>
+/// The text a reader sees in one block's inline content (a paragraph, heading or table cell), with the file offset of
+/// every character. Whatever is not prose — code spans, HTML, images, URLs, Liquid and Hugo template syntax, kramdown
+/// attribute lists, footnote references — is replaced by <see cref="Masked"/>, one character per source character
+/// where it can be, so regular expressions can run on the text and their matches map back to file ranges. Lines are
+/// separated by <c>\n</c>.
+/// </summary>
+public sealed partial class VisibleText
+{
+    /// <summary>The character that stands in for anything that is not prose.</summary>
+    public const char Masked = '\uFFFC';
+
+    private static readonly object CacheKey = new();
+
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    private VisibleText(string text, int[] starts, int[] ends, InlineKinds kinds, int lettersOutsideEmphasis, int lettersOutsideLinks)
+    {
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+        Kinds = kinds;
+        LettersOutsideEmphasis = lettersOutsideEmphasis;
+        LettersOutsideLinks = lettersOutsideLinks;
+    }
+
+    /// <summary>The visible text, non-prose masked.</summary>
+    public string Text { get; }
+
+    /// <summary>The kinds of inline content found besides plain text.</summary>
+    public InlineKinds Kinds { get; }
+
+    /// <summary>Letters that are not inside emphasis (0 when the whole text is bold or italic).</summary>
+    public int LettersOutsideEmphasis { get; }
+
+    /// <summary>Letters that are not inside a link's text (0 for a link-only paragraph).</summary>
+    public int LettersOutsideLinks { get; }
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex TemplateSyntax();
+
+    [GeneratedRegex(@"\{::?[^{}\n]*\}", RegexOptions.CultureInvariant)]
+    private static partial Regex KramdownAttributes();
+
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s\uFFFC]+|\bwww\.[^\s\uFFFC]+\.[^\s\uFFFC]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
+
+    /// <summary>
+    /// The visible text of <paramref name="block"/>'s inline content, or null when it has none. Computed once per block
+    /// and shared by every rule that asks.
+    /// </summary>
+    public static VisibleText? Of(Post post, LeafBlock block)
+    {
+        if (block.Inline is not { } inline)
+        {
+            return null;
+        }
+
+        var cache = post.GetShared(CacheKey, _ => new ConcurrentDictionary<LeafBlock, VisibleText>());
+        return cache.GetOrAdd(block, _ => Build(post, inline));
+    }
+
+    /// <summary>Builds the visible text of an inline container.</summary>
+    public static VisibleText Build(Post post, ContainerInline inline)
+    {
+        var builder = new Builder(post.Text, Math.Max(16, inline.Span.Length + 1));
+        builder.Walk(inline, inEmphasis: false, inLink: false);
+        var count = builder.Count;
+        var chars = builder.Chars.AsSpan(0, count).ToArray();
+        var kinds = builder.Kinds;
+
+        var plain = new string(chars);
+        if (plain.Contains('{', StringComparison.Ordinal))
+        {
+            kinds |= MaskAll(chars, plain, TemplateSyntax(), InlineKinds.Template);
+            kinds |= MaskAll(chars, new string(chars), KramdownAttributes(), InlineKinds.Attributes);
+        }
+
+        if (plain.Contains("://", StringComparison.Ordinal) || plain.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            kinds |= MaskAll(chars, new string(chars), BareUrl(), InlineKinds.Url);
+        }
+
+        var starts = builder.Starts.AsSpan(0, count).ToArray();
+        var regions = LiquidRegions.Of(post);
+        if (regions.Ranges.Count > 0)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (chars[i] != Masked && regions.Contains(starts[i]))
+                {
+                    chars[i] = Masked;
+                    kinds |= InlineKinds.Template;
+                }
+            }
+        }
+
+        var outsideEmphasis = 0;
+        var outsideLinks = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (char.IsLetter(chars[i]))
+            {
+                outsideEmphasis += (builder.Flags[i] & Builder.InEmphasis) != 0 ? 0 : 1;
+                outsideLinks += (builder.Flags[i] & Builder.InLink) != 0 ? 0 : 1;
+            }
+        }
+
+        return new VisibleText(new string(chars), starts, builder.Ends.AsSpan(0, count).ToArray(), kinds, outsideEmphasis, outsideLinks);
+    }
+
+    /// <summary>The file range of the characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/>.</summary>
+    public TextRange RangeOf(int start, int end)
+    {
+        if (_starts.Length == 0)
+        {
+            return default;
+        }
+
+        start = Math.Clamp(start, 0, _starts.Length - 1);
+        end = Math.Clamp(end, start + 1, _starts.Length);
+        return new TextRange(_starts[start], Math.Max(_starts[start], _ends[end - 1]));
+    }
+
+    /// <summary>The lines of <see cref="Text"/>, each trimmed of white space, with its position in the text.</summary>
+    public IEnumerable<(int Start, string Line)> TrimmedLines()
+    {
+        var start = 0;
+        while (start <= Text.Length)
+        {
+            var nl = Text.IndexOf('\n', start);
+            var end = nl < 0 ? Text.Length : nl;
+            var s = start;
+            var e = end;
+            while (s < e && char.IsWhiteSpace(Text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(Text[e - 1]))
+            {
+                e--;
+            }
+
+            yield return (s, Text[s..e]);
+            if (nl < 0)
+            {
+                break;
+            }
+
+            start = nl + 1;
+        }
+    }
+
+    private static InlineKinds MaskAll(char[] chars, string text, Regex regex, InlineKinds kind)
+    {
+        var found = InlineKinds.None;
+        foreach (Match m in regex.Matches(text))
+        {
+            Array.Fill(chars, Masked, m.Index, m.Length);
+            found = kind;
+        }
+
+        return found;
+    }
+
+    private sealed class Builder(string source, int capacity)
+    {
+        public const byte InEmphasis = 1;
+        public const byte InLink = 2;
+
+        public char[] Chars { get; private set; } = new char[capacity];
+
+        public int[] Starts { get; private set; } = new int[capacity];
+
+        public int[] Ends { get; private set; } = new int[capacity];
+
+        public byte[] Flags { get; private set; } = new byte[capacity];
+
+        public int Count { get; private set; }
+
+        public InlineKinds Kinds { get; private set; }
+
+        public void Walk(ContainerInline container, bool inEmphasis, bool inLink)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        AddAligned(literal.Content.AsSpan(), literal.Span, inEmphasis, inLink);
+                        break;
+                    case LineBreakInline br:
+                        Add('\n', br.Span.Start, br.Span.Start + 1, inEmphasis, inLink);
+                        break;
+                    case CodeInline code:
+                        Mask(code, InlineKinds.Code, inEmphasis, inLink);
+                        break;
+                    case HtmlInline html:
+                        Mask(html, InlineKinds.Html, inEmphasis, inLink);
+                        break;
+                    case HtmlEntityInline entity:
+                        Kinds |= InlineKinds.Entity;
+                        foreach (var c in entity.Transcoded.AsSpan())
+                        {
+                            Add(c, entity.Span.Start, entity.Span.End + 1, inEmphasis, inLink);
+                        }
+
+                        break;
+                    case AutolinkInline autolink:
+                        Mask(autolink, InlineKinds.Url, inEmphasis, inLink);
+                        break;
+                    case LinkInline { IsImage: true } image:
+                        Mask(image, InlineKinds.Image, inEmphasis, inLink);
+                        break;
+                    case LinkInline { IsAutoLink: true } url:
+                        Mask(url, InlineKinds.Url, inEmphasis, inLink);
+                        break;
+                    case LinkInline link:
+                        Kinds |= InlineKinds.Link;
+                        Walk(link, inEmphasis, inLink: true);
+                        break;
+                    case FootnoteLink footnote:
+                        if (!footnote.Span.IsEmpty)
+                        {
+                            Mask(footnote, InlineKinds.Footnote, inEmphasis, inLink);
+                        }
+
+                        break;
+                    case EmphasisInline emphasis:
+                        Kinds |= InlineKinds.Emphasis;
+                        Walk(emphasis, inEmphasis: true, inLink);
+                        break;
+                    case ContainerInline other:
+                        Walk(other, inEmphasis, inLink);
+                        break;
+                    default:
+                        if (!inline.Span.IsEmpty)
+                        {
+                            Mask(inline, InlineKinds.Other, inEmphasis, inLink);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private void Mask(Inline inline, InlineKinds kind, bool inEmphasis, bool inLink)
+        {
+            Kinds |= kind;
+            var range = Post.RangeOf(inline);
+
+            // One masked character per source character keeps columns of later matches exact.
+            if (range.Length == 0)
+            {
+                Add(Masked, range.Start, range.Start, inEmphasis, inLink);
+                return;
+            }
+
+            for (var i = range.Start; i < range.End; i++)
+            {
+                var lineBreak = i < source.Length && (source[i] == '\n' || (source[i] == '\r' && (i + 1 >= source.Length || source[i + 1] != '\n')));
+                Add(lineBreak ? '\n' : Masked, i, i + 1, inEmphasis, inLink);
+            }
+        }
+
+        /// <summary>
+        /// Adds a literal's content, finding each character in the literal's source span: Markdig drops backslashes
+        /// of escapes and the padding of table cells from the content, but the span covers them.
+        /// </summary>
+        private void AddAligned(ReadOnlySpan<char> content, Markdig.Syntax.SourceSpan span, bool inEmphasis, bool inLink)
+        {
+            if (span.IsEmpty || span.Start < 0)
+            {
+                foreach (var c in content)
+                {
+                    Add(c, Math.Max(0, span.Start), Math.Max(0, span.Start), inEmphasis, inLink);
+                }
+
+                return;
+            }
+
+            var end = Math.Min(span.End + 1, source.Length);
+            var k = span.Start;
+            if (end - k == content.Length && source.AsSpan(k, end - k).SequenceEqual(content))
+            {
+                // The common case: the content is the source, character for character.
+                for (var i = 0; i < content.Length; i++)
+                {
+                    Add(content[i], k + i, k + i + 1, inEmphasis, inLink);
+                }
+
+                return;
+            }
+
+            foreach (var c in content)
+            {
+                var found = k < end ? source.IndexOf(c, k, end - k) : -1;
+                if (found < 0)
+                {
+                    Add(c, k, k, inEmphasis, inLink);
+                    continue;
+                }
+
+                Add(c, found, found + 1, inEmphasis, inLink);
+                k = found + 1;
+            }
+        }
+
+        private void Add(char c, int start, int end, bool inEmphasis, bool inLink)
+        {
+            if (Count == Chars.Length)
+            {
+                var size = Count * 2;
+                Chars = Grow(Chars, size);
+                Starts = Grow(Starts, size);
+                Ends = Grow(Ends, size);
+                Flags = Grow(Flags, size);
+            }
+
+            Chars[Count] = c;
+            Starts[Count] = start;
+            Ends[Count] = end;
+            Flags[Count] = (byte)((inEmphasis ? InEmphasis : 0) | (inLink ? InLink : 0));
+            Count++;
+        }
+
+        private static T[] Grow<T>(T[] array, int size)
+        {
+            var grown = new T[size];
+            Array.Copy(array, grown, array.Length);
+            return grown;
+        }
+    }
+}

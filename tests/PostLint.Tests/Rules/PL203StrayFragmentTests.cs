@@ -1,0 +1,263 @@
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL203StrayFragmentTests
+{
+    private const string Before = "---\ntitle: \"조각\"\n---\n\n첫 문단은 완전한 문장입니다.\n\n";
+    private const string After = "\n\n마지막 문단도 완전한 문장입니다.\n";
+
+    private static string[] Lint(string text) =>
+        RuleHarness.Brief(RuleHarness.Lint(text, select: "stray-fragment"));
+
+    /// <summary>Lints <paramref name="middle"/> between two full sentences; its first line is line 7.</summary>
+    private static string[] Between(string middle) => Lint(Before + middle + After);
+
+    [Fact]
+    public void Lone_particle_under_a_heading_is_reported_at_its_position()
+    {
+        var text = "---\ntitle: \"컨테이너와 VM\"\n---\n\n## 개요\n도\n## 컨테이너 VS. VM\n컨테이너는 가볍습니다.\n";
+        var d = Assert.Single(RuleHarness.Lint(text, select: "stray-fragment"));
+        Assert.Equal((6, 1, 6, 2), (d.Start.Line, d.Start.Column, d.End.Line, d.End.Column));
+        Assert.Equal("stray fragment '도': a particle or ending standing alone; finish the sentence or remove it", d.Message);
+        Assert.Equal(PostLint.Diagnostics.Severity.Warning, d.Severity);
+    }
+
+    [Theory]
+    [InlineData("도")]
+    [InlineData("을")]
+    [InlineData("를")]
+    [InlineData("은")]
+    [InlineData("는")]
+    [InlineData("이")]
+    [InlineData("가")]
+    [InlineData("의")]
+    [InlineData("에")]
+    [InlineData("와")]
+    [InlineData("과")]
+    [InlineData("로")]
+    [InlineData("에서")]
+    [InlineData("습니다")]
+    public void Particles_and_endings_alone_are_always_reported(string particle)
+    {
+        Assert.Equal(["7:1 stray-fragment"], Between(particle));
+    }
+
+    [Fact]
+    public void Particle_is_reported_even_before_a_code_block()
+    {
+        Assert.Equal(["7:1 stray-fragment"], Between("를\n\n```\ncode\n```"));
+    }
+
+    [Fact]
+    public void Particle_on_its_own_line_inside_a_paragraph_is_reported()
+    {
+        Assert.Equal(["8:1 stray-fragment"], Between("이 문단은 두 줄입니다.\n도\n"));
+    }
+
+    [Theory]
+    [InlineData("ㅇㅇ")]
+    [InlineData("ㅋ")]
+    [InlineData("ㅁㄴㅇ")]
+    [InlineData("ㅎ")]
+    public void Bare_jamo_is_reported(string jamo)
+    {
+        var d = Assert.Single(RuleHarness.Lint(Before + jamo + After, select: "stray-fragment"));
+        Assert.Equal(7, d.Start.Line);
+        Assert.Contains("bare Hangul jamo", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ㅋㅋㅋ")]
+    [InlineData("ㅎㅎ")]
+    [InlineData("ㅠㅠ")]
+    [InlineData("ㅜㅜ")]
+    public void Repeated_expressive_jamo_are_deliberate(string jamo)
+    {
+        Assert.Empty(Between(jamo));
+    }
+
+    [Theory]
+    [InlineData("asd")]
+    [InlineData("x")]
+    [InlineData("가나")]
+    [InlineData("a가")]
+    [InlineData("ab c")]
+    public void Short_text_between_sentences_is_reported(string fragment)
+    {
+        Assert.Equal(["7:1 stray-fragment"], Between(fragment));
+    }
+
+    [Fact]
+    public void Partly_emphasised_short_text_is_reported_from_its_first_letter()
+    {
+        Assert.Equal(["7:2 stray-fragment"], Between("*ab* c"));
+    }
+
+    [Fact]
+    public void Short_text_message_names_the_text_and_the_allow_option()
+    {
+        var d = Assert.Single(RuleHarness.Lint(Before + "asd" + After, select: "stray-fragment"));
+        Assert.Equal("stray fragment 'asd': a paragraph too short to be a sentence; finish it, remove it, or add it to 'allow'", d.Message);
+        Assert.Equal((7, 1, 7, 4), (d.Start.Line, d.Start.Column, d.End.Line, d.End.Column));
+    }
+
+    [Theory]
+    [InlineData("asdf")]
+    [InlineData("가나다")]
+    [InlineData("VM도")]
+    public void Longer_text_is_not_a_fragment(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Theory]
+    [InlineData("```\nhello\n```")]
+    [InlineData("    indented code")]
+    [InlineData("| a | b |\n|---|---|\n| 1 | 2 |")]
+    [InlineData("- 항목 하나\n- 항목 둘")]
+    [InlineData("1. 첫째")]
+    [InlineData("![고양이](/assets/cat.png)")]
+    [InlineData("[공식 문서](https://example.com/docs)")]
+    [InlineData("> 인용된 출력")]
+    [InlineData("<div class=\"notice\">공지</div>")]
+    [InlineData("{% highlight ruby %}\nputs 1\n{% endhighlight %}")]
+    [InlineData("<!-- 주석 -->\n\n```\ncode\n```")]
+    [InlineData("{: .notice}\n\n```\ncode\n```")]
+    public void Short_label_introducing_what_follows_is_not_a_fragment(string next)
+    {
+        Assert.Empty(Between("가나\n\n" + next));
+        Assert.Empty(Between("abc\n\n" + next));
+    }
+
+    [Theory]
+    [InlineData("출력")]
+    [InlineData("결과")]
+    [InlineData("코드")]
+    [InlineData("Output")]
+    public void Usual_labels_before_code_are_not_fragments(string label)
+    {
+        Assert.Empty(Between(label + "\n\n```\nhello\n```"));
+    }
+
+    [Theory]
+    [InlineData("끝")]
+    [InlineData("정리")]
+    [InlineData("참고")]
+    [InlineData("네")]
+    [InlineData("Tip")]
+    [InlineData("OK")]
+    [InlineData("or")]
+    [InlineData("이상")]
+    [InlineData("API")]
+    [InlineData("DB")]
+    public void Known_labels_acronyms_and_sign_offs_are_not_fragments(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2번")]
+    [InlineData("...")]
+    [InlineData("끝.")]
+    [InlineData("왜?")]
+    [InlineData("🎉")]
+    [InlineData("`도`")]
+    [InlineData("**주의**")]
+    [InlineData("<br>")]
+    [InlineData("{% include toc.html %}")]
+    [InlineData("{{ site.title }}")]
+    [InlineData("{: .notice}")]
+    [InlineData("{:toc}")]
+    [InlineData("[링크](https://example.com)")]
+    [InlineData("![그림](a.png)")]
+    [InlineData("각주[^1]\n\n[^1]: 각주 내용입니다.")]
+    [InlineData("&nbsp;")]
+    public void Numbers_punctuation_markup_and_template_tags_are_not_fragments(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Theory]
+    [InlineData("- 도")]
+    [InlineData("1. 을")]
+    [InlineData("> 도")]
+    [InlineData("## 도")]
+    [InlineData("도\n---")]
+    [InlineData("도\n===")]
+    [InlineData("| 도 | 을 |\n|---|---|\n| 가 | 이 |")]
+    [InlineData("```\n도\nㅋ\n```")]
+    [InlineData("    도")]
+    [InlineData("<p>도</p>")]
+    [InlineData("{% highlight text %}\n\n도\n\nend\n\n{% endhighlight %}")]
+    [InlineData("{% raw %}\n\n을\n\n{% endraw %}")]
+    [InlineData("<details>\n<summary>접기</summary>\n<pre>\n\n도\n\nend\n\n</pre>\n</details>")]
+    public void List_items_quotes_headings_tables_code_html_and_template_blocks_are_not_checked(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Fact]
+    public void Short_paragraph_that_is_all_of_its_section_is_a_terse_note()
+    {
+        Assert.Empty(Lint("## Combination\n\n조합\n\n## Permutation\n\n순열\n"));
+        Assert.Empty(Lint("## 개요\n가나\n## 다음\n본문은 완전한 문장입니다.\n"));
+        Assert.Equal(["2:1 stray-fragment"], Lint("## 개요\n도\n## 다음\n본문은 완전한 문장입니다.\n"));
+        Assert.Equal(["2:1 stray-fragment"], Lint("## 개요\n가나\n\n본문은 완전한 문장입니다.\n"));
+    }
+
+    [Fact]
+    public void Text_after_an_unclosed_template_tag_is_prose()
+    {
+        Assert.Equal(["9:1 stray-fragment"], Between("{% highlight ruby %}\n\n도"));
+    }
+
+    [Fact]
+    public void Short_paragraphs_in_a_row_are_structure_not_fragments()
+    {
+        Assert.Empty(Between("항목\n\n내용\n\nDB\n\n부하 분산\n\nGET\n\n/product?id=1"));
+    }
+
+    [Fact]
+    public void Front_matter_is_never_read_as_paragraphs()
+    {
+        Assert.Empty(Lint("---\n도\n---\n본문은 완전한 문장입니다.\n"));
+        Assert.Empty(Lint("+++\n도\n+++\n본문은 완전한 문장입니다.\n"));
+    }
+
+    [Fact]
+    public void Crlf_and_leading_spaces_keep_exact_columns()
+    {
+        var found = Lint("## 개요\r\n   도\r\n## 다음\r\n본문입니다.\r\n");
+        Assert.Equal(["2:4 stray-fragment"], found);
+    }
+
+    [Fact]
+    public void Options_change_the_limits_and_the_allow_list()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    max-hangul: 3\n    max-latin: 0\n    allow: [도, 가나다라]\n");
+        site.Write("_posts/2025-03-04-options.md",
+            "---\ntitle: \"옵션\"\n---\n\n완전한 문장입니다.\n\n가나다\n\n완전한 문장입니다.\n\nasd\n\n완전한 문장입니다.\n\n도\n\n완전한 문장입니다.\n");
+        var found = RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-04-options.md", "stray-fragment"));
+        Assert.Equal(["7:1 stray-fragment"], found);
+    }
+
+    [Fact]
+    public void Out_of_range_limit_is_a_config_error()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    max-hangul: 99\n");
+        site.Write("_posts/2025-03-04-a.md", "---\ntitle: a\n---\n본문입니다.\n");
+        var result = site.Run("_posts/2025-03-04-a.md");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(":3:17: max-hangul must be a whole number from 0 to 20", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fixture_report_matches_its_snapshot()
+    {
+        FixtureSnapshot.Verify("PL203-stray-fragment", "stray-fragment");
+    }
+}
