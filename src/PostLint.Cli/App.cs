@@ -46,6 +46,8 @@ public static class App
             CliOptions.Color,
             CliOptions.Quiet,
             CliOptions.ShowSource,
+            CliOptions.Staged,
+            CliOptions.ForceExclude,
         };
         root.SetAction(parse => LintCommand.Run(LintRequest.From(parse, paths), env));
         foreach (var option in root.Options)
@@ -69,6 +71,14 @@ public static class App
         var init = new Command("init", "Write a commented starter .postlint.yml for the detected site (never overwrites)");
         init.SetAction(_ => InitCommand.Run(env));
         root.Subcommands.Add(init);
+
+        var installHook = new Command("install-hook", "Write a git pre-commit hook that runs 'postlint --staged' (respects core.hooksPath)") { CliOptions.HookForce };
+        installHook.SetAction(parse => HookCommand.Install(parse.GetValue(CliOptions.HookForce), env));
+        root.Subcommands.Add(installHook);
+
+        var uninstallHook = new Command("uninstall-hook", "Remove the pre-commit hook 'postlint install-hook' wrote (and restore the hook it replaced)");
+        uninstallHook.SetAction(_ => HookCommand.Uninstall(env));
+        root.Subcommands.Add(uninstallHook);
         return root;
     }
 

@@ -38,6 +38,12 @@ public sealed record LintRequest
     /// <summary><c>--show-source</c>.</summary>
     public bool ShowSource { get; init; }
 
+    /// <summary><c>--staged</c>.</summary>
+    public bool Staged { get; init; }
+
+    /// <summary><c>--force-exclude</c>.</summary>
+    public bool ForceExclude { get; init; }
+
     /// <summary>Reads the request from a parse result.</summary>
     public static LintRequest From(ParseResult parse, Argument<string[]> paths) => new()
     {
@@ -52,5 +58,7 @@ public sealed record LintRequest
         Color = parse.GetValue(CliOptions.Color) ?? "auto",
         Quiet = parse.GetValue(CliOptions.Quiet),
         ShowSource = parse.GetValue(CliOptions.ShowSource),
+        Staged = parse.GetValue(CliOptions.Staged),
+        ForceExclude = parse.GetValue(CliOptions.ForceExclude),
     };
 }

@@ -29,18 +29,25 @@ public sealed class Linter
     public event Action<int>? FileDone;
 
     /// <summary>Lints every target; results are sorted by path.</summary>
-    public LintRun Run(IReadOnlyList<LintTarget> targets, CancellationToken cancellationToken = default)
+    public LintRun Run(IReadOnlyList<LintTarget> targets, CancellationToken cancellationToken = default) =>
+        Run(targets.Count, i => LintFile(targets[i]), cancellationToken);
+
+    /// <summary>Lints texts already in memory (staged content), each as its target; results are sorted by path.</summary>
+    public LintRun Run(IReadOnlyList<(LintTarget Target, SourceText Text)> texts, CancellationToken cancellationToken = default) =>
+        Run(texts.Count, i => LintText(texts[i].Target, texts[i].Text), cancellationToken);
+
+    private LintRun Run(int count, Func<int, FileResult> lint, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var results = new FileResult[targets.Count];
+        var results = new FileResult[count];
         var done = 0;
         Parallel.For(
             0,
-            targets.Count,
+            count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.MaxParallelism), CancellationToken = cancellationToken },
             i =>
             {
-                results[i] = LintFile(targets[i]);
+                results[i] = lint(i);
                 var n = Interlocked.Increment(ref done);
                 FileDone?.Invoke(n);
             });
