@@ -29,6 +29,7 @@ scenario() { # scenario NAME [INPUT=VALUE...]; leaves $run (its temp folder), $w
   ws="$run/workspace"
   mkdir -p "$run/temp"
   cp -r samples/blog "$ws"
+  if [ -n "${SETUP:-}" ]; then (cd "$ws" && eval "$SETUP"); fi
   echo
   echo "=== action scenario: $name ($*)"
   if [ -z "$state" ]; then
@@ -92,9 +93,14 @@ check "a clean post passes" test "$(exit_code)" = 0
 check "a clean post: 0 errors, 0 warnings" test "$(output errors)/$(output warnings)" = "0/0"
 $full && check "a clean post: no annotation" test "$(lint_log | grep -c '^::\(error\|warning\|notice\) file=')" = 0
 
-scenario paths "${defaults[@]}" "paths=_posts/2025-03-01-clean-post.md
-_posts/*-needs-work.md"
-check "paths on several lines, with a glob PostLint expands: one error" test "$(output errors)/$(exit_code)" = "1/1"
+SETUP='cp _posts/2025-03-02-needs-work.md "_posts/2025-03-09-초안 사본.md"' scenario paths "${defaults[@]}" "paths=_posts/2025-03-01-clean-post.md
+  _posts/*-needs-work.md
+_posts/2025-03-09-초안 사본.md
+"
+check "paths one per line (a glob PostLint expands, a name with a space and Hangul): two errors" test "$(output errors)/$(exit_code)" = "2/1"
+check "paths one per line: the file with a space is reported by name" grep -q "^_posts/2025-03-09-초안 사본.md:5:19: " <(lint_log)
+scenario spaces "${defaults[@]}" "paths=_posts/2025-03-01-clean-post.md _posts/*-needs-work.md"
+check "paths on one line, separated by spaces: one error" test "$(output errors)/$(exit_code)" = "1/1"
 
 scenario text format=text sarif-file=
 check "format text: the step still fails on errors" test "$(exit_code)" = 1

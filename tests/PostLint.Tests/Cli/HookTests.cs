@@ -88,6 +88,28 @@ public class HookTests
     }
 
     [Fact]
+    public void Commit_all_is_checked_on_the_content_git_commits_from_the_work_tree()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // see above
+        }
+
+        using var site = Repo();
+        site.Write(Post, Finished);
+        GitCli.Run(site.Root, "add", Post);
+        GitCli.Run(site.Root, "commit", "-q", "-m", "finished");
+        Assert.Equal(0, site.Run("install-hook").ExitCode);
+
+        // Nothing is staged: `git commit -a` stages the edit into a temporary index (GIT_INDEX_FILE) for the hook.
+        site.Write(Post, Draft);
+        var blocked = GitCli.TryRun(site.Root, AppContext.BaseDirectory, "commit", "-a", "-m", "back to a draft");
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Contains($"{Post}:3:19: error PL201 placeholder-date", blocked.Error, StringComparison.Ordinal);
+        Assert.Equal("", GitCli.Run(site.Root, "diff", "--cached", "--name-only"));
+    }
+
+    [Fact]
     public void A_hook_postlint_did_not_write_is_kept_unless_forced_and_restored_on_uninstall()
     {
         using var site = Repo();
