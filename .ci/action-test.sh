@@ -68,7 +68,7 @@ check "the log says why the step failed" grep -q "^PostLint: findings at or abov
 if $full; then
   check "one ::error annotation per error" test "$(lint_log | grep -c '^::error file=')" = "$exp_errors"
   check "one ::warning annotation per warning" test "$(lint_log | grep -c '^::warning file=')" = "$exp_warnings"
-  check "annotations name workspace files and lines" bash -c 'cd "$1" && grep -E "^::(error|warning|notice) " "$2" | sed -E "s/^::[a-z]+ file=([^,]+),line=([0-9]+),.*/\1/" | while read -r f; do test -f "$f" || exit 1; done' _ "$ws" "$(json "$result" "d['steps']['lint']['log']")"
+  check "annotations name workspace files and lines" bash -c 'cd "$1" && grep -E "^::(error|warning|notice) file=" "$2" | sed -E "s/^::[a-z]+ file=([^,]+),line=([0-9]+),.*/\1/" | while read -r f; do test -f "$f" || exit 1; done' _ "$ws" "$(json "$result" "d['steps']['lint']['log']")"
   for f in $(sed -nE 's/^([^:]+):[0-9]+:[0-9]+: .*/\1/p' samples/expected/report.txt | sed 's|^samples/blog/||' | sort -u); do
     check "the job summary lists $f" grep -qF "$f" "$run/temp/step-summary.md"
   done
@@ -98,7 +98,7 @@ SETUP='cp _posts/2025-03-02-needs-work.md "_posts/2025-03-09-초안 사본.md"' 
 _posts/2025-03-09-초안 사본.md
 "
 check "paths one per line (a glob PostLint expands, a name with a space and Hangul): two errors" test "$(output errors)/$(exit_code)" = "2/1"
-check "paths one per line: the file with a space is reported by name" grep -q "^_posts/2025-03-09-초안 사본.md:5:19: " <(lint_log)
+check "paths one per line: the file with a space is reported by name" grep -qE "(^|^::error file=)_posts/2025-03-09-초안 사본.md(:|,line=)5[:,]" <(lint_log)
 scenario spaces "${defaults[@]}" "paths=_posts/2025-03-01-clean-post.md _posts/*-needs-work.md"
 check "paths on one line, separated by spaces: one error" test "$(output errors)/$(exit_code)" = "1/1"
 
