@@ -48,6 +48,8 @@ public static class App
             CliOptions.Color,
             CliOptions.Quiet,
             CliOptions.ShowSource,
+            CliOptions.Staged,
+            CliOptions.ForceExclude,
         };
         CliOptions.AddFixing(root);
         root.SetAction(parse => LintCommand.Run(LintRequest.From(parse, paths), env));
@@ -73,6 +75,14 @@ public static class App
         init.SetAction(_ => InitCommand.Run(env));
         root.Subcommands.Add(init);
         root.Subcommands.Add(BaselineCommand.Create(env));
+
+        var installHook = new Command("install-hook", "Write a git pre-commit hook that runs 'postlint --staged' (respects core.hooksPath)") { CliOptions.HookForce };
+        installHook.SetAction(parse => HookCommand.Install(parse.GetValue(CliOptions.HookForce), env));
+        root.Subcommands.Add(installHook);
+
+        var uninstallHook = new Command("uninstall-hook", "Remove the pre-commit hook 'postlint install-hook' wrote (and restore the hook it replaced)");
+        uninstallHook.SetAction(_ => HookCommand.Uninstall(env));
+        root.Subcommands.Add(uninstallHook);
         return root;
     }
 

@@ -59,6 +59,24 @@ public static partial class CliOptions
     /// <summary><c>--show-source</c>.</summary>
     public static readonly Option<bool> ShowSource = new("--show-source") { Description = "Show the source line and a caret under each finding" };
 
+    /// <summary><c>--staged</c>.</summary>
+    public static readonly Option<bool> Staged = new("--staged")
+    {
+        Description = "Lint the staged content of staged Markdown files (what git would commit); PATHS become git pathspecs",
+    };
+
+    /// <summary><c>--force-exclude</c>.</summary>
+    public static readonly Option<bool> ForceExclude = new("--force-exclude")
+    {
+        Description = "Apply the config's include and exclude to files named on the command line too (for pre-commit)",
+    };
+
+    /// <summary><c>install-hook --force</c>.</summary>
+    public static readonly Option<bool> HookForce = new("--force")
+    {
+        Description = "Replace a pre-commit hook PostLint did not write (it is kept as pre-commit.postlint-backup)",
+    };
+
     /// <summary><c>rules --format</c>.</summary>
     public static readonly Option<string> RulesFormat = CreateRulesFormat();
 

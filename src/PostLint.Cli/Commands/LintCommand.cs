@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Documents;
 using PostLint.Engine;
+using PostLint.Git;
 using PostLint.Reporting;
 using PostLint.Rules;
 using PostLint.Sites;
@@ -58,30 +60,43 @@ public static class LintCommand
         }
 
         var configDir = configPath is null ? cwd : Path.GetDirectoryName(configPath)!;
-        var discovery = new FileDiscovery(cwd, settings.Include, settings.Exclude, configDir);
-        var missing = new List<string>();
-        var targets = discovery.Find(request.Paths, missing);
-        foreach (var m in missing)
+        var discovery = new FileDiscovery(cwd, settings.Include, settings.Exclude, configDir, request.ForceExclude);
+        IReadOnlyList<LintTarget> targets = [];
+        IReadOnlyList<(LintTarget Target, SourceText Text)>? staged = null;
+        if (request.Staged)
         {
-            env.Error.WriteLine(m.StartsWith('-')
-                ? $"postlint: unknown option '{m}'; run 'postlint --help' for usage"
-                : $"postlint: '{m}' matches no file or folder");
+            staged = ReadStaged(request, discovery, env);
+            if (staged is null)
+            {
+                return ExitCodes.Error;
+            }
         }
-
-        if (missing.Count > 0)
+        else
         {
-            return ExitCodes.Error;
+            var missing = new List<string>();
+            targets = discovery.Find(request.Paths, missing);
+            foreach (var m in missing)
+            {
+                env.Error.WriteLine(m.StartsWith('-')
+                    ? $"postlint: unknown option '{m}'; run 'postlint --help' for usage"
+                    : $"postlint: '{m}' matches no file or folder");
+            }
+
+            if (missing.Count > 0)
+            {
+                return ExitCodes.Error;
+            }
         }
 
         var sites = new SiteLocator(request.SiteRoot is null ? null : Path.Combine(cwd, request.SiteRoot), configDir);
         var linter = new Linter(settings, sites);
-        using var progress = env.ErrorIsTerminal ? new Progress(env.Error, targets.Count) : null;
+        using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count) : null;
         if (progress is not null)
         {
             linter.FileDone += progress.Update;
         }
 
-        var run = linter.Run(targets);
+        var run = staged is null ? linter.Run(targets) : linter.Run(staged);
         progress?.Dispose();
         if (FixRunner.AfterLint(request, settings, linter, ref run, configDir, env) is { } done)
         {
@@ -156,6 +171,27 @@ public static class LintCommand
             System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.AssumeUniversal,
             out now);
+    }
+
+    /// <summary>The staged Markdown files and their staged text, or null after printing why they cannot be read.</summary>
+    private static IReadOnlyList<(LintTarget Target, SourceText Text)>? ReadStaged(LintRequest request, FileDiscovery discovery, CliEnvironment env)
+    {
+        try
+        {
+            var repository = GitRepository.Open(env.CurrentDirectory);
+            if (repository is null)
+            {
+                env.Error.WriteLine($"postlint: --staged lints what git would commit, but '{env.CurrentDirectory}' is not inside a git work tree");
+                return null;
+            }
+
+            return StagedSource.Read(repository, request.Paths, discovery);
+        }
+        catch (GitException ex)
+        {
+            env.Error.WriteLine($"postlint: --staged: {ex.Message}");
+            return null;
+        }
     }
 
     /// <summary>The severity <c>--fail-level</c> names; null for <c>never</c>.</summary>

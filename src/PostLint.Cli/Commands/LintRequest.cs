@@ -46,6 +46,11 @@ public sealed record LintRequest
 
     /// <summary><c>--fix</c>, <c>--unsafe-fixes</c>, <c>--diff</c>, <c>--baseline</c> (see FixRunner.cs).</summary>
     public FixRequest Fixing { get; init; } = new();
+    /// <summary><c>--staged</c>.</summary>
+    public bool Staged { get; init; }
+
+    /// <summary><c>--force-exclude</c>.</summary>
+    public bool ForceExclude { get; init; }
 
     /// <summary>Reads the request from a parse result.</summary>
     public static LintRequest From(ParseResult parse, Argument<string[]> paths) => new()
@@ -64,5 +69,7 @@ public sealed record LintRequest
         Quiet = parse.GetValue(CliOptions.Quiet),
         ShowSource = parse.GetValue(CliOptions.ShowSource),
         Fixing = FixRequest.From(parse),
+        Staged = parse.GetValue(CliOptions.Staged),
+        ForceExclude = parse.GetValue(CliOptions.ForceExclude),
     };
 }

@@ -20,16 +20,20 @@ public sealed class FileDiscovery
     private readonly Matcher? _include;
     private readonly Matcher? _exclude;
     private readonly string _globBase;
+    private readonly bool _forceExclude;
 
     /// <summary>Creates a discovery for one run.</summary>
     /// <param name="currentDirectory">Where relative paths start and display paths are relative to.</param>
     /// <param name="include">Config include globs (empty: all).</param>
     /// <param name="exclude">Config exclude globs.</param>
     /// <param name="globBase">The folder config globs are relative to.</param>
-    public FileDiscovery(string currentDirectory, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string globBase)
+    /// <param name="forceExclude">Apply <see cref="IsSelected"/> to files named on the command line too
+    /// (<c>--force-exclude</c>, for pre-commit and other tools that pass every changed file).</param>
+    public FileDiscovery(string currentDirectory, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string globBase, bool forceExclude = false)
     {
         _cwd = Path.GetFullPath(currentDirectory);
         _globBase = Path.GetFullPath(globBase);
+        _forceExclude = forceExclude;
         if (include.Count > 0)
         {
             _include = new Matcher(StringComparison.Ordinal);
@@ -61,8 +65,11 @@ public sealed class FileDiscovery
             var full = Path.GetFullPath(Path.Combine(_cwd, arg));
             if (File.Exists(full))
             {
-                // A file named on the command line is linted even when a glob would skip it.
-                Add(found, full);
+                // A file named on the command line is linted even when a glob would skip it, unless --force-exclude.
+                if (!_forceExclude || IsSelected(full))
+                {
+                    Add(found, full);
+                }
             }
             else if (Directory.Exists(full))
             {
@@ -104,6 +111,17 @@ public sealed class FileDiscovery
     {
         var rel = Path.GetRelativePath(_cwd, fullPath);
         return rel.Replace('\\', '/');
+    }
+
+    /// <summary>
+    /// Whether a Markdown file at <paramref name="fullPath"/> is one a folder walk would lint: not inside a skipped
+    /// folder (<see cref="SkippedFolders"/>, relative to the config folder) and selected by the config's include and
+    /// exclude globs. Git-ignored files are not checked here.
+    /// </summary>
+    public bool IsSelected(string fullPath)
+    {
+        var folders = Path.GetRelativePath(_globBase, fullPath).Replace('\\', '/').Split('/');
+        return !folders.Take(folders.Length - 1).Any(SkippedFolders.Contains) && IsSelectedByConfig(fullPath);
     }
 
     private void Add(Dictionary<string, LintTarget> found, string full) => found.TryAdd(full, new LintTarget(DisplayPath(full), full));

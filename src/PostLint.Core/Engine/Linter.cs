@@ -36,10 +36,17 @@ public sealed class Linter
     /// process cannot catch a stack overflow, so recursion over a deeply nested post needs room); results are sorted
     /// by path.
     /// </summary>
-    public LintRun Run(IReadOnlyList<LintTarget> targets, CancellationToken cancellationToken = default)
+    public LintRun Run(IReadOnlyList<LintTarget> targets, CancellationToken cancellationToken = default) =>
+        Run(targets.Count, i => LintFile(targets[i]), cancellationToken);
+
+    /// <summary>Lints texts already in memory (staged content), each as its target; results are sorted by path.</summary>
+    public LintRun Run(IReadOnlyList<(LintTarget Target, SourceText Text)> texts, CancellationToken cancellationToken = default) =>
+        Run(texts.Count, i => LintText(texts[i].Target, texts[i].Text), cancellationToken);
+
+    private LintRun Run(int count, Func<int, FileResult> lint, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var results = new FileResult[targets.Count];
+        var results = new FileResult[count];
         var next = -1;
         var done = 0;
         Exception? failure = null;
@@ -48,9 +55,9 @@ public sealed class Linter
             try
             {
                 int i;
-                while ((i = Interlocked.Increment(ref next)) < targets.Count && !cancellationToken.IsCancellationRequested)
+                while ((i = Interlocked.Increment(ref next)) < count && !cancellationToken.IsCancellationRequested)
                 {
-                    results[i] = LintFile(targets[i]);
+                    results[i] = lint(i);
                     FileDone?.Invoke(Interlocked.Increment(ref done));
                 }
             }
@@ -60,7 +67,7 @@ public sealed class Linter
             }
         }
 
-        var workers = Math.Clamp(Math.Min(_settings.MaxParallelism, targets.Count), 1, 64);
+        var workers = Math.Clamp(Math.Min(_settings.MaxParallelism, count), 1, 64);
         var threads = new Thread[workers];
         for (var t = 0; t < workers; t++)
         {
