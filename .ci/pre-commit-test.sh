@@ -38,6 +38,8 @@ EOF
 post=_posts/2025-03-01-containers-vs-vm.md
 cp "$seed" "$post"
 cp "$clean" _posts/2025-03-01-clean-post.md
+# The clean post's images, so broken-image-path finds them.
+mkdir -p assets/images && cp "$clone"/samples/blog/assets/images/{teaser.jpg,docker-logo.png} assets/images/
 git add -A
 
 expect() { # expect CODE OUTPUT-FILE DESCRIPTION

@@ -59,6 +59,12 @@ public static class LintCommand
             settings = settings with { Now = now };
         }
 
+        if (env.Environment(FloorVariable) == "1")
+        {
+            // The performance floor: find, read and parse every file exactly as a lint does, with no rule active.
+            settings = settings with { ActiveRules = [], Enabled = new Dictionary<string, Severity>() };
+        }
+
         var configDir = configPath is null ? cwd : Path.GetDirectoryName(configPath)!;
         var discovery = new FileDiscovery(cwd, settings.Include, settings.Exclude, configDir, request.ForceExclude);
         IReadOnlyList<LintTarget> targets = [];
@@ -149,6 +155,9 @@ public static class LintCommand
 
         return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
     }
+
+    /// <summary>Benchmark mode: <c>POSTLINT_FLOOR=1</c> reads and parses every file but runs no rule.</summary>
+    public const string FloorVariable = "POSTLINT_FLOOR";
 
     /// <summary>The environment variable that fixes the run's clock (for reproducible reports and tests).</summary>
     public const string NowVariable = "POSTLINT_NOW";

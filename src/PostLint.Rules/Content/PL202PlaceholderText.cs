@@ -64,7 +64,16 @@ public sealed partial class PL202PlaceholderText : IRule
         var html = HtmlRegions.Of(post);
         foreach (var block in post.Document.Descendants<LeafBlock>())
         {
-            if (block.Inline is null || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start) || VisibleText.Of(post, block) is not { } visible)
+            // The visible text is a part of the block's source: a block whose source holds no pattern's required word
+            // cannot match, and most blocks are spared building their visible text.
+            if (block.Inline is null || block.Span.IsEmpty || !state.Patterns.MayAnyMatch(post.Text.AsSpan(block.Span.Start, Math.Min(block.Span.Length, post.Text.Length - block.Span.Start)))
+                || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start) || VisibleText.Of(post, block) is not { } visible)
+            {
+                continue;
+            }
+
+            var hits = Hits(visible.Text, state.Patterns);
+            if (hits.Count == 0)
             {
                 continue;
             }
@@ -75,7 +84,7 @@ public sealed partial class PL202PlaceholderText : IRule
                 continue;
             }
 
-            foreach (var (start, length) in Hits(visible.Text, state.Patterns))
+            foreach (var (start, length) in hits)
             {
                 var found = visible.Text.Substring(start, length);
                 if (block is HeadingBlock && Normalise(found) == whole)
@@ -138,8 +147,14 @@ public sealed partial class PL202PlaceholderText : IRule
     private static List<(int Start, int Length)> Hits(string text, PatternSet patterns)
     {
         var hits = new List<(int Start, int Length)>();
-        foreach (var (_, regex) in patterns.Patterns)
+        for (var index = 0; index < patterns.Patterns.Count; index++)
         {
+            if (!patterns.MayMatch(index, text))
+            {
+                continue;
+            }
+
+            var regex = patterns.Patterns[index].Regex;
             try
             {
                 // One finding per pattern and paragraph: a page of lorem ipsum is one problem per paragraph, not forty.

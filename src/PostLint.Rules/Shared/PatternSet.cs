@@ -13,10 +13,57 @@ public sealed class PatternSet
     /// <summary>How long one match may run before it is abandoned.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private PatternSet(IReadOnlyList<(string Id, Regex Regex)> patterns) => Patterns = patterns;
+    private readonly IReadOnlyList<string[]?> _requires;
+
+    private PatternSet(string source, IReadOnlyList<(string Id, Regex Regex)> patterns, IReadOnlyList<string[]?> requires)
+    {
+        Source = source;
+        Patterns = patterns;
+        _requires = requires;
+    }
+
+    /// <summary>The pack the patterns come from (for messages).</summary>
+    public string Source { get; }
 
     /// <summary>The compiled patterns with their ids.</summary>
     public IReadOnlyList<(string Id, Regex Regex)> Patterns { get; }
+
+    /// <summary>Whether any pattern can match <paramref name="text"/> (see <see cref="MayMatch"/>).</summary>
+    public bool MayAnyMatch(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            if (MayMatch(i, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether pattern <paramref name="index"/> can match <paramref name="text"/>: false when the pattern lists
+    /// <c>requires</c> words and the text holds none of them (compared ignoring case). A cheap, vectorised search
+    /// that spares the regex on almost every paragraph.
+    /// </summary>
+    public bool MayMatch(int index, ReadOnlySpan<char> text)
+    {
+        if (_requires[index] is not { } words)
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The id of the first pattern matching <paramref name="text"/>, or null.</summary>
     public string? Match(string text)
@@ -43,10 +90,11 @@ public sealed class PatternSet
     public static PatternSet Load(Pack pack, RuleSetup setup, RegexOptions extra = RegexOptions.IgnoreCase)
     {
         var list = new List<(string, Regex)>();
+        var requires = new List<string[]?>();
         if (pack.Root.Get("patterns") is not YSequence items)
         {
             setup.Error(pack.ErrorAt(pack.Root, "the pack needs a 'patterns' list"));
-            return new PatternSet(list);
+            return new PatternSet(pack.DisplayPath, list, requires);
         }
 
         foreach (var item in items.Items)
@@ -59,9 +107,9 @@ public sealed class PatternSet
 
             foreach (var key in map.Entries)
             {
-                if (key.KeyText is not ("id" or "regex" or "matches" or "not"))
+                if (key.KeyText is not ("id" or "regex" or "matches" or "not" or "requires"))
                 {
-                    setup.Error(pack.ErrorAt(key.Key, $"unknown key '{key.KeyText}' in a pattern; expected id, regex, matches, not"));
+                    setup.Error(pack.ErrorAt(key.Key, $"unknown key '{key.KeyText}' in a pattern; expected id, regex, requires, matches, not"));
                 }
             }
 
@@ -106,9 +154,36 @@ public sealed class PatternSet
                 }
             }
 
+            string[]? required = null;
+            switch (map.Get("requires"))
+            {
+                case YSequence words when words.Items.All(w => w is YScalar { Value.Length: > 0 }):
+                    required = words.Items.Cast<YScalar>().Select(w => w.Value).ToArray();
+                    break;
+                case YScalar { Value.Length: > 0 } word:
+                    required = [word.Value];
+                    break;
+                case { } other:
+                    setup.Error(pack.ErrorAt(other, $"'requires' of pattern '{id}' must be a list of words"));
+                    break;
+            }
+
+            // The prefilter must never hide a match: every example that should match holds a required word.
+            if (required is not null && map.Get("matches") is YSequence must)
+            {
+                foreach (var example in must.Items.OfType<YScalar>())
+                {
+                    if (!required.Any(w => example.Value.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        setup.Error(pack.ErrorAt(example, $"pattern '{id}' example '{example.Value}' holds none of its 'requires' words"));
+                    }
+                }
+            }
+
             list.Add((id, regex));
+            requires.Add(required);
         }
 
-        return new PatternSet(list);
+        return new PatternSet(pack.DisplayPath, list, requires);
     }
 }
