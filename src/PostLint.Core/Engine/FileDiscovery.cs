@@ -200,7 +200,8 @@ public sealed class FileDiscovery
                 {
                     // Never follow a linked folder: loops and trees outside the site stay out of the run.
                     if ((attributes & FileAttributes.ReparsePoint) != 0 || SkippedFolders.Contains(info.Name) || ignored?.Contains(entry + "/") == true ||
-                        (info.Name == "public" && Sites.SiteLocator.Detect(dir)?.Kind == Sites.SiteKind.Hugo))
+                        (info.Name == "public" && Sites.SiteLocator.Detect(dir)?.Kind == Sites.SiteKind.Hugo) ||
+                        (info.Name.StartsWith('_') && IsUnpublishedJekyllFolder(dir, info.Name)))
                     {
                         continue;
                     }
@@ -214,6 +215,14 @@ public sealed class FileDiscovery
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> in <paramref name="parent"/> is a <c>_</c> folder that the Jekyll site rooted at
+    /// <paramref name="parent"/> never publishes (<c>_tmp</c>, <c>_notes</c>; not <c>_posts</c>, <c>_drafts</c>, included
+    /// folders or collections). Only folders directly in the site's root are judged.
+    /// </summary>
+    private static bool IsUnpublishedJekyllFolder(string parent, string name) =>
+        Sites.SiteLocator.Detect(parent) is { Kind: Sites.SiteKind.Jekyll } site && !site.ReadUnderscoreFolders.Contains(name);
 
     /// <summary>Whether <paramref name="info"/> is a symbolic link whose target lies outside <paramref name="root"/> (or is dangling).</summary>
     private static bool LinksOutside(FileSystemInfo info, string root)

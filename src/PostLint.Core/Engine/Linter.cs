@@ -161,6 +161,11 @@ public sealed class Linter
     public FileResult LintText(LintTarget target, SourceText source)
     {
         var post = new Post(target.DisplayPath, target.FullPath, source, _sites.Locate(target.FullPath));
+        if (IsStaticFile(post))
+        {
+            return new FileResult(target.DisplayPath, target.FullPath, SourceText.NotRetained, []);
+        }
+
         var raw = new List<Diagnostic>();
         var diagnostics = new List<Diagnostic>();
         foreach (var active in _settings.ActiveRules)
@@ -214,6 +219,15 @@ public sealed class Linter
         // Reporters and fixes need the text only of files with findings; dropping the rest bounds a run's memory.
         return new FileResult(target.DisplayPath, target.FullPath, diagnostics.Count > 0 ? source : SourceText.NotRetained, diagnostics);
     }
+
+    /// <summary>
+    /// Whether the site copies the file as it is instead of rendering it: Markdown without front matter, outside
+    /// <c>_posts</c> and <c>_drafts</c>, in a Jekyll site built by plain Jekyll (see
+    /// <see cref="Site.RendersWithoutFrontMatter"/>). Nothing of it is published as a page, so nothing is reported.
+    /// </summary>
+    private static bool IsStaticFile(Post post) =>
+        post.FrontMatter is null && post.Site is { Kind: SiteKind.Jekyll, RendersWithoutFrontMatter: false } &&
+        !post.FullPath.Replace('\\', '/').Split('/').Any(p => p is "_posts" or "_drafts");
 
     /// <summary>The result for a file that could not be read.</summary>
     public static FileResult Unreadable(LintTarget target, string reason) => Skipped(target, EngineRules.FileUnreadable, $"cannot read the file: {reason}");

@@ -37,6 +37,23 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
     /// <summary>Jekyll's <c>timezone</c> setting (an IANA name such as <c>Asia/Seoul</c>), or null when it is not set.</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>
+    /// Folders starting with <c>_</c> that Jekyll still reads: <c>_posts</c>, <c>_drafts</c>, the config's
+    /// <c>include</c> entries and its collections (<c>_recipes</c> for <c>collections: recipes</c>). Jekyll publishes
+    /// nothing from other <c>_</c> folders (<c>_tmp</c>, <c>_notes</c>), so PostLint does not walk into them.
+    /// </summary>
+    public IReadOnlySet<string> ReadUnderscoreFolders { get; init; } = DefaultUnderscoreFolders;
+
+    /// <summary>The <c>_</c> folders every Jekyll site reads.</summary>
+    public static readonly IReadOnlySet<string> DefaultUnderscoreFolders = new HashSet<string>(StringComparer.Ordinal) { "_posts", "_drafts" };
+
+    /// <summary>
+    /// Whether Markdown without front matter becomes a page: true with <c>jekyll-optional-front-matter</c>, which GitHub
+    /// Pages' own build always runs; false for a site whose plugins GitHub Pages does not allow (built with plain
+    /// Jekyll, which copies such a file as it is and renders nothing of it). Always true for Hugo and Astro.
+    /// </summary>
+    public bool RendersWithoutFrontMatter { get; init; } = true;
+
     /// <summary>A site with no generator rooted at <paramref name="root"/>.</summary>
     public static Site Plain(string root) => new(SiteKind.None, root, root, "", null, null);
 }
@@ -120,6 +137,8 @@ public sealed class SiteLocator
         string source = dir, baseUrl = "";
         string? url = null, permalink = null, timeZone = null;
         var future = false;
+        var underscore = new HashSet<string>(Site.DefaultUnderscoreFolders, StringComparer.Ordinal);
+        var rendersWithoutFrontMatter = true;
         try
         {
             var text = File.ReadAllText(configPath);
@@ -154,6 +173,38 @@ public sealed class SiteLocator
                     timeZone = tz.Value.Trim();
                 }
 
+                foreach (var item in (root.Get("include") as YSequence)?.Items ?? [])
+                {
+                    if (item is YScalar { Value: ['_', ..] } inc)
+                    {
+                        underscore.Add(inc.Value.Trim().TrimEnd('/'));
+                    }
+                }
+
+                foreach (var entry in (root.Get("collections") as YMapping)?.Entries ?? [])
+                {
+                    if (entry.KeyText is { Length: > 0 } name)
+                    {
+                        underscore.Add("_" + name);
+                    }
+                }
+
+                foreach (var entry in (root.Get("collections") as YSequence)?.Items ?? [])
+                {
+                    if (entry is YScalar { Value.Length: > 0 } name)
+                    {
+                        underscore.Add("_" + name.Value);
+                    }
+                }
+
+                var plugins = new List<string>();
+                foreach (var key in new[] { "plugins", "gems" })
+                {
+                    plugins.AddRange(((root.Get(key) as YSequence)?.Items ?? []).OfType<YScalar>().Select(p => p.Value.Trim()));
+                }
+
+                rendersWithoutFrontMatter = plugins.Contains("jekyll-optional-front-matter") || plugins.All(GitHubPagesPlugins.Contains);
+
                 future = IsTrue(root.Get("future")) ||
                     (root.Get("collections") is YMapping collections && collections.Get("posts") is YMapping posts && IsTrue(posts.Get("future")));
             }
@@ -166,8 +217,23 @@ public sealed class SiteLocator
         {
         }
 
-        return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink) { Future = future, TimeZone = timeZone };
+        return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink)
+        {
+            Future = future,
+            TimeZone = timeZone,
+            ReadUnderscoreFolders = underscore,
+            RendersWithoutFrontMatter = rendersWithoutFrontMatter,
+        };
     }
+
+    /// <summary>The plugins GitHub Pages' own build allows (its build also runs jekyll-optional-front-matter).</summary>
+    private static readonly HashSet<string> GitHubPagesPlugins = new(StringComparer.Ordinal)
+    {
+        "jekyll-avatar", "jekyll-coffeescript", "jekyll-commonmark-ghpages", "jekyll-default-layout", "jekyll-feed",
+        "jekyll-gist", "jekyll-github-metadata", "jekyll-include-cache", "jekyll-mentions", "jekyll-optional-front-matter",
+        "jekyll-paginate", "jekyll-readme-index", "jekyll-redirect-from", "jekyll-relative-links", "jekyll-remote-theme",
+        "jekyll-sass-converter", "jekyll-seo-tag", "jekyll-sitemap", "jekyll-titles-from-headings", "jemoji",
+    };
 
     /// <summary>Whether a YAML value is true as Ruby's YAML reads it (<c>true</c>, <c>yes</c>, <c>on</c>, any case).</summary>
     private static bool IsTrue(YNode? node) =>
