@@ -193,4 +193,19 @@ public class BadInputTests
         var result = site.Run("--quiet", "--select", "PL201");
         Assert.StartsWith(path + ":3:7: error PL201", Assert.Single(result.Findings), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_catastrophically_backtracking_user_regex_is_refused_with_its_position_before_any_file_is_linted()
+    {
+        // User patterns never run as regexes: they are expanded into plain forms for the automaton, and one that could
+        // match unboundedly many strings (the shape of every catastrophic pattern) is refused.
+        using var site = new TempSite();
+        site.Write("team.yml", "rules:\n  - expected: 가나\n    pattern: /(a+)+$/\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    lists: [team.yml]\n");
+        site.Write("_posts/2025-01-01-x.md", Dated);
+        var result = site.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Matches(@"team\.yml:3:\d+: pattern /\(a\+\)\+\$/: '\+' at column \d+ matches unboundedly many forms", result.Error);
+    }
 }
