@@ -58,7 +58,7 @@ check() { # name value op target detail
 }
 failed=0
 cd "$work"
-one=$(find "$ps" -name '*.md' -size +4k | sort | head -1)
+one=$(find "$ps" -name '*.md' -size +4k | sort | awk 'NR == 1')
 
 echo "PostLint $(git -C "$repo" rev-parse --short HEAD) on $(nproc) cores; medians of $runs runs; corpus $full"
 t_mdl=$(median "cd $ps && $mdl '**/*.md'")

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PostLint.Yaml;
 
@@ -13,13 +14,19 @@ public sealed class PatternSet
     /// <summary>How long one match may run before it is abandoned.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private readonly IReadOnlyList<string[]?> _requires;
+    private readonly SearchValues<string>?[] _requires;
+    private readonly SearchValues<string>? _anyRequired;
 
     private PatternSet(string source, IReadOnlyList<(string Id, Regex Regex)> patterns, IReadOnlyList<string[]?> requires)
     {
         Source = source;
         Patterns = patterns;
-        _requires = requires;
+
+        // One vectorised multi-string search per pattern, and one over all of them (when every pattern has words).
+        _requires = requires.Select(r => r is null ? null : SearchValues.Create(r, StringComparison.OrdinalIgnoreCase)).ToArray();
+        _anyRequired = requires.Count > 0 && requires.All(r => r is not null)
+            ? SearchValues.Create(requires.SelectMany(r => r!).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase)
+            : null;
     }
 
     /// <summary>The pack the patterns come from (for messages).</summary>
@@ -31,6 +38,11 @@ public sealed class PatternSet
     /// <summary>Whether any pattern can match <paramref name="text"/> (see <see cref="MayMatch"/>).</summary>
     public bool MayAnyMatch(ReadOnlySpan<char> text)
     {
+        if (_anyRequired is not null)
+        {
+            return text.IndexOfAny(_anyRequired) >= 0;
+        }
+
         for (var i = 0; i < Patterns.Count; i++)
         {
             if (MayMatch(i, text))
@@ -49,20 +61,7 @@ public sealed class PatternSet
     /// </summary>
     public bool MayMatch(int index, ReadOnlySpan<char> text)
     {
-        if (_requires[index] is not { } words)
-        {
-            return true;
-        }
-
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _requires[index] is not { } words || text.IndexOfAny(words) >= 0;
     }
 
     /// <summary>The id of the first pattern matching <paramref name="text"/>, or null.</summary>
