@@ -48,7 +48,7 @@ median() { # median wall seconds of a command (hyperfine; exit codes ignored: fi
 resources() { # "wall_s cpu_s maxrss_mb" of one run
   local out; out=$(mktemp)
   /usr/bin/time -f '%e %U %S %M' -o "$out" bash -c "$1" >/dev/null 2>&1 || true
-  awk '{printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$out"; rm -f "$out"
+  awk '/^[0-9]/ {printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$out"; rm -f "$out"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 check() { # name value op target detail
