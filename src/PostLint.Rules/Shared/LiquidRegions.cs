@@ -38,31 +38,7 @@ public sealed partial class LiquidRegions
     /// <summary>Whether <paramref name="offset"/> lies inside a region.</summary>
     public bool Contains(int offset)
     {
-        if (_ranges.Length == 0)
-        {
-            return false;
-        }
-
-        int lo = 0, hi = _ranges.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var r = _ranges[mid];
-            if (offset < r.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= r.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextRange.AnyContains(_ranges, offset);
     }
 
     private static LiquidRegions Find(Post post)

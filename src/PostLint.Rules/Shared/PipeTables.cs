@@ -914,28 +914,7 @@ public sealed partial class PipeTables
         public Regions(List<TextRange> sorted) => _ranges = sorted;
 
         public bool Contains(int offset)
-        {
-            int lo = 0, hi = _ranges.Count - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                var r = _ranges[mid];
-                if (offset < r.Start)
-                {
-                    hi = mid - 1;
-                }
-                else if (offset >= r.End)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+            => TextRange.AnyContains(_ranges, offset);
 
         public bool Overlaps(TextRange range)
         {
