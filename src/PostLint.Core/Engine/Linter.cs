@@ -150,7 +150,7 @@ public sealed class Linter
         var d = Make(source, EngineRules.InvalidUtf8, _settings.Enabled[EngineRules.InvalidUtf8.Id], "invalid UTF-8 bytes; re-save the file as UTF-8 (the rest was linted with U+FFFD in their place)", new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
         var all = result.Diagnostics.Append(d).ToList();
         all.Sort(Compare);
-        return result with { Source = source, Diagnostics = all };
+        return result with { Source = Retain(source, all), Diagnostics = all };
     }
 
     private static string FormatSize(long bytes) => bytes >= 1 << 20
@@ -216,9 +216,16 @@ public sealed class Linter
 
         diagnostics.Sort(Compare);
 
-        // Reporters and fixes need the text only of files with findings; dropping the rest bounds a run's memory.
-        return new FileResult(target.DisplayPath, target.FullPath, diagnostics.Count > 0 ? source : SourceText.NotRetained, diagnostics);
+        return new FileResult(target.DisplayPath, target.FullPath, Retain(source, diagnostics), diagnostics);
     }
+
+    /// <summary>
+    /// What a result keeps of the text: reporters show the lines of each finding and one line either side (SARIF's
+    /// context region), and fingerprints hash a finding's line. Keeping only those lines, not whole files, bounds a
+    /// run's memory by its findings rather than by the corpus. Fixing reads the file again.
+    /// </summary>
+    internal static SourceText Retain(SourceText source, IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? SourceText.NotRetained : source.Excerpt(diagnostics.Select(d => (d.Start.Line - 1, d.End.Line + 1)));
 
     /// <summary>
     /// Whether the site copies the file as it is instead of rendering it: Markdown without front matter, outside

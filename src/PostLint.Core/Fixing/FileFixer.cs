@@ -65,8 +65,10 @@ public sealed class FileFixer
         }
 
         var target = new LintTarget(linted.Path, linted.FullPath);
-        var first = linted.Source is { } s && s.HasBom == source.HasBom && s.Text == source.Text ? linted : _linter.LintText(target, source);
-        var result = FixApplier.FixUntilStable(first, text => _linter.LintText(target, text), _includeUnsafe);
+        // A run's results keep only excerpts of the text; fixing lints the file as it is now, with its whole text.
+        FileResult Lint(Documents.SourceText text) => _linter.LintText(target, text) with { Source = text };
+        var first = Lint(source);
+        var result = FixApplier.FixUntilStable(first, Lint, _includeUnsafe);
         if (!result.Changed)
         {
             return new FileFix(result.Final, source.Text, null, bytes, null, 0, null);

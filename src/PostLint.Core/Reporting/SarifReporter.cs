@@ -354,10 +354,10 @@ public sealed class SarifReporter : IReporter
         WriteArtifact(w, c.Uri);
         var start = Math.Clamp(d.Range.Start, 0, source.Length);
         var end = Math.Clamp(d.Range.End, start, source.Length);
-        WriteRegion(w, "region", d.Start, d.End, source.Text[start..end]);
+        WriteRegion(w, "region", d.Start, d.End, source.Slice(start, end).ToString());
         if (ContextOf(source, d, start, end) is { } context)
         {
-            WriteRegion(w, "contextRegion", source.GetPosition(context.Start), source.GetPosition(context.End), source.Text[context.Start..context.End]);
+            WriteRegion(w, "contextRegion", source.GetPosition(context.Start), source.GetPosition(context.End), source.Slice(context.Start, context.End).ToString());
         }
 
         w.WriteEndObject();

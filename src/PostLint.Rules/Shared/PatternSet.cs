@@ -14,8 +14,8 @@ public sealed class PatternSet
     /// <summary>How long one match may run before it is abandoned.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private readonly SearchValues<string>?[] _requires;
-    private readonly SearchValues<string>? _anyRequired;
+    private readonly WordFilter?[] _requires;
+    private readonly WordFilter? _anyRequired;
 
     private PatternSet(string source, IReadOnlyList<(string Id, Regex Regex)> patterns, IReadOnlyList<string[]?> requires)
     {
@@ -23,9 +23,9 @@ public sealed class PatternSet
         Patterns = patterns;
 
         // One vectorised multi-string search per pattern, and one over all of them (when every pattern has words).
-        _requires = requires.Select(r => r is null ? null : SearchValues.Create(r, StringComparison.OrdinalIgnoreCase)).ToArray();
+        _requires = requires.Select(r => r is null ? null : new WordFilter(r)).ToArray();
         _anyRequired = requires.Count > 0 && requires.All(r => r is not null)
-            ? SearchValues.Create(requires.SelectMany(r => r!).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase)
+            ? new WordFilter(requires.SelectMany(r => r!).Distinct().ToArray())
             : null;
     }
 
@@ -40,7 +40,7 @@ public sealed class PatternSet
     {
         if (_anyRequired is not null)
         {
-            return text.IndexOfAny(_anyRequired) >= 0;
+            return _anyRequired.IsFoundIn(text);
         }
 
         for (var i = 0; i < Patterns.Count; i++)
@@ -61,7 +61,7 @@ public sealed class PatternSet
     /// </summary>
     public bool MayMatch(int index, ReadOnlySpan<char> text)
     {
-        return _requires[index] is not { } words || text.IndexOfAny(words) >= 0;
+        return _requires[index] is not { } words || words.IsFoundIn(text);
     }
 
     /// <summary>The id of the first pattern matching <paramref name="text"/>, or null.</summary>
@@ -184,5 +184,29 @@ public sealed class PatternSet
         }
 
         return new PatternSet(pack.DisplayPath, list, requires);
+    }
+
+    /// <summary>
+    /// Finds any of a set of words, ignoring case, with vectorised searches. Words without cased letters (Hangul,
+    /// digits) are searched ordinally and ASCII words ignoring ASCII case: both stay on the fast paths, where one
+    /// case-insensitive search over non-ASCII words falls back to a slow per-word scan.
+    /// </summary>
+    private sealed class WordFilter
+    {
+        private readonly SearchValues<string>? _ignoringCase;
+        private readonly SearchValues<string>? _caseless;
+
+        public WordFilter(IReadOnlyList<string> words)
+        {
+            var caseless = words.Where(w => !w.Any(HasCase)).ToArray();
+            var cased = words.Where(w => w.Any(HasCase)).ToArray();
+            _caseless = caseless.Length > 0 ? SearchValues.Create(caseless, StringComparison.Ordinal) : null;
+            _ignoringCase = cased.Length > 0 ? SearchValues.Create(cased, StringComparison.OrdinalIgnoreCase) : null;
+        }
+
+        private static bool HasCase(char c) => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c;
+
+        public bool IsFoundIn(ReadOnlySpan<char> text) =>
+            (_ignoringCase is not null && text.IndexOfAny(_ignoringCase) >= 0) || (_caseless is not null && text.IndexOfAny(_caseless) >= 0);
     }
 }

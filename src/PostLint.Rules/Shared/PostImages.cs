@@ -66,7 +66,7 @@ public static partial class PostImages
         var images = new List<PostImage>();
         var text = post.Text;
         var body = text.AsSpan(Math.Min(post.BodyStart, text.Length));
-        if (!body.Contains("![", StringComparison.Ordinal) && !body.Contains("<img", StringComparison.OrdinalIgnoreCase) && !body.Contains("<source", StringComparison.OrdinalIgnoreCase))
+        if (!body.Contains("![", StringComparison.Ordinal) && !body.ContainsAny(AsciiWords.ImageTags))
         {
             // No image syntax at all: spare the Markdown parse.
             return images;
@@ -162,12 +162,12 @@ public static partial class PostImages
 
     private static void AddHtml(string text, int start, int end, List<PostImage> images)
     {
-        var slice = text[start..end];
-        if (slice.IndexOf("<img", StringComparison.OrdinalIgnoreCase) < 0 && slice.IndexOf("<source", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!text.AsSpan(start, end - start).ContainsAny(AsciiWords.ImageTags))
         {
             return;
         }
 
+        var slice = text[start..end];
         var opaque = OpaqueHtml().Matches(slice);
         foreach (Match tag in ImgTag().Matches(slice))
         {

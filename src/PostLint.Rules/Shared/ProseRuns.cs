@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -242,9 +243,9 @@ public sealed class ProseRuns
             from = scheme + 3;
         }
 
-        foreach (var marker in (ReadOnlySpan<string>)["www.", "mailto:"])
+        foreach (var marker in (ReadOnlySpan<SearchValues<string>>)[AsciiWords.Www, AsciiWords.Mailto])
         {
-            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            var at = span.IndexOfAny(marker);
             if (at >= 0 && (at == 0 || !Scripts.IsLatinWordChar(span[at - 1])) && (best < 0 || at < best))
             {
                 best = at;

@@ -127,7 +127,7 @@ public sealed partial class VisibleText
             kinds |= MaskAll(chars, new string(chars), KramdownAttributes(), InlineKinds.Attributes);
         }
 
-        if (plain.Contains("://", StringComparison.Ordinal) || plain.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if (plain.Contains("://", StringComparison.Ordinal) || plain.AsSpan().ContainsAny(AsciiWords.Www))
         {
             kinds |= MaskAll(chars, new string(chars), BareUrl(), InlineKinds.Url);
         }

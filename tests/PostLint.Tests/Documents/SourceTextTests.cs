@@ -61,4 +61,41 @@ public class SourceTextTests
     {
         Assert.Equal(expected, new SourceText(text).DominantLineEnding);
     }
+
+    [Fact]
+    public void Excerpt_keeps_positions_and_the_kept_lines_and_nothing_else()
+    {
+        var whole = new SourceText("제목\r\n둘째 줄\n셋째 줄\n넷째\n다섯째\n여섯째\n일곱째", hasBom: true);
+        var excerpt = whole.Excerpt([(2, 2), (3, 3), (6, 9)]);
+
+        Assert.True(excerpt.IsExcerpt);
+        Assert.True(excerpt.HasBom);
+        Assert.Equal(whole.Length, excerpt.Length);
+        Assert.Equal(whole.LineCount, excerpt.LineCount);
+        for (var offset = 0; offset <= whole.Length; offset++)
+        {
+            Assert.Equal(whole.GetPosition(offset), excerpt.GetPosition(offset));
+        }
+
+        foreach (var line in new[] { 2, 3, 6, 7 })
+        {
+            Assert.Equal(whole.GetLineText(line), excerpt.GetLineText(line));
+            Assert.Equal(whole.GetLineEnd(line), excerpt.GetLineEnd(line));
+        }
+
+        // Lines 2 and 3 touch, so one slice may span both.
+        Assert.Equal("둘째 줄\n셋째", excerpt.Slice(whole.GetLineStart(2), whole.GetLineStart(3) + 2).ToString());
+        Assert.Throws<InvalidOperationException>(() => excerpt.GetLineText(1));
+        Assert.Throws<InvalidOperationException>(() => excerpt.Slice(whole.GetLineStart(3), whole.GetLineStart(5)).ToString());
+        Assert.Throws<InvalidOperationException>(() => excerpt.Text);
+    }
+
+    [Fact]
+    public void Excerpt_of_the_last_line_reaches_the_end_of_the_text()
+    {
+        var whole = new SourceText("a\nb\n");
+        var excerpt = whole.Excerpt([(3, 3)]);
+        Assert.Equal("", excerpt.Slice(whole.Length, whole.Length).ToString());
+        Assert.Equal("", excerpt.GetLineText(3));
+    }
 }

@@ -44,4 +44,26 @@ public class ReporterSnapshotTests
         GitHubReporter.WriteSummary(CannedRun.Create(), output, CannedRun.Options());
         SnapshotFile.Match(Dir + "canned.summary.md", output.ToString());
     }
+
+    [Fact]
+    public void Every_format_is_the_same_from_the_excerpts_a_run_keeps()
+    {
+        // A lint run keeps only the lines around each finding (Linter.Retain); reports must not change because of it.
+        var whole = CannedRun.Create();
+        var kept = whole with
+        {
+            Files = whole.Files.Select(f => f.Source is { } s && f.Diagnostics.Count > 0 ? f with { Source = Engine.Linter.Retain(s, f.Diagnostics) } : f).ToList(),
+        };
+        Assert.Contains(kept.Files, f => f.Source is { IsExcerpt: true });
+        foreach (var (reporter, options) in new (IReporter, ReportOptions)[]
+        {
+            (new TextReporter(), CannedRun.Options() with { ShowSource = true }),
+            (new JsonReporter(), CannedRun.Options()),
+            (new SarifReporter(), CannedRun.Options()),
+            (new GitHubReporter(), CannedRun.Options()),
+        })
+        {
+            Assert.Equal(CannedRun.Render(reporter, whole, options), CannedRun.Render(reporter, kept, options));
+        }
+    }
 }

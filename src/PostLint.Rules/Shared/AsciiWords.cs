@@ -1,0 +1,19 @@
+using System.Buffers;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// ASCII words searched ignoring case with vectorised <see cref="SearchValues{T}"/>. With invariant globalization (as
+/// PostLint runs) <c>IndexOf(word, StringComparison.OrdinalIgnoreCase)</c> takes a scalar path that dominated whole runs.
+/// </summary>
+public static class AsciiWords
+{
+    /// <summary>HTML image tags: <c>&lt;img</c> and <c>&lt;source</c>.</summary>
+    public static readonly SearchValues<string> ImageTags = SearchValues.Create(["<img", "<source"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>www.</c>.</summary>
+    public static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>mailto:</c>.</summary>
+    public static readonly SearchValues<string> Mailto = SearchValues.Create(["mailto:"], StringComparison.OrdinalIgnoreCase);
+}
