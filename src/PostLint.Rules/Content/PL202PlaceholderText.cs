@@ -61,6 +61,13 @@ public sealed partial class PL202PlaceholderText : IRule
         var state = context.State<State>();
         CheckFrontMatter(post, state, context);
 
+        // One search over the whole body first: most posts hold none of the patterns' required words.
+        var text = post.Text;
+        if (!state.Patterns.MayAnyMatch(text.AsSpan(Math.Min(post.BodyStart, text.Length))))
+        {
+            return;
+        }
+
         var html = HtmlRegions.Of(post);
         foreach (var block in post.Document.Descendants<LeafBlock>())
         {

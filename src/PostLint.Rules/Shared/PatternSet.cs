@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using PostLint.Yaml;
 
@@ -188,25 +189,56 @@ public sealed class PatternSet
 
     /// <summary>
     /// Finds any of a set of words, ignoring case, with vectorised searches. Words without cased letters (Hangul,
-    /// digits) are searched ordinally and ASCII words ignoring ASCII case: both stay on the fast paths, where one
-    /// case-insensitive search over non-ASCII words falls back to a slow per-word scan.
+    /// digits) are compared ordinally and ASCII words ignoring ASCII case, so both stay on fast paths: a case-insensitive
+    /// <see cref="SearchValues{T}"/> over non-ASCII words, and one over Hangul at all, fall back to slow scalar scans.
+    /// Non-ASCII caseless words are found by a vectorised search for their first characters, then compared.
     /// </summary>
     private sealed class WordFilter
     {
         private readonly SearchValues<string>? _ignoringCase;
-        private readonly SearchValues<string>? _caseless;
+        private readonly SearchValues<string>? _asciiCaseless;
+        private readonly SearchValues<char>? _firstChars;
+        private readonly string[] _caseless;
 
         public WordFilter(IReadOnlyList<string> words)
         {
-            var caseless = words.Where(w => !w.Any(HasCase)).ToArray();
             var cased = words.Where(w => w.Any(HasCase)).ToArray();
-            _caseless = caseless.Length > 0 ? SearchValues.Create(caseless, StringComparison.Ordinal) : null;
             _ignoringCase = cased.Length > 0 ? SearchValues.Create(cased, StringComparison.OrdinalIgnoreCase) : null;
+            _caseless = words.Where(w => !w.Any(HasCase)).ToArray();
+            if (_caseless.Length > 0 && _caseless.All(w => Ascii.IsValid(w)))
+            {
+                _asciiCaseless = SearchValues.Create(_caseless, StringComparison.Ordinal);
+            }
+            else if (_caseless.Length > 0)
+            {
+                _firstChars = SearchValues.Create(_caseless.Select(w => w[0]).Distinct().ToArray());
+            }
         }
 
         private static bool HasCase(char c) => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c;
 
         public bool IsFoundIn(ReadOnlySpan<char> text) =>
-            (_ignoringCase is not null && text.IndexOfAny(_ignoringCase) >= 0) || (_caseless is not null && text.IndexOfAny(_caseless) >= 0);
+            (_ignoringCase is not null && text.IndexOfAny(_ignoringCase) >= 0)
+            || (_asciiCaseless is not null && text.IndexOfAny(_asciiCaseless) >= 0)
+            || (_firstChars is not null && HasCaseless(text));
+
+        private bool HasCaseless(ReadOnlySpan<char> text)
+        {
+            for (var at = text.IndexOfAny(_firstChars!); at >= 0; at = text.IndexOfAny(_firstChars!))
+            {
+                text = text[at..];
+                foreach (var word in _caseless)
+                {
+                    if (text.StartsWith(word, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                text = text[1..];
+            }
+
+            return false;
+        }
     }
 }

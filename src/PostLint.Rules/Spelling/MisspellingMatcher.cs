@@ -1,3 +1,4 @@
+using System.Buffers;
 using PostLint.Rules.Shared;
 
 namespace PostLint.Rules.Spelling;
@@ -95,7 +96,37 @@ public sealed class MisspellingMatcher
 
         _wordStarts = atWordStart.Count > 0 ? new Trie(atWordStart, _patNextSame, failureLinks: false) : null;
         _anywhere = anywhere.Count > 0 ? new Trie(anywhere, _patNextSame, failureLinks: true) : null;
+
+        // The characters (any case) a form can start with: vectorised searches skip everything else.
+        var wordFirst = new List<char>();
+        var anyFirst = new List<char>();
+        for (var c = char.MinValue; ; c++)
+        {
+            var f = Fold(c);
+            if (_wordStarts is { } w && w.RootNext[f] > 0 && (Scripts.IsLatinWordChar(c) || Scripts.IsHangul(c)))
+            {
+                wordFirst.Add(c);
+            }
+
+            if (_anywhere is { } a && a.RootNext[f] > 0)
+            {
+                anyFirst.Add(c);
+            }
+
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+
+        _wordFirst = SearchValues.Create(wordFirst.ToArray());
+        _anyFirst = SearchValues.Create(anyFirst.ToArray());
     }
+
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
+    private readonly SearchValues<char> _wordFirst;
+    private readonly SearchValues<char> _anyFirst;
 
     /// <summary>The entries, in the order given.</summary>
     public IReadOnlyList<MisspellingEntry> Entries => _entries;
@@ -142,36 +173,80 @@ public sealed class MisspellingMatcher
     }
 
     /// <summary>
-    /// Every candidate in text[start..end) that passes its case and boundary checks, overlapping ones included. One
-    /// loop over the characters: at each position where a Latin or Korean word may start, the word-start trie is
-    /// walked as far as the text follows it; every character also advances the Aho–Corasick automaton.
+    /// Every candidate in text[start..end) that passes its case and boundary checks, overlapping ones included. The
+    /// word-start trie is walked from each word start whose first character starts some form, found with a vectorised
+    /// search that then skips the rest of the word; the Aho–Corasick automaton advances character by character only
+    /// while it is inside a form, and otherwise jumps to the next character that starts one.
     /// </summary>
     internal void FindCandidates(string text, int start, int end, List<MisspellingHit> sink)
     {
-        var words = _wordStarts;
-        var automaton = _anywhere;
-        var state = 0;
-        bool prevLatin = false, prevKorean = false;
-        for (var i = start; i < end; i++)
+        var span = text.AsSpan(0, end);
+        if (_wordStarts is { } words)
         {
-            var c = text[i];
-            var folded = Fold(c);
-            if (words is not null)
+            var i = start;
+            while (i < end)
             {
-                var latin = Scripts.IsLatinWordChar(c);
-                var hangul = !latin && Scripts.IsHangul(c);
-                if ((latin && !prevLatin) || (hangul && !prevKorean))
+                var rel = span[i..].IndexOfAny(_wordFirst);
+                if (rel < 0)
                 {
-                    WalkFrom(words, text, i, folded, start, end, sink);
+                    break;
                 }
 
-                prevLatin = latin;
-                prevKorean = latin || hangul || (c >= '\u0080' && char.IsLetterOrDigit(c));
-            }
+                i += rel;
+                var c = text[i];
+                if (Scripts.IsLatinWordChar(c))
+                {
+                    if (i == start || !Scripts.IsLatinWordChar(text[i - 1]))
+                    {
+                        WalkFrom(words, text, i, Fold(c), start, end, sink);
+                    }
 
-            if (automaton is not null)
+                    // The rest of the Latin word starts nothing.
+                    i++;
+                    while (i < end)
+                    {
+                        var skip = span[i..].IndexOfAnyExcept(AsciiWordChars);
+                        i = skip < 0 ? end : i + skip;
+                        if (i >= end || !Scripts.IsLatinWordChar(text[i]))
+                        {
+                            break;
+                        }
+
+                        i++;
+                    }
+                }
+                else
+                {
+                    // Hangul: a Korean word starts after anything but a letter, digit or Hangul; Latin may follow.
+                    if (i == start || !IsKoreanWordStartBlocker(text[i - 1]))
+                    {
+                        WalkFrom(words, text, i, Fold(c), start, end, sink);
+                    }
+
+                    i++;
+                    var skip = span[i..].IndexOfAnyExceptInRange('\uAC00', '\uD7A3');
+                    i = skip < 0 ? end : i + skip;
+                }
+            }
+        }
+
+        if (_anywhere is { } automaton)
+        {
+            var state = 0;
+            for (var i = start; i < end; i++)
             {
-                state = Step(automaton, state, folded);
+                if (state == 0)
+                {
+                    var rel = span[i..].IndexOfAny(_anyFirst);
+                    if (rel < 0)
+                    {
+                        break;
+                    }
+
+                    i += rel;
+                }
+
+                state = Step(automaton, state, Fold(text[i]));
                 var o = automaton.Output[state] >= 0 ? state : automaton.DictLink[state];
                 while (o != 0)
                 {
@@ -185,6 +260,44 @@ public sealed class MisspellingMatcher
             }
         }
     }
+
+    /// <summary>
+    /// The definition <see cref="FindCandidates"/> must agree with, by brute force (for tests): every form at every
+    /// position where its folded text occurs, a word-start form only where a word of its script starts.
+    /// </summary>
+    internal void FindCandidatesNaive(string text, int start, int end, List<MisspellingHit> sink)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            var wordStart = Scripts.IsLatinWordChar(c)
+                ? i == start || !Scripts.IsLatinWordChar(text[i - 1])
+                : Scripts.IsHangul(c) && (i == start || !IsKoreanWordStartBlocker(text[i - 1]));
+            for (var p = 0; p < _patText.Length; p++)
+            {
+                var form = _patText[p];
+                if (i + form.Length > end || (_patStart[p] != Edge.None && !wordStart))
+                {
+                    continue;
+                }
+
+                var k = 0;
+                while (k < form.Length && Fold(text[i + k]) == Fold(form[k]))
+                {
+                    k++;
+                }
+
+                if (k == form.Length)
+                {
+                    Consider(p, text, i, i + form.Length, start, end, sink);
+                }
+            }
+        }
+    }
+
+    /// <summary>What a Hangul word start may not follow: a Latin, Hangul or other letter or digit.</summary>
+    private static bool IsKoreanWordStartBlocker(char c) =>
+        Scripts.IsLatinWordChar(c) || Scripts.IsHangul(c) || (c >= '\u0080' && char.IsLetterOrDigit(c));
 
     /// <summary>Follows the word-start trie from position <paramref name="i"/> as far as the text goes along a branch.</summary>
     private void WalkFrom(Trie trie, string text, int i, char first, int start, int end, List<MisspellingHit> sink)
