@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Parsers;
@@ -267,9 +268,9 @@ public sealed partial class PipeTables
     private static PipeTables Scan(Post post)
     {
         var text = post.Text;
-        if (text.AsSpan(Math.Min(post.BodyStart, text.Length)).IndexOf('|') < 0)
+        if (!MayHoldTable(text.AsSpan(Math.Min(post.BodyStart, text.Length))))
         {
-            // No pipe, no table: most posts skip the second parse.
+            // No line that could start or delimit a table: most posts skip the second parse.
             return new PipeTables(text, Regions.Empty, Regions.Empty);
         }
 
@@ -288,6 +289,46 @@ public sealed partial class PipeTables
 
         tables.Tables = found;
         return tables;
+    }
+
+    private static readonly SearchValues<char> DelimiterChars = SearchValues.Create("-:| \t\v\f=+_：\r" + DashLookalikes);
+
+    /// <summary>
+    /// Whether some line of <paramref name="body"/> could be part of a candidate, checked line by line without parsing:
+    /// every kind needs a pipe somewhere and a line that starts with a pipe (after indentation and <c>&gt;</c> markers)
+    /// or is made only of delimiter characters with a dash, <c>=</c> or <c>_</c>. Pipes in prose and code alone (a
+    /// PowerShell pipeline) then cost one scan instead of a second parse.
+    /// </summary>
+    internal static bool MayHoldTable(ReadOnlySpan<char> body)
+    {
+        if (body.IndexOf('|') < 0)
+        {
+            return false;
+        }
+
+        while (!body.IsEmpty)
+        {
+            var end = body.IndexOf('\n');
+            var line = end < 0 ? body : body[..end];
+            body = end < 0 ? [] : body[(end + 1)..];
+            line = line.TrimStart(" \t>");
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line[0] == '|')
+            {
+                return true;
+            }
+
+            if (DelimiterChars.Contains(line[0]) && line.IndexOfAnyExcept(DelimiterChars) < 0 && line.IndexOfAny("-=_" + DashLookalikes) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A source line of a paragraph.</summary>

@@ -13,7 +13,7 @@ namespace PostLint.Rules.Spelling;
 /// The matcher is immutable and safe to share between threads; searching allocates nothing but the hits.
 /// </summary>
 /// <remarks>
-/// Build cost is linear in the total length of the forms (plus a sort per trie node); memory is about 26 bytes per
+/// Build cost is linear in the total length of the forms (plus a sort per trie node); memory is about 50 bytes per
 /// node plus a 256 KB table for each root's transitions.
 /// </remarks>
 public sealed class MisspellingMatcher
@@ -533,6 +533,31 @@ public sealed class MisspellingMatcher
                 }
             }
 
+            // Transitions below the root in an open-addressing table: one probe or two per step, where a binary search
+            // over a node's children cost the most of a run's misspelling search.
+            var capacity = 16;
+            while (capacity < nodes * 2)
+            {
+                capacity <<= 1;
+            }
+
+            _edgeKeys = new ulong[capacity];
+            Array.Fill(_edgeKeys, ulong.MaxValue);
+            _edgeNodes = new int[capacity];
+            _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+            for (var v = 1; v < nodes; v++)
+            {
+                var key = EdgeKey(parentOf[v], charOf[v]);
+                var slot = Slot(key);
+                while (_edgeKeys[slot] != ulong.MaxValue)
+                {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+
+                _edgeKeys[slot] = key;
+                _edgeNodes[slot] = v;
+            }
+
             for (var i = ChildStart[0]; i < ChildStart[1]; i++)
             {
                 RootNext[ChildChar[i]] = ChildNode[i];
@@ -589,30 +614,32 @@ public sealed class MisspellingMatcher
 
         public int NodeCount { get; }
 
+        private readonly ulong[] _edgeKeys;
+        private readonly int[] _edgeNodes;
+        private readonly int _edgeShift;
+
+        private static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16) | c;
+
+        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _edgeShift);
+
         /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
         public int Child(int node, char c)
         {
-            int lo = ChildStart[node], hi = ChildStart[node + 1] - 1;
-            while (lo <= hi)
+            var key = EdgeKey(node, c);
+            var mask = _edgeKeys.Length - 1;
+            for (var slot = Slot(key); ; slot = (slot + 1) & mask)
             {
-                var mid = (lo + hi) >>> 1;
-                var m = ChildChar[mid];
-                if (m == c)
+                var k = _edgeKeys[slot];
+                if (k == key)
                 {
-                    return ChildNode[mid];
+                    return _edgeNodes[slot];
                 }
 
-                if (m < c)
+                if (k == ulong.MaxValue)
                 {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
+                    return -1;
                 }
             }
-
-            return -1;
         }
     }
 }
