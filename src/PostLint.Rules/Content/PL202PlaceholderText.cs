@@ -61,9 +61,12 @@ public sealed partial class PL202PlaceholderText : IRule
         var state = context.State<State>();
         CheckFrontMatter(post, state, context);
 
-        // One search over the whole body first: most posts hold none of the patterns' required words.
+        // One search over the whole body for the patterns' required words: most posts hold none, and only blocks that
+        // hold one can match (the visible text is a part of the block's source), so the rest are never looked at.
         var text = post.Text;
-        if (!state.Patterns.MayAnyMatch(text.AsSpan(Math.Min(post.BodyStart, text.Length))))
+        var bodyStart = Math.Min(post.BodyStart, text.Length);
+        var candidates = state.Patterns.Candidates(text.AsSpan(bodyStart));
+        if (candidates is { Count: 0 })
         {
             return;
         }
@@ -71,9 +74,7 @@ public sealed partial class PL202PlaceholderText : IRule
         var html = HtmlRegions.Of(post);
         foreach (var block in post.Document.Descendants<LeafBlock>())
         {
-            // The visible text is a part of the block's source: a block whose source holds no pattern's required word
-            // cannot match, and most blocks are spared building their visible text.
-            if (block.Inline is null || block.Span.IsEmpty || !state.Patterns.MayAnyMatch(post.Text.AsSpan(block.Span.Start, Math.Min(block.Span.Length, post.Text.Length - block.Span.Start)))
+            if (block.Inline is null || block.Span.IsEmpty || (candidates is not null && !HoldsCandidate(candidates, block.Span.Start - bodyStart, block.Span.End + 1 - bodyStart))
                 || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start) || VisibleText.Of(post, block) is not { } visible)
             {
                 continue;
@@ -103,6 +104,14 @@ public sealed partial class PL202PlaceholderText : IRule
                 context.Report(visible.RangeOf(start, start + length), $"placeholder '{Show(found)}' left in the post; write the missing content or remove it");
             }
         }
+    }
+
+    /// <summary>Whether a sorted list of offsets has one in [start, end).</summary>
+    private static bool HoldsCandidate(List<int> sorted, int start, int end)
+    {
+        var i = sorted.BinarySearch(start);
+        i = i >= 0 ? i : ~i;
+        return i < sorted.Count && sorted[i] < end;
     }
 
     private static void CheckFrontMatter(Post post, State state, RuleContext context)

@@ -36,24 +36,12 @@ public sealed class PatternSet
     /// <summary>The compiled patterns with their ids.</summary>
     public IReadOnlyList<(string Id, Regex Regex)> Patterns { get; }
 
-    /// <summary>Whether any pattern can match <paramref name="text"/> (see <see cref="MayMatch"/>).</summary>
-    public bool MayAnyMatch(ReadOnlySpan<char> text)
-    {
-        if (_anyRequired is not null)
-        {
-            return _anyRequired.IsFoundIn(text);
-        }
-
-        for (var i = 0; i < Patterns.Count; i++)
-        {
-            if (MayMatch(i, text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Where any pattern's required word occurs in <paramref name="text"/> (offsets into it, ascending), found in one
+    /// pass; null when some pattern requires nothing (then any text may match). A rule checks only the blocks that hold
+    /// one of these, instead of searching every block again.
+    /// </summary>
+    public List<int>? Candidates(ReadOnlySpan<char> text) => _anyRequired?.FindAll(text);
 
     /// <summary>
     /// Whether pattern <paramref name="index"/> can match <paramref name="text"/>: false when the pattern lists
@@ -221,6 +209,46 @@ public sealed class PatternSet
             (_ignoringCase is not null && text.IndexOfAny(_ignoringCase) >= 0)
             || (_asciiCaseless is not null && text.IndexOfAny(_asciiCaseless) >= 0)
             || (_firstChars is not null && HasCaseless(text));
+
+        public List<int> FindAll(ReadOnlySpan<char> text)
+        {
+            var found = new List<int>();
+            void All(ReadOnlySpan<char> t, SearchValues<string> words)
+            {
+                for (int at = 0, i; (i = t[at..].IndexOfAny(words)) >= 0; at += i + 1)
+                {
+                    found.Add(at + i);
+                }
+            }
+
+            if (_ignoringCase is not null)
+            {
+                All(text, _ignoringCase);
+            }
+
+            if (_asciiCaseless is not null)
+            {
+                All(text, _asciiCaseless);
+            }
+
+            if (_firstChars is not null)
+            {
+                for (int at = 0, i; (i = text[at..].IndexOfAny(_firstChars)) >= 0; at += i + 1)
+                {
+                    foreach (var word in _caseless)
+                    {
+                        if (text[(at + i)..].StartsWith(word, StringComparison.Ordinal))
+                        {
+                            found.Add(at + i);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            found.Sort();
+            return found;
+        }
 
         private bool HasCaseless(ReadOnlySpan<char> text)
         {
