@@ -166,6 +166,8 @@ public sealed class Linter
             return new FileResult(target.DisplayPath, target.FullPath, SourceText.NotRetained, []);
         }
 
+        // Every post is parsed (almost every rule needs the tree) so a body the parser refuses is always reported.
+        _ = post.Document;
         var raw = new List<Diagnostic>();
         var diagnostics = new List<Diagnostic>();
         foreach (var active in _settings.ActiveRules)
@@ -193,8 +195,6 @@ public sealed class Linter
             }
         }
 
-        // Every post is parsed (almost every rule needs the tree) so a body the parser refuses is always reported.
-        _ = post.Document;
         if (post.DocumentError is { } documentError)
         {
             diagnostics.Add(Make(source, EngineRules.MarkdownTooDeep, Severity.Error, documentError, new TextRange(post.BodyStart, post.BodyStart)));

@@ -183,7 +183,10 @@ public sealed class PatternSet
     /// </summary>
     private sealed class WordFilter
     {
-        private readonly SearchValues<string>? _ignoringCase;
+        // Groups of at most eight: one SearchValues over thirty words ran 3-4x slower than four over eight each
+        // (a different, bucketed Teddy with many more false candidates).
+        private const int GroupSize = 8;
+        private readonly SearchValues<string>[] _ignoringCase;
         private readonly SearchValues<string>? _asciiCaseless;
         private readonly SearchValues<char>? _firstChars;
         private readonly string[] _caseless;
@@ -191,7 +194,7 @@ public sealed class PatternSet
         public WordFilter(IReadOnlyList<string> words)
         {
             var cased = words.Where(w => w.Any(HasCase)).ToArray();
-            _ignoringCase = cased.Length > 0 ? SearchValues.Create(cased, StringComparison.OrdinalIgnoreCase) : null;
+            _ignoringCase = cased.Chunk(GroupSize).Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase)).ToArray();
             _caseless = words.Where(w => !w.Any(HasCase)).ToArray();
             if (_caseless.Length > 0 && _caseless.All(w => Ascii.IsValid(w)))
             {
@@ -205,10 +208,18 @@ public sealed class PatternSet
 
         private static bool HasCase(char c) => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c;
 
-        public bool IsFoundIn(ReadOnlySpan<char> text) =>
-            (_ignoringCase is not null && text.IndexOfAny(_ignoringCase) >= 0)
-            || (_asciiCaseless is not null && text.IndexOfAny(_asciiCaseless) >= 0)
-            || (_firstChars is not null && HasCaseless(text));
+        public bool IsFoundIn(ReadOnlySpan<char> text)
+        {
+            foreach (var words in _ignoringCase)
+            {
+                if (text.IndexOfAny(words) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return (_asciiCaseless is not null && text.IndexOfAny(_asciiCaseless) >= 0) || (_firstChars is not null && HasCaseless(text));
+        }
 
         public List<int> FindAll(ReadOnlySpan<char> text)
         {
@@ -221,9 +232,9 @@ public sealed class PatternSet
                 }
             }
 
-            if (_ignoringCase is not null)
+            foreach (var words in _ignoringCase)
             {
-                All(text, _ignoringCase);
+                All(text, words);
             }
 
             if (_asciiCaseless is not null)

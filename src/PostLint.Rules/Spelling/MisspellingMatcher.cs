@@ -120,12 +120,14 @@ public sealed class MisspellingMatcher
         }
 
         _wordFirst = SearchValues.Create(wordFirst.ToArray());
+        _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
         _anyFirst = SearchValues.Create(anyFirst.ToArray());
     }
 
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     private readonly SearchValues<char> _wordFirst;
+    private readonly LatinWordFilter _latinWords;
     private readonly SearchValues<char> _anyFirst;
 
     /// <summary>The entries, in the order given.</summary>
@@ -196,10 +198,8 @@ public sealed class MisspellingMatcher
                 var c = text[i];
                 if (Scripts.IsLatinWordChar(c))
                 {
-                    if (i == start || !Scripts.IsLatinWordChar(text[i - 1]))
-                    {
-                        WalkFrom(words, text, i, Fold(c), start, end, sink);
-                    }
+                    var wordStart = i;
+                    var isStart = i == start || !Scripts.IsLatinWordChar(text[i - 1]);
 
                     // The rest of the Latin word starts nothing.
                     i++;
@@ -213,6 +213,12 @@ public sealed class MisspellingMatcher
                         }
 
                         i++;
+                    }
+
+                    // Most words are no form's first word: a hash of the whole word spares the trie walk.
+                    if (isStart && _latinWords.MayStart(text.AsSpan(wordStart, i - wordStart)))
+                    {
+                        WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
                     }
                 }
                 else
@@ -460,6 +466,75 @@ public sealed class MisspellingMatcher
     /// <c>ChildChar/ChildNode[ChildStart[n] .. ChildStart[n + 1])</c>, sorted by character), with a dense table for the
     /// root, and optionally the failure and dictionary-suffix links that make it an Aho–Corasick automaton.
     /// </summary>
+    /// <summary>
+    /// The Latin words a word-start form can begin with. A Latin form's first word (up to its first character that is
+    /// not a Latin letter or digit: <c>Node</c> of <c>Node.JS</c>) must be the text's whole word, unless the form is a
+    /// prefix, whose text word only starts with it. Kept as a one-megabit set of hashes of the case-folded words:
+    /// a false "maybe" costs one trie walk, and no word a form starts is ever missed.
+    /// </summary>
+    private sealed class LatinWordFilter
+    {
+        private const int Bits = 20;
+        private readonly ulong[] _set = new ulong[(1 << Bits) / 64];
+        private readonly int[] _prefixLengths;
+
+        public LatinWordFilter(IEnumerable<(string Form, bool Prefix)> forms)
+        {
+            var prefixLengths = new HashSet<int>();
+            foreach (var (form, prefix) in forms)
+            {
+                var length = 0;
+                while (length < form.Length && Scripts.IsLatinWordChar(form[length]))
+                {
+                    length++;
+                }
+
+                // A prefix form that is all Latin may be followed by more letters in the text: match its length only.
+                if (prefix && length == form.Length)
+                {
+                    prefixLengths.Add(length);
+                }
+
+                Add(Hash(form.AsSpan(0, length)));
+            }
+
+            _prefixLengths = prefixLengths.Order().ToArray();
+        }
+
+        public bool MayStart(ReadOnlySpan<char> word)
+        {
+            if (Contains(Hash(word)))
+            {
+                return true;
+            }
+
+            foreach (var length in _prefixLengths)
+            {
+                if (length < word.Length && Contains(Hash(word[..length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ulong Hash(ReadOnlySpan<char> word)
+        {
+            var h = 14695981039346656037UL;
+            foreach (var c in word)
+            {
+                h = (h ^ Fold(c)) * 1099511628211UL;
+            }
+
+            return h >> (64 - Bits);
+        }
+
+        private void Add(ulong bit) => _set[bit >> 6] |= 1UL << (int)(bit & 63);
+
+        private bool Contains(ulong bit) => (_set[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
     private sealed class Trie
     {
         public readonly int[] RootNext = new int[char.MaxValue + 1];
