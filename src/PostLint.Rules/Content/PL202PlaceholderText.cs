@@ -129,6 +129,12 @@ public sealed partial class PL202PlaceholderText : IRule
             }
 
             var value = scalar.Value;
+            if (state.Patterns.Candidates(value) is { Count: 0 })
+            {
+                // None of the patterns' required words: nothing to mask or match.
+                continue;
+            }
+
             var chars = value.ToCharArray();
             foreach (var regex in new[] { TemplateOrUrl(), HtmlTag() })
             {

@@ -120,6 +120,7 @@ public sealed class MisspellingMatcher
         }
 
         _wordFirst = SearchValues.Create(wordFirst.ToArray());
+        _asciiNonStarters = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !_wordFirst.Contains(c)).ToArray());
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
         _anyFirst = SearchValues.Create(anyFirst.ToArray());
     }
@@ -127,6 +128,7 @@ public sealed class MisspellingMatcher
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     private readonly SearchValues<char> _wordFirst;
+    private readonly SearchValues<char> _asciiNonStarters;
     private readonly LatinWordFilter _latinWords;
     private readonly SearchValues<char> _anyFirst;
 
@@ -188,7 +190,8 @@ public sealed class MisspellingMatcher
             var i = start;
             while (i < end)
             {
-                var rel = span[i..].IndexOfAny(_wordFirst);
+                // Skip ASCII that starts no form (an all-ASCII search stays on the fastest path), then look closer.
+                var rel = span[i..].IndexOfAnyExcept(_asciiNonStarters);
                 if (rel < 0)
                 {
                     break;
@@ -196,6 +199,19 @@ public sealed class MisspellingMatcher
 
                 i += rel;
                 var c = text[i];
+                if (c >= '\u0080' && !_wordFirst.Contains(c))
+                {
+                    // No form starts here, nor anywhere else in a run of Hangul syllables (none of them starts a word).
+                    i++;
+                    if (c is >= '\uAC00' and <= '\uD7A3')
+                    {
+                        var run = span[i..].IndexOfAnyExceptInRange('\uAC00', '\uD7A3');
+                        i = run < 0 ? end : i + run;
+                    }
+
+                    continue;
+                }
+
                 if (Scripts.IsLatinWordChar(c))
                 {
                     var wordStart = i;
@@ -469,19 +485,24 @@ public sealed class MisspellingMatcher
     /// <summary>
     /// The Latin words a word-start form can begin with. A Latin form's first word (up to its first character that is
     /// not a Latin letter or digit: <c>Node</c> of <c>Node.JS</c>) must be the text's whole word, unless the form is a
-    /// prefix, whose text word only starts with it. Kept as a one-megabit set of hashes of the case-folded words:
+    /// prefix, whose text word only starts with it. Kept as a bit set of hashes of the case-folded words:
     /// a false "maybe" costs one trie walk, and no word a form starts is ever missed.
     /// </summary>
     private sealed class LatinWordFilter
     {
-        private const int Bits = 20;
-        private readonly ulong[] _set = new ulong[(1 << Bits) / 64];
+        private readonly ulong[] _set;
+        private readonly int _shift;
         private readonly int[] _prefixLengths;
 
         public LatinWordFilter(IEnumerable<(string Form, bool Prefix)> forms)
         {
+            // About 64 bits per form (few false "maybe"s), at least 64 Kbit so the built-in lists' set stays in L1.
+            var list = forms.ToList();
+            var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, list.Count * 64)) + 1, 16, 24);
+            _set = new ulong[(1 << bits) / 64];
+            _shift = 64 - bits;
             var prefixLengths = new HashSet<int>();
-            foreach (var (form, prefix) in forms)
+            foreach (var (form, prefix) in list)
             {
                 var length = 0;
                 while (length < form.Length && Scripts.IsLatinWordChar(form[length]))
@@ -519,7 +540,7 @@ public sealed class MisspellingMatcher
             return false;
         }
 
-        private static ulong Hash(ReadOnlySpan<char> word)
+        private ulong Hash(ReadOnlySpan<char> word)
         {
             var h = 14695981039346656037UL;
             foreach (var c in word)
@@ -527,7 +548,7 @@ public sealed class MisspellingMatcher
                 h = (h ^ Fold(c)) * 1099511628211UL;
             }
 
-            return h >> (64 - Bits);
+            return h >> _shift;
         }
 
         private void Add(ulong bit) => _set[bit >> 6] |= 1UL << (int)(bit & 63);
