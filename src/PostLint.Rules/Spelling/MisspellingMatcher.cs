@@ -123,6 +123,7 @@ public sealed class MisspellingMatcher
         _asciiNonStarters = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !_wordFirst.Contains(c)).ToArray());
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
         _anyFirst = SearchValues.Create(anyFirst.ToArray());
+        _asciiNonAnyFirst = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !_anyFirst.Contains(c)).ToArray());
     }
 
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
@@ -131,6 +132,7 @@ public sealed class MisspellingMatcher
     private readonly SearchValues<char> _asciiNonStarters;
     private readonly LatinWordFilter _latinWords;
     private readonly SearchValues<char> _anyFirst;
+    private readonly SearchValues<char> _asciiNonAnyFirst;
 
     /// <summary>The entries, in the order given.</summary>
     public IReadOnlyList<MisspellingEntry> Entries => _entries;
@@ -259,13 +261,18 @@ public sealed class MisspellingMatcher
             {
                 if (state == 0)
                 {
-                    var rel = span[i..].IndexOfAny(_anyFirst);
+                    // At the root only a form's first character moves on: skip ASCII that is none (the fastest search).
+                    var rel = span[i..].IndexOfAnyExcept(_asciiNonAnyFirst);
                     if (rel < 0)
                     {
                         break;
                     }
 
                     i += rel;
+                    if (text[i] >= '\u0080' && !_anyFirst.Contains(text[i]))
+                    {
+                        continue;
+                    }
                 }
 
                 state = Step(automaton, state, Fold(text[i]));
