@@ -69,12 +69,33 @@ public sealed class JsonReporter : IReporter
                 }
 
                 w.WriteEndObject();
+                Drain(w, stream, output, ChunkSize);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
+            Drain(w, stream, output, 0);
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        output.WriteLine();
+    }
+
+    private const int ChunkSize = 64 * 1024;
+
+    /// <summary>
+    /// Passes what the writer has produced on to <paramref name="output"/> once there are <paramref name="atLeast"/>
+    /// bytes: a run with tens of thousands of findings is written in pieces, never held whole (twice, as bytes and as
+    /// text). The writer flushes whole tokens, so a piece never splits a UTF-8 sequence.
+    /// </summary>
+    private static void Drain(Utf8JsonWriter w, MemoryStream stream, TextWriter output, int atLeast)
+    {
+        if (w.BytesPending + stream.Length < atLeast)
+        {
+            return;
+        }
+
+        w.Flush();
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        stream.SetLength(0);
     }
 }
