@@ -56,12 +56,10 @@ public static class MisspellingLists
 
         var (list, errors) = BuiltInCache.GetOrAdd(name, static n =>
         {
-            using var stream = typeof(MisspellingLists).Assembly.GetManifestResourceStream($"packs/misspellings/{n}.yml")
-                ?? throw new InvalidOperationException($"built-in list 'rules/misspellings/{n}.yml' is not embedded");
-            using var ms = new MemoryStream();
-            stream.CopyTo(ms);
+            // The examples of the built-in lists are run by the test suite (BuiltInSource + Parse), not on every start:
+            // that would build an automaton per list only to check them, the larger part of a one-post run.
             var found = new List<ConfigError>();
-            var parsed = Parse($"rules/misspellings/{n}.yml", SourceText.FromBytes(ms.ToArray()), MisspellingListFormat.PostLint, found.Add);
+            var parsed = Parse($"rules/misspellings/{n}.yml", BuiltInSource(n), MisspellingListFormat.PostLint, found.Add, null, new HashSet<string>(StringComparer.Ordinal), checkExamples: false);
             return (parsed, found.ToArray());
         });
         foreach (var e in errors)
@@ -70,6 +68,16 @@ public static class MisspellingLists
         }
 
         return list;
+    }
+
+    /// <summary>The text of a built-in list as embedded (<c>rules/misspellings/NAME.yml</c>).</summary>
+    public static SourceText BuiltInSource(string name)
+    {
+        using var stream = typeof(MisspellingLists).Assembly.GetManifestResourceStream($"packs/misspellings/{name}.yml")
+            ?? throw new InvalidOperationException($"built-in list 'rules/misspellings/{name}.yml' is not embedded");
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        return SourceText.FromBytes(ms.ToArray());
     }
 
     /// <summary>Reads a user's list from disk, detecting its format.</summary>
@@ -101,7 +109,7 @@ public static class MisspellingLists
         Parse(displayPath, source, format, error, null, new HashSet<string>(StringComparer.Ordinal));
 
     private static MisspellingList? Parse(
-        string displayPath, SourceText source, MisspellingListFormat? format, Action<ConfigError> error, string? fullPath, HashSet<string> visiting)
+        string displayPath, SourceText source, MisspellingListFormat? format, Action<ConfigError> error, string? fullPath, HashSet<string> visiting, bool checkExamples = true)
     {
         if (format == MisspellingListFormat.Codespell)
         {
@@ -121,7 +129,7 @@ public static class MisspellingLists
             return null;
         }
 
-        var reader = new YamlListReader(displayPath, source, error);
+        var reader = new YamlListReader(displayPath, source, error) { CheckExamples = checkExamples };
         var isPrh = format == MisspellingListFormat.Prh || (format is null && root.Find("rules") is not null && root.Find("entries") is null);
         return isPrh ? reader.ReadPrh(root, fullPath, visiting) : reader.ReadPostLint(root);
     }
@@ -199,6 +207,10 @@ public static class MisspellingLists
     private sealed class YamlListReader(string displayPath, SourceText source, Action<ConfigError> error)
     {
         private readonly List<Check> _checks = [];
+
+        /// <summary>Whether <c>matches</c>, <c>not</c> and <c>specs</c> are run (false only for built-in lists).</summary>
+        public bool CheckExamples { get; init; } = true;
+
         private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
         private int _errors;
 
@@ -568,7 +580,7 @@ public static class MisspellingLists
         /// <summary>Runs every example against the list's own automaton; refuses the list when one fails.</summary>
         private MisspellingList? Finish(MisspellingListFormat format, List<MisspellingEntry> entries)
         {
-            if (_checks.Count > 0 && entries.Count > 0)
+            if (CheckExamples && _checks.Count > 0 && entries.Count > 0)
             {
                 var matcher = new MisspellingMatcher(entries);
                 var hits = new List<MisspellingHit>();

@@ -26,6 +26,18 @@ public class MisspellingListsTests
         Assert.All(list.Entries, e => Assert.StartsWith($"rules/misspellings/{name}.yml:", e.Origin, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ko")]
+    [InlineData("en")]
+    public void Built_in_lists_pass_their_own_examples_and_specs(string name)
+    {
+        // A run skips the built-in lists' examples to start fast; this is where they are checked.
+        var errors = new List<ConfigError>();
+        var list = MisspellingLists.Parse($"rules/misspellings/{name}.yml", MisspellingLists.BuiltInSource(name), MisspellingListFormat.PostLint, errors.Add);
+        Assert.Empty(errors.Select(e => e.ToString()));
+        Assert.NotNull(list);
+    }
+
     [Fact]
     public void Built_in_lists_never_list_a_form_that_another_entry_expects()
     {
