@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -25,7 +24,7 @@ public sealed class Post
         .Build();
 
     private MarkdownDocument? _document;
-    private ConcurrentDictionary<object, object>? _shared;
+    private Dictionary<object, object>? _shared;
 
     /// <summary>Creates a post from text already decoded.</summary>
     /// <param name="path">The path shown in reports (relative, with <c>/</c>).</param>
@@ -89,12 +88,13 @@ public sealed class Post
 
     /// <summary>
     /// Returns a view of this post computed once by <paramref name="factory"/> and shared by every rule that asks
-    /// with the same <paramref name="key"/> (use a static object per view).
+    /// with the same <paramref name="key"/> (use a static object per view). A post is checked by one thread, rule
+    /// after rule, so views are neither locked nor built twice.
     /// </summary>
     public T GetShared<T>(object key, Func<Post, T> factory)
         where T : class
     {
-        _shared ??= new ConcurrentDictionary<object, object>();
+        _shared ??= [];
         if (_shared.TryGetValue(key, out var value))
         {
             return (T)value;

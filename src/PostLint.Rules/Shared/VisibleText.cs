@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -107,8 +106,15 @@ public sealed partial class VisibleText
             return null;
         }
 
-        var cache = post.GetShared(CacheKey, _ => new ConcurrentDictionary<LeafBlock, VisibleText>());
-        return cache.GetOrAdd(block, _ => Build(post, inline));
+        // A post is checked by one thread, rule after rule: a plain dictionary is enough.
+        var cache = post.GetShared(CacheKey, static _ => new Dictionary<LeafBlock, VisibleText>());
+        if (!cache.TryGetValue(block, out var visible))
+        {
+            visible = Build(post, inline);
+            cache[block] = visible;
+        }
+
+        return visible;
     }
 
     /// <summary>Builds the visible text of an inline container.</summary>

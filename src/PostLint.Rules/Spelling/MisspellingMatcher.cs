@@ -473,6 +473,7 @@ public sealed class MisspellingMatcher
     };
 
     /// <summary>Simple case folding, one character for one (offsets stay the same).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c) =>
         c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
