@@ -244,16 +244,9 @@ public sealed class PatternSet
 
             if (_firstChars is not null)
             {
-                for (int at = 0, i; (i = text[at..].IndexOfAny(_firstChars)) >= 0; at += i + 1)
+                for (int at = 0, i; (i = IndexOfCaseless(text[at..])) >= 0; at += i + 1)
                 {
-                    foreach (var word in _caseless)
-                    {
-                        if (text[(at + i)..].StartsWith(word, StringComparison.Ordinal))
-                        {
-                            found.Add(at + i);
-                            break;
-                        }
-                    }
+                    found.Add(at + i);
                 }
             }
 
@@ -261,23 +254,23 @@ public sealed class PatternSet
             return found;
         }
 
-        private bool HasCaseless(ReadOnlySpan<char> text)
+        private bool HasCaseless(ReadOnlySpan<char> text) => IndexOfCaseless(text) >= 0;
+
+        /// <summary>Where the first caseless word starts in <paramref name="text"/>, or -1.</summary>
+        private int IndexOfCaseless(ReadOnlySpan<char> text)
         {
-            for (var at = text.IndexOfAny(_firstChars!); at >= 0; at = text.IndexOfAny(_firstChars!))
+            for (int from = 0, at; (at = text[from..].IndexOfAny(_firstChars!)) >= 0; from += at + 1)
             {
-                text = text[at..];
                 foreach (var word in _caseless)
                 {
-                    if (text.StartsWith(word, StringComparison.Ordinal))
+                    if (text[(from + at)..].StartsWith(word, StringComparison.Ordinal))
                     {
-                        return true;
+                        return from + at;
                     }
                 }
-
-                text = text[1..];
             }
 
-            return false;
+            return -1;
         }
     }
 }
