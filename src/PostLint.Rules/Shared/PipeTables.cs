@@ -291,7 +291,11 @@ public sealed partial class PipeTables
         return tables;
     }
 
-    private static readonly SearchValues<char> DelimiterChars = SearchValues.Create("-:| \t\v\f=+_：\r" + DashLookalikes);
+    /// <summary>What a line meant as a delimiter row is made of (see <see cref="LooksLikeDelimiter"/>).</summary>
+    private const string DelimiterRowChars = "-:| \t=+_：" + DashLookalikes;
+
+    // The line scan also lets through the line end and the blanks a row's content is trimmed of.
+    private static readonly SearchValues<char> DelimiterChars = SearchValues.Create(DelimiterRowChars + "\r\v\f");
 
     /// <summary>
     /// Whether some line of <paramref name="body"/> could be part of a candidate, checked line by line without parsing:
@@ -769,7 +773,7 @@ public sealed partial class PipeTables
     {
         var span = _text.AsSpan(content.Start, content.Length);
         return span.IndexOf('|') >= 0
-            && span.IndexOfAnyExcept("-:| \t=+_：" + DashLookalikes) < 0
+            && span.IndexOfAnyExcept(DelimiterRowChars) < 0
             && span.IndexOfAny("-=_" + DashLookalikes) >= 0;
     }
 

@@ -42,6 +42,15 @@ public sealed class MisspellingMatcher
     private readonly Trie? _wordStarts;
     private readonly Trie? _anywhere;
 
+    // The characters (any case) that start a form of each trie, and the ASCII ones that start none.
+    private readonly SearchValues<char> _wordFirst;
+    private readonly SearchValues<char> _asciiNonStarters;
+    private readonly SearchValues<char> _anyFirst;
+    private readonly SearchValues<char> _asciiNonAnyFirst;
+    private readonly LatinWordFilter _latinWords;
+
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Builds the matcher. Later entries win over earlier ones with the same wrong form.</summary>
     public MisspellingMatcher(IEnumerable<MisspellingEntry> entries)
     {
@@ -119,20 +128,14 @@ public sealed class MisspellingMatcher
             }
         }
 
-        _wordFirst = SearchValues.Create(wordFirst.ToArray());
-        _asciiNonStarters = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !_wordFirst.Contains(c)).ToArray());
+        (_wordFirst, _asciiNonStarters) = (SearchValues.Create(wordFirst.ToArray()), AsciiOutside(wordFirst));
+        (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(anyFirst.ToArray()), AsciiOutside(anyFirst));
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
-        _anyFirst = SearchValues.Create(anyFirst.ToArray());
-        _asciiNonAnyFirst = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !_anyFirst.Contains(c)).ToArray());
     }
 
-    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
-
-    private readonly SearchValues<char> _wordFirst;
-    private readonly SearchValues<char> _asciiNonStarters;
-    private readonly LatinWordFilter _latinWords;
-    private readonly SearchValues<char> _anyFirst;
-    private readonly SearchValues<char> _asciiNonAnyFirst;
+    /// <summary>The ASCII characters not in <paramref name="chars"/>: what an all-ASCII search may skip.</summary>
+    private static SearchValues<char> AsciiOutside(List<char> chars) =>
+        SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Except(chars).ToArray());
 
     /// <summary>The entries, in the order given.</summary>
     public IReadOnlyList<MisspellingEntry> Entries => _entries;
