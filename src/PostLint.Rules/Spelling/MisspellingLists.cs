@@ -34,7 +34,7 @@ public static class MisspellingLists
     /// <summary>The names of the built-in lists (<c>rules/misspellings/NAME.yml</c>).</summary>
     public static readonly IReadOnlyList<string> BuiltInNames = ["ko", "en"];
 
-    private static readonly ConcurrentDictionary<string, (MisspellingList? List, ConfigError[] Errors)> BuiltInCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, MisspellingList> BuiltInCache = new(StringComparer.Ordinal);
 
     private static readonly string[] ListKeys = ["kind", "description", "language", "case-sensitive", "entries"];
 
@@ -44,40 +44,28 @@ public static class MisspellingLists
     private static readonly string[] PrhRuleKeys = ["expected", "pattern", "patterns", "options", "specs", "prh"];
 
     /// <summary>
-    /// A built-in list by name (<c>ko</c>, <c>en</c>), parsed once per process. Returns null for an unknown name; problems
-    /// in the list (which the test suite rules out) go to <paramref name="error"/>.
+    /// A built-in list by name (<c>ko</c>, <c>en</c>), read once per process from its compiled form
+    /// (<see cref="CompiledList"/>); null for an unknown name. The test suite parses <c>rules/misspellings/NAME.yml</c>,
+    /// runs its examples and checks that the compiled form is what the list compiles to.
     /// </summary>
-    public static MisspellingList? BuiltIn(string name, Action<ConfigError> error)
-    {
-        if (!BuiltInNames.Contains(name))
-        {
-            return null;
-        }
-
-        var (list, errors) = BuiltInCache.GetOrAdd(name, static n =>
-        {
-            // The examples of the built-in lists are run by the test suite (BuiltInSource + Parse), not on every start:
-            // that would build an automaton per list only to check them, the larger part of a one-post run.
-            var found = new List<ConfigError>();
-            var parsed = Parse($"rules/misspellings/{n}.yml", BuiltInSource(n), MisspellingListFormat.PostLint, found.Add, null, new HashSet<string>(StringComparer.Ordinal), checkExamples: false);
-            return (parsed, found.ToArray());
-        });
-        foreach (var e in errors)
-        {
-            error(e);
-        }
-
-        return list;
-    }
+    public static MisspellingList? BuiltIn(string name) =>
+        BuiltInNames.Contains(name)
+            ? BuiltInCache.GetOrAdd(name, static n => CompiledList.Read($"rules/misspellings/{n}.yml", BuiltInCompiled(n)))
+            : null;
 
     /// <summary>The text of a built-in list as embedded (<c>rules/misspellings/NAME.yml</c>).</summary>
-    public static SourceText BuiltInSource(string name)
+    public static SourceText BuiltInSource(string name) => SourceText.FromBytes(Resource($"packs/misspellings/{name}.yml"));
+
+    /// <summary>The embedded compiled form of a built-in list (<c>src/PostLint.Rules/Spelling/Compiled/NAME.txt</c>).</summary>
+    public static string BuiltInCompiled(string name) => System.Text.Encoding.UTF8.GetString(Resource($"compiled/misspellings/{name}.txt"));
+
+    private static byte[] Resource(string name)
     {
-        using var stream = typeof(MisspellingLists).Assembly.GetManifestResourceStream($"packs/misspellings/{name}.yml")
-            ?? throw new InvalidOperationException($"built-in list 'rules/misspellings/{name}.yml' is not embedded");
-        using var ms = new MemoryStream();
-        stream.CopyTo(ms);
-        return SourceText.FromBytes(ms.ToArray());
+        using var stream = typeof(MisspellingLists).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"'{name}' is not embedded");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>Reads a user's list from disk, detecting its format.</summary>
@@ -109,7 +97,7 @@ public static class MisspellingLists
         Parse(displayPath, source, format, error, null, new HashSet<string>(StringComparer.Ordinal));
 
     private static MisspellingList? Parse(
-        string displayPath, SourceText source, MisspellingListFormat? format, Action<ConfigError> error, string? fullPath, HashSet<string> visiting, bool checkExamples = true)
+        string displayPath, SourceText source, MisspellingListFormat? format, Action<ConfigError> error, string? fullPath, HashSet<string> visiting)
     {
         if (format == MisspellingListFormat.Codespell)
         {
@@ -129,7 +117,7 @@ public static class MisspellingLists
             return null;
         }
 
-        var reader = new YamlListReader(displayPath, source, error) { CheckExamples = checkExamples };
+        var reader = new YamlListReader(displayPath, source, error);
         var isPrh = format == MisspellingListFormat.Prh || (format is null && root.Find("rules") is not null && root.Find("entries") is null);
         return isPrh ? reader.ReadPrh(root, fullPath, visiting) : reader.ReadPostLint(root);
     }
@@ -207,9 +195,6 @@ public static class MisspellingLists
     private sealed class YamlListReader(string displayPath, SourceText source, Action<ConfigError> error)
     {
         private readonly List<Check> _checks = [];
-
-        /// <summary>Whether <c>matches</c>, <c>not</c> and <c>specs</c> are run (false only for built-in lists).</summary>
-        public bool CheckExamples { get; init; } = true;
 
         private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
         private int _errors;
@@ -580,7 +565,7 @@ public static class MisspellingLists
         /// <summary>Runs every example against the list's own automaton; refuses the list when one fails.</summary>
         private MisspellingList? Finish(MisspellingListFormat format, List<MisspellingEntry> entries)
         {
-            if (CheckExamples && _checks.Count > 0 && entries.Count > 0)
+            if (_checks.Count > 0 && entries.Count > 0)
             {
                 var matcher = new MisspellingMatcher(entries);
                 var hits = new List<MisspellingHit>();

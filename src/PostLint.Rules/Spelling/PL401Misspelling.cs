@@ -41,18 +41,9 @@ public sealed class PL401Misspelling : IRule
         var builtIn = options.GetStringList("builtin", MisspellingLists.BuiltInNames);
         var entries = new List<MisspellingEntry>();
 
-        // The built-in lists parse independently and are most of a one-post run's start-up: the later ones parse on
-        // another core while the first parses here (each is parsed once per process; errors are replayed below).
-        var early = builtIn.Skip(1).Select(n => Task.Run(() => MisspellingLists.BuiltIn(n, static _ => { }))).ToArray();
-        for (var i = 0; i < builtIn.Count; i++)
+        foreach (var name in builtIn)
         {
-            var name = builtIn[i];
-            if (i > 0)
-            {
-                early[i - 1].Wait();
-            }
-
-            var list = MisspellingLists.BuiltIn(name, setup.Error);
+            var list = MisspellingLists.BuiltIn(name);
             if (list is null)
             {
                 setup.Error(ItemNode(options.Node("builtin"), name), $"unknown built-in list '{name}'; expected: {string.Join(", ", MisspellingLists.BuiltInNames)}");
