@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -37,7 +38,17 @@ public sealed class PL203StrayFragment : IRule
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
-    private sealed record State(int MaxHangul, int MaxLatin, HashSet<string> Particles, HashSet<string> Labels, HashSet<string> Allow, HashSet<char> ExpressiveJamo);
+    private sealed record State(int MaxHangul, int MaxLatin, HashSet<string> Particles, HashSet<string> Labels, HashSet<string> Allow, HashSet<char> ExpressiveJamo)
+    {
+        /// <summary>The characters of the particles, and <c>&amp;</c> (an entity can write one): a line without them is no particle.</summary>
+        public SearchValues<char> ParticleChars { get; } = SearchValues.Create([.. Particles.SelectMany(p => p).Append('&').Distinct()]);
+
+        public int LongestParticle { get; } = Particles.Count == 0 ? 0 : Particles.Max(p => p.Length);
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup { get; } = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowLookup { get; } = Allow.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <inheritdoc/>
     public object? Prepare(RuleSetup setup)
@@ -99,27 +110,28 @@ public sealed class PL203StrayFragment : IRule
                 continue;
             }
 
-            if (state.Allow.Contains(Normalise(visible.Text)))
+            if (state.Allow.Count > 0 && state.Allow.Contains(Normalise(visible.Text)))
             {
                 continue;
             }
 
             var reported = false;
-            foreach (var (start, line) in visible.TrimmedLines())
+            foreach (var (start, length) in visible.TrimmedLines())
             {
-                if (line.Length == 0 || state.Allow.Contains(line))
+                var line = visible.Text.AsSpan(start, length);
+                if (length == 0 || (state.Allow.Count > 0 && state.AllowLookup.Contains(line)))
                 {
                     continue;
                 }
 
-                if (state.Particles.Contains(line))
+                if (length <= state.LongestParticle && state.ParticleLookup.Contains(line))
                 {
-                    context.Report(visible.RangeOf(start, start + line.Length), $"stray fragment '{line}': a particle or ending standing alone; finish the sentence or remove it");
+                    context.Report(visible.RangeOf(start, start + length), $"stray fragment '{line}': a particle or ending standing alone; finish the sentence or remove it");
                     reported = true;
                 }
-                else if (IsBareJamo(line, state))
+                else if (IsJamo(line[0]) && IsBareJamo(line, state))
                 {
-                    context.Report(visible.RangeOf(start, start + line.Length), $"stray fragment '{line}': bare Hangul jamo, not a word; finish the word or remove it");
+                    context.Report(visible.RangeOf(start, start + length), $"stray fragment '{line}': bare Hangul jamo, not a word; finish the word or remove it");
                     reported = true;
                 }
             }
@@ -127,38 +139,58 @@ public sealed class PL203StrayFragment : IRule
             if (!reported && IsShortFragment(visible, state) && NextToProse(blocks, i) && !IntroducesNext(post, blocks, i)
                 && !IsShortLine(post, blocks, i - 1) && !IsShortLine(post, blocks, i + 1))
             {
-                var first = visible.TrimmedLines().First(l => l.Line.Length > 0);
-                var last = visible.TrimmedLines().Last(l => l.Line.Length > 0);
-                context.Report(visible.RangeOf(first.Start, last.Start + last.Line.Length),
+                var first = visible.TrimmedLines().First(l => l.Length > 0);
+                var last = visible.TrimmedLines().Last(l => l.Length > 0);
+                context.Report(visible.RangeOf(first.Start, last.Start + last.Length),
                     $"stray fragment '{Normalise(visible.Text)}': a paragraph too short to be a sentence; finish it, remove it, or add it to 'allow'");
             }
         }
     }
 
     /// <summary>
-    /// A cheap look at the source before the paragraph's text is built: a fragment needs a short line, a short
-    /// paragraph, or a bare jamo somewhere.
+    /// A cheap look at the source before the paragraph's text is built: a fragment needs a short paragraph, a bare
+    /// jamo somewhere, or a short line that holds a particle's letters.
     /// </summary>
     private static bool MayHoldFragment(Post post, ParagraphBlock paragraph, State state)
     {
         var range = Post.RangeOf(paragraph);
         var from = Math.Clamp(range.Start, 0, post.Text.Length);
         var source = post.Text.AsSpan(from, Math.Clamp(range.End, from, post.Text.Length) - from);
-        if (source.Length <= (8 * Math.Max(state.MaxHangul, state.MaxLatin)) + 32 || source.IndexOfAnyInRange('\u3131', '\u318E') >= 0
-            || source.IndexOfAnyInRange('\u1100', '\u11FF') >= 0)
+        var shortParagraph = (8 * Math.Max(state.MaxHangul, state.MaxLatin)) + 32;
+        if (source.Length <= shortParagraph || source.ContainsAny(JamoRanges))
         {
             return true;
         }
 
+        // A particle needs a short line with its letters; a short fragment (letters and emphasis only) needs a
+        // paragraph that is short once white space is left out.
+        var shortLine = false;
+        var particles = source.ContainsAny(state.ParticleChars);
         foreach (var line in source.EnumerateLines())
         {
             if (line.Trim().Length <= 16)
             {
-                return true;
+                if (particles && line.ContainsAny(state.ParticleChars))
+                {
+                    return true;
+                }
+
+                shortLine = true;
             }
         }
 
-        return false;
+        if (!shortLine)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in source)
+        {
+            letters += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return letters <= shortParagraph;
     }
 
     /// <summary>
@@ -274,7 +306,12 @@ public sealed class PL203StrayFragment : IRule
         return text.Length is > 0 and <= ShortLineLength && !text.Contains('\n', StringComparison.Ordinal) && !sentence;
     }
 
-    private static bool IsBareJamo(string line, State state)
+    /// <summary>Every character <see cref="IsJamo"/> accepts.</summary>
+    private static readonly SearchValues<char> JamoRanges = SearchValues.Create([.. Range('\u3131', '\u318E'), .. Range('\u1100', '\u11FF'), .. Range('\uA960', '\uA97F'), .. Range('\uD7B0', '\uD7FF')]);
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
+
+    private static bool IsBareJamo(ReadOnlySpan<char> line, State state)
     {
         var count = 0;
         var expressive = true;

@@ -120,25 +120,26 @@ public sealed partial class VisibleText
     /// <summary>Builds the visible text of an inline container.</summary>
     public static VisibleText Build(Post post, ContainerInline inline)
     {
-        var builder = new Builder(post.Text, Math.Max(16, inline.Span.Length + 1));
+        // One builder per thread, reused: its arrays grow to the longest block once instead of once per block.
+        var builder = t_builder ??= new Builder();
+        builder.Reset(post.Text);
         builder.Walk(inline, inEmphasis: false, inLink: false);
         var count = builder.Count;
-        var chars = builder.Chars.AsSpan(0, count).ToArray();
+        var chars = builder.Chars.AsSpan(0, count);
         var kinds = builder.Kinds;
 
-        var plain = new string(chars);
-        if (plain.Contains('{', StringComparison.Ordinal))
+        if (chars.Contains('{'))
         {
-            kinds |= MaskAll(chars, plain, TemplateSyntax(), InlineKinds.Template);
-            kinds |= MaskAll(chars, new string(chars), KramdownAttributes(), InlineKinds.Attributes);
+            kinds |= MaskAll(chars, TemplateSyntax(), InlineKinds.Template);
+            kinds |= MaskAll(chars, KramdownAttributes(), InlineKinds.Attributes);
         }
 
-        if (plain.Contains("://", StringComparison.Ordinal) || plain.AsSpan().ContainsAny(AsciiWords.Www))
+        if (chars.IndexOf("://", StringComparison.Ordinal) >= 0 || chars.ContainsAny(AsciiWords.Www))
         {
-            kinds |= MaskAll(chars, new string(chars), BareUrl(), InlineKinds.Url);
+            kinds |= MaskAll(chars, BareUrl(), InlineKinds.Url);
         }
 
-        var starts = builder.Starts.AsSpan(0, count).ToArray();
+        var starts = builder.Starts.AsSpan(0, count);
         var regions = LiquidRegions.Of(post);
         if (regions.Ranges.Count > 0)
         {
@@ -154,17 +155,21 @@ public sealed partial class VisibleText
 
         var outsideEmphasis = 0;
         var outsideLinks = 0;
+        var flags = builder.Flags;
         for (var i = 0; i < count; i++)
         {
             if (char.IsLetter(chars[i]))
             {
-                outsideEmphasis += (builder.Flags[i] & Builder.InEmphasis) != 0 ? 0 : 1;
-                outsideLinks += (builder.Flags[i] & Builder.InLink) != 0 ? 0 : 1;
+                outsideEmphasis += (flags[i] & Builder.InEmphasis) != 0 ? 0 : 1;
+                outsideLinks += (flags[i] & Builder.InLink) != 0 ? 0 : 1;
             }
         }
 
-        return new VisibleText(new string(chars), starts, builder.Ends.AsSpan(0, count).ToArray(), kinds, outsideEmphasis, outsideLinks);
+        return new VisibleText(new string(chars), starts.ToArray(), builder.Ends.AsSpan(0, count).ToArray(), kinds, outsideEmphasis, outsideLinks);
     }
+
+    [ThreadStatic]
+    private static Builder? t_builder;
 
     /// <summary>The file range of the characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/>.</summary>
     public TextRange RangeOf(int start, int end)
@@ -179,8 +184,8 @@ public sealed partial class VisibleText
         return new TextRange(_starts[start], Math.Max(_starts[start], _ends[end - 1]));
     }
 
-    /// <summary>The lines of <see cref="Text"/>, each trimmed of white space, with its position in the text.</summary>
-    public IEnumerable<(int Start, string Line)> TrimmedLines()
+    /// <summary>The lines of <see cref="Text"/>, each trimmed of white space: where each starts in the text and its length.</summary>
+    public IEnumerable<(int Start, int Length)> TrimmedLines()
     {
         var start = 0;
         while (start <= Text.Length)
@@ -199,7 +204,7 @@ public sealed partial class VisibleText
                 e--;
             }
 
-            yield return (s, Text[s..e]);
+            yield return (s, e - s);
             if (nl < 0)
             {
                 break;
@@ -209,34 +214,44 @@ public sealed partial class VisibleText
         }
     }
 
-    private static InlineKinds MaskAll(char[] chars, string text, Regex regex, InlineKinds kind)
+    private static InlineKinds MaskAll(Span<char> chars, Regex regex, InlineKinds kind)
     {
+        // Matches are found in a snapshot of the text, as masking while enumerating would change what follows.
         var found = InlineKinds.None;
-        foreach (Match m in regex.Matches(text))
+        foreach (var m in regex.EnumerateMatches(chars.ToString()))
         {
-            Array.Fill(chars, Masked, m.Index, m.Length);
+            chars.Slice(m.Index, m.Length).Fill(Masked);
             found = kind;
         }
 
         return found;
     }
 
-    private sealed class Builder(string source, int capacity)
+    private sealed class Builder
     {
         public const byte InEmphasis = 1;
         public const byte InLink = 2;
 
-        public char[] Chars { get; private set; } = new char[capacity];
+        private string source = "";
 
-        public int[] Starts { get; private set; } = new int[capacity];
+        public char[] Chars { get; private set; } = new char[256];
 
-        public int[] Ends { get; private set; } = new int[capacity];
+        public int[] Starts { get; private set; } = new int[256];
 
-        public byte[] Flags { get; private set; } = new byte[capacity];
+        public int[] Ends { get; private set; } = new int[256];
+
+        public byte[] Flags { get; private set; } = new byte[256];
 
         public int Count { get; private set; }
 
         public InlineKinds Kinds { get; private set; }
+
+        public void Reset(string text)
+        {
+            source = text;
+            Count = 0;
+            Kinds = InlineKinds.None;
+        }
 
         public void Walk(ContainerInline container, bool inEmphasis, bool inLink)
         {

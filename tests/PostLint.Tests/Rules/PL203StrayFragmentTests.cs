@@ -55,6 +55,30 @@ public class PL203StrayFragmentTests
         Assert.Equal(["8:1 stray-fragment"], Between("이 문단은 두 줄입니다.\n도\n"));
     }
 
+    [Fact]
+    public void Particle_written_as_an_entity_on_a_line_of_a_long_paragraph_is_reported()
+    {
+        // The source line holds no Hangul, only '&#46020;' (도): the look at the source must not skip the paragraph.
+        Assert.Equal(["8:1 stray-fragment"], Between("이 문단은 짧은 문단 검사를 건너뛸 만큼 충분히 길게 쓴 완전한 문장입니다. 정말로 아주 깁니다.\n&#46020;\n"));
+    }
+
+    [Theory]
+    [InlineData("ꥠ")] // U+A960, Hangul Jamo Extended-A
+    [InlineData("ힰ")] // U+D7B0, Hangul Jamo Extended-B
+    public void Bare_jamo_of_the_extended_blocks_is_reported_inside_a_long_paragraph(string jamo)
+    {
+        var d = Assert.Single(RuleHarness.Lint(Before + "이 문단은 짧은 문단 검사를 건너뛸 만큼 충분히 길게 쓴 완전한 문장입니다. 정말로 아주 깁니다.\n" + jamo + After, select: "stray-fragment"));
+        Assert.Equal(8, d.Start.Line);
+        Assert.Contains("bare Hangul jamo", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_last_line_of_a_long_paragraph_is_not_a_fragment()
+    {
+        Assert.Empty(Between("이 문단은 짧은 문단 검사를 건너뛸 만큼 충분히 길게 쓴 완전한 문장입니다. 정말로 아주\n깁니다 도\n"));
+        Assert.Empty(Between("This paragraph is long enough to skip the short-paragraph check, and its last line is\nshort.\n"));
+    }
+
     [Theory]
     [InlineData("ㅇㅇ")]
     [InlineData("ㅋ")]
