@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace PostLint.Rules.Shared;
 
@@ -175,16 +176,17 @@ public sealed class SiteFiles
 
     private Folder? List(string dir) => _folders.GetOrAdd(dir, Load);
 
+    /// <summary>Every entry, hidden ones too, and an unreadable folder is an error (what <c>DirectoryInfo</c> does).</summary>
+    private static readonly EnumerationOptions ListOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
     private static Folder? Load(string dir)
     {
         try
         {
-            var entries = new List<Entry>();
-            foreach (var info in new DirectoryInfo(dir).EnumerateFileSystemInfos())
-            {
-                var attributes = info.Attributes;
-                entries.Add(new Entry(info.Name, (attributes & FileAttributes.Directory) != 0, (attributes & FileAttributes.ReparsePoint) != 0));
-            }
+            // The entry's type comes from the directory listing itself; only folders are asked whether they are links
+            // (one lstat each), where a FileSystemInfo per entry would lstat every file of the site.
+            var entries = new List<Entry>(new FileSystemEnumerable<Entry>(dir, static (ref FileSystemEntry e) =>
+                new Entry(e.FileName.ToString(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0), ListOptions));
 
             var exact = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
             foreach (var e in entries)

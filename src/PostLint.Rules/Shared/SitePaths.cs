@@ -6,8 +6,15 @@ namespace PostLint.Rules.Shared;
 /// <summary>Where a file sits in its site, as the site generator sees it (Jekyll posts, Hugo content pages), and lexical path helpers.</summary>
 public static class SitePaths
 {
-    /// <summary>The file's path relative to the site's source folder with <c>/</c>, or its display path when it lies outside.</summary>
-    public static string RelativeToSource(Post post)
+    private static readonly object RelativeKey = new();
+
+    /// <summary>
+    /// The file's path relative to the site's source folder with <c>/</c>, or its display path when it lies outside;
+    /// computed once per post (several rules ask).
+    /// </summary>
+    public static string RelativeToSource(Post post) => post.GetShared(RelativeKey, ComputeRelativeToSource);
+
+    private static string ComputeRelativeToSource(Post post)
     {
         if (post.FullPath.Length > 0)
         {
