@@ -16,11 +16,12 @@ public static class Scripts
     /// Whether <paramref name="c"/> belongs to a Latin-script word: a letter or digit of the Latin, Greek or Cyrillic
     /// blocks, a combining accent, or <c>_</c>. Hangul, kana and CJK ideographs are not.
     /// </summary>
-    public static bool IsLatinWordChar(char c) =>
-        c < '\u0080'
-            ? char.IsAsciiLetterOrDigit(c) || c == '_'
-            : (c < '\u0530' && char.IsLetterOrDigit(c)) || (c >= '\u0300' && c <= '\u036F') ||
-              (c >= '\u1E00' && c <= '\u1EFF' && char.IsLetter(c));
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsLatinWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsNonAsciiLatinWordChar(c);
+
+    // Out of line: the ASCII test above is inlined into the scanning loops that call this per character.
+    private static bool IsNonAsciiLatinWordChar(char c) =>
+        (c < '\u0530' && char.IsLetterOrDigit(c)) || (c >= '\u0300' && c <= '\u036F') || (c >= '\u1E00' && c <= '\u1EFF' && char.IsLetter(c));
 
     /// <summary>Whether <paramref name="c"/> is a letter or digit of any script, or <c>_</c>.</summary>
     public static bool IsWordChar(char c) => c == '_' || char.IsLetterOrDigit(c);

@@ -220,24 +220,29 @@ public sealed class MisspellingMatcher
                 if (Scripts.IsLatinWordChar(c))
                 {
                     var wordStart = i;
-                    var isStart = i == start || !Scripts.IsLatinWordChar(text[i - 1]);
-
-                    // The rest of the Latin word starts nothing.
-                    i++;
-                    while (i < end)
+                    if (i > start && Scripts.IsLatinWordChar(text[i - 1]))
                     {
-                        var skip = span[i..].IndexOfAnyExcept(AsciiWordChars);
-                        i = skip < 0 ? end : i + skip;
-                        if (i >= end || !Scripts.IsLatinWordChar(text[i]))
+                        // Inside a word (the range starts mid-word): the rest of it starts nothing.
+                        i++;
+                        while (i < end)
                         {
-                            break;
+                            var skip = span[i..].IndexOfAnyExcept(AsciiWordChars);
+                            i = skip < 0 ? end : i + skip;
+                            if (i >= end || !Scripts.IsLatinWordChar(text[i]))
+                            {
+                                break;
+                            }
+
+                            i++;
                         }
 
-                        i++;
+                        continue;
                     }
 
-                    // Most words are no form's first word: a hash of the whole word spares the trie walk.
-                    if (isStart && _latinWords.MayStart(text.AsSpan(wordStart, i - wordStart)))
+                    // Most words are no form's first word: a hash of the word (and of its prefixes as long as a prefix
+                    // form), taken while scanning to its end, spares the trie walk.
+                    i = _latinWords.ScanWord(text, wordStart, end, out var mayStart);
+                    if (mayStart)
                     {
                         WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
                     }
@@ -533,30 +538,77 @@ public sealed class MisspellingMatcher
             _prefixLengths = prefixLengths.Order().ToArray();
         }
 
-        public bool MayStart(ReadOnlySpan<char> word)
+        /// <summary>
+        /// Scans the Latin word starting at <paramref name="start"/> and returns where it ends; <paramref name="mayStart"/>
+        /// tells whether the word, or a prefix of it as long as an all-Latin prefix form, may be a form's first word.
+        /// </summary>
+        public int ScanWord(string text, int start, int end, out bool mayStart)
         {
-            if (Contains(Hash(word)))
+            // Called for most words of the prose: locals only, and ASCII folded through a table in the loop.
+            var span = text.AsSpan(0, end);
+            var prefixes = _prefixLengths;
+            var next = prefixes.Length > 0 ? prefixes[0] : int.MaxValue;
+            var p = 0;
+            var h = Seed;
+            var maybe = false;
+            var i = start;
+            for (; i < span.Length; i++)
             {
-                return true;
-            }
-
-            foreach (var length in _prefixLengths)
-            {
-                if (length < word.Length && Contains(Hash(word[..length])))
+                var c = span[i];
+                uint folded;
+                if (c < 128)
                 {
-                    return true;
+                    folded = AsciiWordFold[c];
+                    if (folded == 0)
+                    {
+                        break;
+                    }
                 }
+                else if (Scripts.IsLatinWordChar(c))
+                {
+                    folded = Fold(c);
+                }
+                else
+                {
+                    break;
+                }
+
+                if (i - start == next)
+                {
+                    maybe |= Contains(h >> _shift);
+                    next = ++p < prefixes.Length ? prefixes[p] : int.MaxValue;
+                }
+
+                h = (h ^ folded) * Prime;
             }
 
-            return false;
+            mayStart = maybe || Contains(h >> _shift);
+            return i;
         }
+
+        /// <summary>ASCII word characters folded (<c>A</c> → <c>a</c>); 0 for every other ASCII character.</summary>
+        private static readonly byte[] AsciiWordFold = CreateAsciiWordFold();
+
+        private static byte[] CreateAsciiWordFold()
+        {
+            var table = new byte[128];
+            for (var c = 0; c < 128; c++)
+            {
+                table[c] = Scripts.IsLatinWordChar((char)c) ? (byte)Fold((char)c) : (byte)0;
+            }
+
+            return table;
+        }
+
+        private const ulong Seed = 14695981039346656037UL;
+        private const ulong Prime = 1099511628211UL;
 
         private ulong Hash(ReadOnlySpan<char> word)
         {
-            var h = 14695981039346656037UL;
+            var h = Seed;
             foreach (var c in word)
             {
-                h = (h ^ Fold(c)) * 1099511628211UL;
+                h = (h ^ Fold(c)) * Prime;
             }
 
             return h >> _shift;
