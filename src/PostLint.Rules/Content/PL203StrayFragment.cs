@@ -45,6 +45,13 @@ public sealed class PL203StrayFragment : IRule
 
         public int LongestParticle { get; } = Particles.Count == 0 ? 0 : Particles.Max(p => p.Length);
 
+        private readonly bool _hangulParticles = Particles.All(p => p.All(c => c is >= '\uAC00' and <= '\uD7A3'));
+
+        /// <summary>Whether <paramref name="text"/> holds a particle's letter (for Hangul particles: any syllable, a faster search).</summary>
+        public bool MayHoldParticle(ReadOnlySpan<char> text) => _hangulParticles
+            ? text.IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 || text.Contains('&')
+            : text.ContainsAny(ParticleChars);
+
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup { get; } = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowLookup { get; } = Allow.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -98,9 +105,17 @@ public sealed class PL203StrayFragment : IRule
     {
         var state = context.State<State>();
         var html = HtmlRegions.Of(post);
-        var blocks = post.Document
-            .Where(b => !post.IsInFrontMatter(b.Span.Start) && b is not (YamlFrontMatterBlock or LinkReferenceDefinitionGroup or FootnoteGroup or HtmlBlock { Type: HtmlBlockType.Comment }))
-            .ToList();
+        var document = post.Document;
+        var blocks = new List<Block>(document.Count);
+        for (var k = 0; k < document.Count; k++)
+        {
+            var b = document[k];
+            if (!post.IsInFrontMatter(b.Span.Start) && b is not (YamlFrontMatterBlock or LinkReferenceDefinitionGroup or FootnoteGroup or HtmlBlock { Type: HtmlBlockType.Comment }))
+            {
+                blocks.Add(b);
+            }
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
             // Only paragraphs of the post itself: list items, quotes, table cells and footnotes hold short text on purpose.
@@ -165,7 +180,7 @@ public sealed class PL203StrayFragment : IRule
         // A particle needs a short line with its letters; a short fragment (letters and emphasis only) needs a
         // paragraph that is short once white space is left out.
         var shortLine = false;
-        var particles = source.ContainsAny(state.ParticleChars);
+        var particles = state.MayHoldParticle(source);
         foreach (var line in source.EnumerateLines())
         {
             if (line.Trim().Length <= 16)

@@ -32,6 +32,9 @@ public sealed partial class LiquidRegions
     private static readonly Dictionary<string, Regex> HugoClosers = new[] { "highlight", "code" }
         .ToDictionary(n => n, n => new Regex(@"\{\{[<%]\s*/\s*" + n + @"\s*[>%]\}\}", RegexOptions.CultureInvariant));
 
+    /// <summary>What every region starts with (one search instead of one per opener).</summary>
+    private static readonly System.Buffers.SearchValues<string> Openers = System.Buffers.SearchValues.Create(["{%", "{{"], StringComparison.Ordinal);
+
     /// <summary>The regions of <paramref name="post"/>'s body, computed once per post.</summary>
     public static LiquidRegions Of(Post post) => post.GetShared(SharedKey, Find);
 
@@ -45,7 +48,7 @@ public sealed partial class LiquidRegions
     {
         var text = post.Text;
         var start = post.BodyStart;
-        if (text.IndexOf("{%", start, StringComparison.Ordinal) < 0 && text.IndexOf("{{", start, StringComparison.Ordinal) < 0)
+        if (start >= text.Length || text.AsSpan(start).IndexOfAny(Openers) < 0)
         {
             return new LiquidRegions([]);
         }

@@ -223,19 +223,7 @@ public sealed class MisspellingMatcher
                     if (i > start && Scripts.IsLatinWordChar(text[i - 1]))
                     {
                         // Inside a word (the range starts mid-word): the rest of it starts nothing.
-                        i++;
-                        while (i < end)
-                        {
-                            var skip = span[i..].IndexOfAnyExcept(AsciiWordChars);
-                            i = skip < 0 ? end : i + skip;
-                            if (i >= end || !Scripts.IsLatinWordChar(text[i]))
-                            {
-                                break;
-                            }
-
-                            i++;
-                        }
-
+                        i = SkipLatinWord(span, i + 1);
                         continue;
                     }
 
@@ -504,6 +492,24 @@ public sealed class MisspellingMatcher
     /// prefix, whose text word only starts with it. Kept as a bit set of hashes of the case-folded words:
     /// a false "maybe" costs one trie walk, and no word a form starts is ever missed.
     /// </summary>
+    /// <summary>Where the Latin word that goes on at <paramref name="i"/> ends (vectorised over ASCII).</summary>
+    private static int SkipLatinWord(ReadOnlySpan<char> span, int i)
+    {
+        while (i < span.Length)
+        {
+            var skip = span[i..].IndexOfAnyExcept(AsciiWordChars);
+            i = skip < 0 ? span.Length : i + skip;
+            if (i >= span.Length || !Scripts.IsLatinWordChar(span[i]))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
     private sealed class LatinWordFilter
     {
         private readonly ulong[] _set;
