@@ -172,7 +172,7 @@ public sealed class PL203StrayFragment : IRule
         var from = Math.Clamp(range.Start, 0, post.Text.Length);
         var source = post.Text.AsSpan(from, Math.Clamp(range.End, from, post.Text.Length) - from);
         var shortParagraph = (8 * Math.Max(state.MaxHangul, state.MaxLatin)) + 32;
-        if (source.Length <= shortParagraph || source.ContainsAny(JamoRanges))
+        if (source.Length <= shortParagraph || HasJamo(source))
         {
             return true;
         }
@@ -323,6 +323,9 @@ public sealed class PL203StrayFragment : IRule
 
     /// <summary>Every character <see cref="IsJamo"/> accepts.</summary>
     private static readonly SearchValues<char> JamoRanges = SearchValues.Create([.. Range('\u3131', '\u318E'), .. Range('\u1100', '\u11FF'), .. Range('\uA960', '\uA97F'), .. Range('\uD7B0', '\uD7FF')]);
+
+    /// <summary>Whether <paramref name="text"/> holds a jamo; text without characters from U+1100 up (most of it) is ruled out by a range search.</summary>
+    private static bool HasJamo(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('\0', '\u10FF') >= 0 && text.ContainsAny(JamoRanges);
 
     private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 

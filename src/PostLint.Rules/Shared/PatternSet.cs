@@ -190,6 +190,8 @@ public sealed class PatternSet
         private readonly SearchValues<string>? _asciiCaseless;
         private readonly SearchValues<char>? _firstChars;
         private readonly string[] _caseless;
+        private readonly char _firstMin;
+        private readonly char _firstMax;
 
         public WordFilter(IReadOnlyList<string> words)
         {
@@ -203,6 +205,8 @@ public sealed class PatternSet
             else if (_caseless.Length > 0)
             {
                 _firstChars = SearchValues.Create(_caseless.Select(w => w[0]).Distinct().ToArray());
+                _firstMin = _caseless.Min(w => w[0]);
+                _firstMax = _caseless.Max(w => w[0]);
             }
         }
 
@@ -259,6 +263,13 @@ public sealed class PatternSet
         /// <summary>Where the first caseless word starts in <paramref name="text"/>, or -1.</summary>
         private int IndexOfCaseless(ReadOnlySpan<char> text)
         {
+            // A range search first: text without a character between the words' first ones (English text for Hangul
+            // words) is ruled out faster than by the set search.
+            if (text.IndexOfAnyInRange(_firstMin, _firstMax) < 0)
+            {
+                return -1;
+            }
+
             for (int from = 0, at; (at = text[from..].IndexOfAny(_firstChars!)) >= 0; from += at + 1)
             {
                 foreach (var word in _caseless)

@@ -265,15 +265,20 @@ public sealed partial class PipeTables
         return builder.Build();
     }
 
-    private static PipeTables Scan(Post post)
+    private static PipeTables Scan(Post post) =>
+        MayHoldTable(post) ? Parse(post) : new PipeTables(post.Text, Regions.Empty, Regions.Empty);
+
+    /// <summary>
+    /// Whether the second parse can find a candidate: some line of the body could start or delimit a table, and not
+    /// only in code or HTML (a PowerShell pipeline above "----  -----" output). Most posts skip the parse.
+    /// </summary>
+    internal static bool MayHoldTable(Post post) =>
+        MayHoldTable(post.Text.AsSpan(Math.Min(post.BodyStart, post.Text.Length))) && AnyBlockMayHoldTable(post, post.Document);
+
+    /// <summary>The candidates found by the second parse, whether or not <see cref="MayHoldTable(Post)"/> holds.</summary>
+    internal static PipeTables Parse(Post post)
     {
         var text = post.Text;
-        if (!MayHoldTable(text.AsSpan(Math.Min(post.BodyStart, text.Length))))
-        {
-            // No line that could start or delimit a table: most posts skip the second parse.
-            return new PipeTables(text, Regions.Empty, Regions.Empty);
-        }
-
         var tables = new PipeTables(text, LiquidSpans(text, post.BodyStart), ExcludedRegions(text, post.BodyStart));
         var found = new List<PipeTable>();
         var document = Markdown.Parse(text, LinePipeline);
@@ -289,6 +294,43 @@ public sealed partial class PipeTables
 
         tables.Tables = found;
         return tables;
+    }
+
+    /// <summary>
+    /// Whether a paragraph, setext heading or table of the post's own parse passes <see cref="MayHoldTable"/>. Every
+    /// paragraph of the second parse lies inside one of them: the two parses differ only where Markdig's pipe tables
+    /// keep a line starting with <c>-</c> and holding a pipe in the paragraph above instead of opening a list item.
+    /// </summary>
+    private static bool AnyBlockMayHoldTable(Post post, ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case ParagraphBlock or HeadingBlock { IsSetext: true } or Markdig.Extensions.Tables.Table:
+                    if (block.Span.End < post.BodyStart)
+                    {
+                        break;
+                    }
+
+                    if (block.Span.IsEmpty)
+                    {
+                        return true; // no source span to look at: parse to be sure
+                    }
+
+                    var start = Math.Clamp(block.Span.Start, 0, post.Text.Length);
+                    if (MayHoldTable(post.Text.AsSpan(start, Math.Clamp(block.Span.End + 1, start, post.Text.Length) - start)))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ContainerBlock inner when AnyBlockMayHoldTable(post, inner):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a line meant as a delimiter row is made of (see <see cref="LooksLikeDelimiter"/>).</summary>
