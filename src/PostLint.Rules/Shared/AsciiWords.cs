@@ -14,6 +14,9 @@ public static class AsciiWords
     /// <summary><c>www.</c>.</summary>
     public static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>What every address starts with or holds: <c>://</c>, <c>www.</c>, <c>mailto:</c> (one search rules out all three).</summary>
+    public static readonly SearchValues<string> UrlMarkers = SearchValues.Create(["://", "www.", "mailto:"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary><c>mailto:</c>.</summary>
     public static readonly SearchValues<string> Mailto = SearchValues.Create(["mailto:"], StringComparison.OrdinalIgnoreCase);
 }

@@ -134,7 +134,7 @@ public sealed partial class VisibleText
             kinds |= MaskAll(chars, KramdownAttributes(), InlineKinds.Attributes);
         }
 
-        if (chars.IndexOf("://", StringComparison.Ordinal) >= 0 || chars.ContainsAny(AsciiWords.Www))
+        if (chars.ContainsAny(AsciiWords.UrlMarkers))
         {
             kinds |= MaskAll(chars, BareUrl(), InlineKinds.Url);
         }
