@@ -61,11 +61,10 @@ public sealed partial class PL202PlaceholderText : IRule
         var state = context.State<State>();
         CheckFrontMatter(post, state, context);
 
-        // One search over the whole body for the patterns' required words: most posts hold none, and only blocks that
-        // hold one can match (the visible text is a part of the block's source), so the rest are never looked at.
+        // One search over the body for the patterns' required words: most posts hold none, and only blocks that hold
+        // one can match (the visible text is a part of the block's source), so the rest are never looked at.
         var text = post.Text;
-        var bodyStart = Math.Min(post.BodyStart, text.Length);
-        var candidates = state.Patterns.Candidates(text.AsSpan(bodyStart));
+        var candidates = Candidates(post, state.Patterns);
         if (candidates is { Count: 0 })
         {
             return;
@@ -74,7 +73,7 @@ public sealed partial class PL202PlaceholderText : IRule
         var html = HtmlRegions.Of(post);
         foreach (var block in post.Document.Descendants<LeafBlock>())
         {
-            if (block.Inline is null || block.Span.IsEmpty || (candidates is not null && !HoldsCandidate(candidates, block.Span.Start - bodyStart, block.Span.End + 1 - bodyStart))
+            if (block.Inline is null || block.Span.IsEmpty || (candidates is not null && !HoldsCandidate(candidates, block.Span.Start, block.Span.End + 1))
                 || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start) || VisibleText.Of(post, block) is not { } visible)
             {
                 continue;
@@ -104,6 +103,44 @@ public sealed partial class PL202PlaceholderText : IRule
                 context.Report(visible.RangeOf(start, start + length), $"placeholder '{Show(found)}' left in the post; write the missing content or remove it");
             }
         }
+    }
+
+    /// <summary>
+    /// The offsets in the body where a required word starts, sorted; null when some pattern requires none. Top-level
+    /// code and HTML blocks hold no inline content, so the search skips them (much of a documentation page).
+    /// </summary>
+    private static List<int>? Candidates(Post post, PatternSet patterns)
+    {
+        if (patterns.Candidates([]) is null)
+        {
+            return null;
+        }
+
+        var text = post.Text;
+        var from = Math.Min(post.BodyStart, text.Length);
+        var all = new List<int>();
+        void Search(int start, int end)
+        {
+            if (end > start)
+            {
+                foreach (var at in patterns.Candidates(text.AsSpan(start, end - start))!)
+                {
+                    all.Add(start + at);
+                }
+            }
+        }
+
+        foreach (var block in post.Document)
+        {
+            if (block is CodeBlock or HtmlBlock && !block.Span.IsEmpty && block.Span.Start >= from)
+            {
+                Search(from, block.Span.Start);
+                from = Math.Min(Math.Max(from, block.Span.End + 1), text.Length);
+            }
+        }
+
+        Search(from, text.Length);
+        return all;
     }
 
     /// <summary>Whether a sorted list of offsets has one in [start, end).</summary>

@@ -37,6 +37,14 @@ public class PL202PlaceholderTextTests
     }
 
     [Fact]
+    public void Placeholders_between_and_inside_code_and_html_blocks()
+    {
+        // The search for required words skips top-level code and HTML blocks; prose around and inside lists is kept.
+        var findings = Body("TODO\n\n```\nTODO: 코드 속\n```\n\n(작성 중)\n\n<div>\nTODO: HTML 속\n</div>\n\n- 목록\n\n  ```\n  TODO\n  ```\n\n  [WIP] 목록 속");
+        Assert.Equal(["4:1-5", "10:1-7", "22:3-8"], findings.Select(f => f[..f.IndexOf(' ')]));
+    }
+
+    [Fact]
     public void Lorem_ipsum_generator_filler_is_reported_once_per_paragraph()
     {
         var found = Body("Tempor velit sint sunt ipsum tempor enim ad qui ullamco. Cupidatat ea do et in excepteur in.\n\nAd nostrud ut est esse eu duis ea sunt eiusmod.");
