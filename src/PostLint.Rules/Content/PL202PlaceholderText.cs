@@ -166,7 +166,7 @@ public sealed partial class PL202PlaceholderText : IRule
             }
 
             var value = scalar.Value;
-            if (state.Patterns.Candidates(value) is { Count: 0 })
+            if (!state.Patterns.MayAnyMatch(value))
             {
                 // None of the patterns' required words: nothing to mask or match.
                 continue;

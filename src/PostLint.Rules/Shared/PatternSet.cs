@@ -43,6 +43,9 @@ public sealed class PatternSet
     /// </summary>
     public List<int>? Candidates(ReadOnlySpan<char> text) => _anyRequired?.FindAll(text);
 
+    /// <summary>Whether some pattern can match <paramref name="text"/>: it holds a required word, or a pattern requires none.</summary>
+    public bool MayAnyMatch(ReadOnlySpan<char> text) => _anyRequired is null || _anyRequired.IsFoundIn(text);
+
     /// <summary>
     /// Whether pattern <paramref name="index"/> can match <paramref name="text"/>: false when the pattern lists
     /// <c>requires</c> words and the text holds none of them (compared ignoring case). A cheap, vectorised search
