@@ -2,7 +2,8 @@
 # Whole-process performance figures of the performance issue, each against its target, on this machine.
 #   tests/PostLint.Benchmarks/compare.sh [CORPUS_TAR]    (default ../shared/corpus/bench-powershell-docs.tar.gz)
 # Installs hyperfine and GNU time (Debian) and markdownlint-cli2 0.22.1 (npm, into a temporary folder) when missing.
-# Medians of several runs. Prints one line per figure: value, target, PASS/FAIL. Exit 1 if any figure fails.
+# Medians of several runs; ratios of two corpus runs are medians of pairs run back to back. Prints one line per figure:
+# value, target, PASS/FAIL. Exit 1 if any figure fails.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 tarball=${1:-$repo/../shared/corpus/bench-powershell-docs.tar.gz}
@@ -51,6 +52,21 @@ resources() { # "wall_s cpu_s maxrss_mb" of one run
   awk '/^[0-9]/ {printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$out"; rm -f "$out"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+med() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+seconds() { # wall seconds of one run of a command (exit code ignored)
+  local t0 t1; t0=$(date +%s.%N); bash -c "$1" >/dev/null 2>&1 || true; t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
+}
+paired() { # "median_A median_B median_of_A/B" of two commands run alternately, one warm-up each: a ratio taken pair by
+  # pair is steadier than two separate batches on a machine whose speed drifts between them
+  local a=() b=() r=() x y i
+  seconds "$1" >/dev/null; seconds "$2" >/dev/null
+  for ((i = 0; i < runs; i++)); do
+    x=$(seconds "$1"); y=$(seconds "$2")
+    a+=("$x"); b+=("$y"); r+=("$(ratio "$x" "$y")")
+  done
+  echo "$(med "${a[@]}") $(med "${b[@]}") $(med "${r[@]}")"
+}
 check() { # name value op target detail
   local ok; ok=$(awk -v v="$2" -v t="$4" -v op="$3" 'BEGIN { print (op == "<=" ? v <= t : v >= t) ? "PASS" : "FAIL" }')
   printf '%-44s %10s  target %s %-6s %s  %s\n' "$1" "$2" "$3" "$4" "$ok" "$5"
@@ -67,9 +83,8 @@ t_ps_aot=$(median "$aot $ps --quiet --format json")
 check "1. PowerShell-Docs: markdownlint-cli2 / PostLint (JIT)" "$(ratio "$t_mdl" "$t_ps_jit")" ">=" 20 "markdownlint-cli2 ${t_mdl}s, PostLint JIT ${t_ps_jit}s, AOT ${t_ps_aot}s ($(find "$ps" -name '*.md' | wc -l) files)"
 check "   PowerShell-Docs: markdownlint-cli2 / PostLint (AOT)" "$(ratio "$t_mdl" "$t_ps_aot")" ">=" 20 ""
 
-t_full=$(median "$aot $full --quiet --format json")
-t_floor=$(median "env POSTLINT_FLOOR=1 $aot $full --quiet --format json")
-check "2. full corpus: PostLint / no-rules floor" "$(ratio "$t_full" "$t_floor")" "<=" 1.5 "PostLint ${t_full}s, floor (POSTLINT_FLOOR=1, same binary) ${t_floor}s ($(find "$full" -name '*.md' | wc -l) files)"
+read -r t_full t_floor r_floor <<<"$(paired "$aot $full --quiet --format json" "env POSTLINT_FLOOR=1 $aot $full --quiet --format json")"
+check "2. full corpus: PostLint / no-rules floor" "$r_floor" "<=" 1.5 "median of $runs paired runs; PostLint ${t_full}s, floor (POSTLINT_FLOOR=1, same binary) ${t_floor}s ($(find "$full" -name '*.md' | wc -l) files)"
 
 t_one_aot=$(median "$aot $one --quiet")
 t_one_jit=$(median "$jit $one --quiet")
@@ -77,16 +92,15 @@ t_one_mdl=$(median "$mdl $one")
 check "3. one post, native binary, ms" "$(awk -v t="$t_one_aot" 'BEGIN { printf "%.1f", t * 1000 }')" "<=" 30 "JIT $(awk -v t="$t_one_jit" 'BEGIN { printf "%.1f", t * 1000 }') ms; $(basename "$one")"
 check "   one post: markdownlint-cli2 / native binary" "$(ratio "$t_one_mdl" "$t_one_aot")" ">=" 10 "markdownlint-cli2 $(awk -v t="$t_one_mdl" 'BEGIN { printf "%.1f", t * 1000 }') ms"
 
-t_quarter=$(median "$aot $work/quarter --quiet --format json")
+read -r t_full4 t_quarter r_quarter <<<"$(paired "$aot $full --quiet --format json" "$aot $work/quarter --quiet --format json")"
 read -r _ _ rss <<<"$(resources "$aot $full --quiet --format json")"
-check "4. full corpus / quarter corpus" "$(ratio "$t_full" "$t_quarter")" "<=" 4.4 "full ${t_full}s, quarter ${t_quarter}s"
+check "4. full corpus / quarter corpus" "$r_quarter" "<=" 4.4 "median of $runs paired runs; full ${t_full4}s, quarter ${t_quarter}s"
 check "   peak memory on the full corpus, MB" "$rss" "<=" 200 ""
 
 if [ -f "$repo/tests/PostLint.Benchmarks/huge-list.sh" ]; then
   bash "$repo/tests/PostLint.Benchmarks/huge-list.sh" "$work/lists" >/dev/null
-  t_builtin=$(median "cd $full && $aot . --quiet --format json --config $work/lists/builtin.yml")
-  t_huge=$(median "cd $full && $aot . --quiet --format json --config $work/lists/huge.yml")
-  check "5. 50,000-entry list / built-in lists" "$(ratio "$t_huge" "$t_builtin")" "<=" 1.10 "built-in ${t_builtin}s, 50k ${t_huge}s"
+  read -r t_huge t_builtin r_huge <<<"$(paired "cd $full && $aot . --quiet --format json --config $work/lists/huge.yml" "cd $full && $aot . --quiet --format json --config $work/lists/builtin.yml")"
+  check "5. 50,000-entry list / built-in lists" "$r_huge" "<=" 1.10 "median of $runs paired runs; built-in ${t_builtin}s, 50k ${t_huge}s"
 else
   echo "5. misspelling lists: tests/PostLint.Benchmarks/huge-list.sh missing"; failed=1
 fi
