@@ -637,26 +637,52 @@ public sealed class MisspellingMatcher
 
         public Trie(List<(string Folded, int Pattern)> forms, int[] nextSame, bool failureLinks)
         {
-            // Nodes by (parent << 16 | char); node 0 is the root.
-            var edges = new Dictionary<long, int>();
-            var parentOf = new List<int> { -1 };
-            var charOf = new List<char> { '\0' };
-            var output = new List<int> { -1 };
+            // Transitions below the root in an open-addressing table keyed by (parent << 16 | char): one probe or two
+            // per step, where a binary search over a node's children cost the most of a run's misspelling search. It
+            // is sized for the most nodes the forms can make (their total length) and filled while the trie is built,
+            // which with a 50,000-entry list is most of the start-up. Node 0 is the root.
+            var total = 1;
+            foreach (var (folded, _) in forms)
+            {
+                total += folded.Length;
+            }
+
+            var capacity = 16;
+            while (capacity < total * 2)
+            {
+                capacity <<= 1;
+            }
+
+            _edgeKeys = new ulong[capacity];
+            Array.Fill(_edgeKeys, ulong.MaxValue);
+            _edgeNodes = new int[capacity];
+            _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+            var mask = capacity - 1;
+            var parentOf = new List<int>(total) { -1 };
+            var charOf = new List<char>(total) { '\0' };
+            var output = new List<int>(total) { -1 };
             foreach (var (folded, p) in forms)
             {
                 var node = 0;
                 foreach (var c in folded)
                 {
-                    ref var child = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(edges, ((long)node << 16) | c, out var existed);
-                    if (!existed)
+                    var key = EdgeKey(node, c);
+                    var slot = Slot(key);
+                    while (_edgeKeys[slot] != key && _edgeKeys[slot] != ulong.MaxValue)
                     {
-                        child = parentOf.Count;
+                        slot = (slot + 1) & mask;
+                    }
+
+                    if (_edgeKeys[slot] == ulong.MaxValue)
+                    {
+                        _edgeKeys[slot] = key;
+                        _edgeNodes[slot] = parentOf.Count;
                         parentOf.Add(node);
                         charOf.Add(c);
                         output.Add(-1);
                     }
 
-                    node = child;
+                    node = _edgeNodes[slot];
                 }
 
                 nextSame[p] = output[node];
@@ -696,31 +722,6 @@ public sealed class MisspellingMatcher
                 {
                     Array.Sort(ChildChar, ChildNode, ChildStart[v], len);
                 }
-            }
-
-            // Transitions below the root in an open-addressing table: one probe or two per step, where a binary search
-            // over a node's children cost the most of a run's misspelling search.
-            var capacity = 16;
-            while (capacity < nodes * 2)
-            {
-                capacity <<= 1;
-            }
-
-            _edgeKeys = new ulong[capacity];
-            Array.Fill(_edgeKeys, ulong.MaxValue);
-            _edgeNodes = new int[capacity];
-            _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-            for (var v = 1; v < nodes; v++)
-            {
-                var key = EdgeKey(parentOf[v], charOf[v]);
-                var slot = Slot(key);
-                while (_edgeKeys[slot] != ulong.MaxValue)
-                {
-                    slot = (slot + 1) & (capacity - 1);
-                }
-
-                _edgeKeys[slot] = key;
-                _edgeNodes[slot] = v;
             }
 
             for (var i = ChildStart[0]; i < ChildStart[1]; i++)
