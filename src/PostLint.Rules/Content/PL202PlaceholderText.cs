@@ -111,7 +111,7 @@ public sealed partial class PL202PlaceholderText : IRule
     /// </summary>
     private static List<int>? Candidates(Post post, PatternSet patterns)
     {
-        if (patterns.Candidates([]) is null)
+        if (!patterns.FiltersByWords)
         {
             return null;
         }

@@ -43,6 +43,9 @@ public sealed class PatternSet
     /// </summary>
     public List<int>? Candidates(ReadOnlySpan<char> text) => _anyRequired?.FindAll(text);
 
+    /// <summary>Whether every pattern lists <c>requires</c> words, so that <see cref="Candidates"/> narrows the search.</summary>
+    public bool FiltersByWords => _anyRequired is not null;
+
     /// <summary>Whether some pattern can match <paramref name="text"/>: it holds a required word, or a pattern requires none.</summary>
     public bool MayAnyMatch(ReadOnlySpan<char> text) => _anyRequired is null || _anyRequired.IsFoundIn(text);
 

@@ -232,7 +232,7 @@ public sealed partial class VisibleText
         public const byte InEmphasis = 1;
         public const byte InLink = 2;
 
-        private string source = "";
+        private string _source = "";
 
         public char[] Chars { get; private set; } = new char[256];
 
@@ -248,7 +248,7 @@ public sealed partial class VisibleText
 
         public void Reset(string text)
         {
-            source = text;
+            _source = text;
             Count = 0;
             Kinds = InlineKinds.None;
         }
@@ -331,7 +331,7 @@ public sealed partial class VisibleText
 
             for (var i = range.Start; i < range.End; i++)
             {
-                var lineBreak = i < source.Length && (source[i] == '\n' || (source[i] == '\r' && (i + 1 >= source.Length || source[i + 1] != '\n')));
+                var lineBreak = i < _source.Length && (_source[i] == '\n' || (_source[i] == '\r' && (i + 1 >= _source.Length || _source[i + 1] != '\n')));
                 Add(lineBreak ? '\n' : Masked, i, i + 1, inEmphasis, inLink);
             }
         }
@@ -352,9 +352,9 @@ public sealed partial class VisibleText
                 return;
             }
 
-            var end = Math.Min(span.End + 1, source.Length);
+            var end = Math.Min(span.End + 1, _source.Length);
             var k = span.Start;
-            if (end - k == content.Length && source.AsSpan(k, end - k).SequenceEqual(content))
+            if (end - k == content.Length && _source.AsSpan(k, end - k).SequenceEqual(content))
             {
                 // The common case: the content is the source, character for character.
                 for (var i = 0; i < content.Length; i++)
@@ -367,7 +367,7 @@ public sealed partial class VisibleText
 
             foreach (var c in content)
             {
-                var found = k < end ? source.IndexOf(c, k, end - k) : -1;
+                var found = k < end ? _source.IndexOf(c, k, end - k) : -1;
                 if (found < 0)
                 {
                     Add(c, k, k, inEmphasis, inLink);

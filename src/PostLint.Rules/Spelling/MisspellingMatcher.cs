@@ -481,17 +481,6 @@ public sealed class MisspellingMatcher
         }
     });
 
-    /// <summary>
-    /// A trie over folded forms in compressed rows (the children of node n are
-    /// <c>ChildChar/ChildNode[ChildStart[n] .. ChildStart[n + 1])</c>, sorted by character), with a dense table for the
-    /// root, and optionally the failure and dictionary-suffix links that make it an Aho–Corasick automaton.
-    /// </summary>
-    /// <summary>
-    /// The Latin words a word-start form can begin with. A Latin form's first word (up to its first character that is
-    /// not a Latin letter or digit: <c>Node</c> of <c>Node.JS</c>) must be the text's whole word, unless the form is a
-    /// prefix, whose text word only starts with it. Kept as a bit set of hashes of the case-folded words:
-    /// a false "maybe" costs one trie walk, and no word a form starts is ever missed.
-    /// </summary>
     /// <summary>Where the Latin word that goes on at <paramref name="i"/> ends (vectorised over ASCII).</summary>
     private static int SkipLatinWord(ReadOnlySpan<char> span, int i)
     {
@@ -510,6 +499,12 @@ public sealed class MisspellingMatcher
         return i;
     }
 
+    /// <summary>
+    /// The Latin words a word-start form can begin with. A Latin form's first word (up to its first character that is
+    /// not a Latin letter or digit: <c>Node</c> of <c>Node.JS</c>) must be the text's whole word, unless the form is a
+    /// prefix, whose text word only starts with it. Kept as a bit set of hashes of the case-folded words:
+    /// a false "maybe" costs one trie walk, and no word a form starts is ever missed.
+    /// </summary>
     private sealed class LatinWordFilter
     {
         private readonly ulong[] _set;
@@ -625,6 +620,11 @@ public sealed class MisspellingMatcher
         private bool Contains(ulong bit) => (_set[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
+    /// <summary>
+    /// A trie over folded forms in compressed rows (the children of node n are
+    /// <c>ChildChar/ChildNode[ChildStart[n] .. ChildStart[n + 1])</c>, sorted by character), with a dense table for the
+    /// root, and optionally the failure and dictionary-suffix links that make it an Aho–Corasick automaton.
+    /// </summary>
     private sealed class Trie
     {
         public readonly int[] RootNext = new int[char.MaxValue + 1];
