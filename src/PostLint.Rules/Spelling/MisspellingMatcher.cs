@@ -42,9 +42,10 @@ public sealed class MisspellingMatcher
     private readonly Trie? _wordStarts;
     private readonly Trie? _anywhere;
 
-    // The characters (any case) that start a form of each trie, and the ASCII ones that start none.
+    // The characters (any case) that start a form of each trie, whether any ASCII one starts a word-start form, and
+    // the ASCII ones that start no form that may start anywhere.
     private readonly SearchValues<char> _wordFirst;
-    private readonly SearchValues<char> _asciiNonStarters;
+    private readonly bool _asciiStartsForms;
     private readonly SearchValues<char> _anyFirst;
     private readonly SearchValues<char> _asciiNonAnyFirst;
     private readonly LatinWordFilter _latinWords;
@@ -128,7 +129,7 @@ public sealed class MisspellingMatcher
             }
         }
 
-        (_wordFirst, _asciiNonStarters) = (SearchValues.Create(wordFirst.ToArray()), AsciiOutside(wordFirst));
+        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(wordFirst.ToArray()), wordFirst.Exists(c => c < '\u0080'));
         (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(anyFirst.ToArray()), AsciiOutside(anyFirst));
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
     }
@@ -183,71 +184,16 @@ public sealed class MisspellingMatcher
 
     /// <summary>
     /// Every candidate in text[start..end) that passes its case and boundary checks, overlapping ones included. The
-    /// word-start trie is walked from each word start whose first character starts some form, found with a vectorised
-    /// search that then skips the rest of the word; the Aho–Corasick automaton advances character by character only
-    /// while it is inside a form, and otherwise jumps to the next character that starts one.
+    /// word-start trie is walked only from word starts that may begin a form (<see cref="FindAtWordStarts"/>); the
+    /// Aho–Corasick automaton advances character by character only while it is inside a form, and otherwise jumps with
+    /// a vectorised search to the next character that starts one.
     /// </summary>
     internal void FindCandidates(string text, int start, int end, List<MisspellingHit> sink)
     {
         var span = text.AsSpan(0, end);
         if (_wordStarts is { } words)
         {
-            var i = start;
-            while (i < end)
-            {
-                // Skip ASCII that starts no form (an all-ASCII search stays on the fastest path), then look closer.
-                var rel = span[i..].IndexOfAnyExcept(_asciiNonStarters);
-                if (rel < 0)
-                {
-                    break;
-                }
-
-                i += rel;
-                var c = text[i];
-                if (c >= '\u0080' && !_wordFirst.Contains(c))
-                {
-                    // No form starts here, nor anywhere else in a run of Hangul syllables (none of them starts a word).
-                    i++;
-                    if (c is >= '\uAC00' and <= '\uD7A3')
-                    {
-                        var run = span[i..].IndexOfAnyExceptInRange('\uAC00', '\uD7A3');
-                        i = run < 0 ? end : i + run;
-                    }
-
-                    continue;
-                }
-
-                if (Scripts.IsLatinWordChar(c))
-                {
-                    var wordStart = i;
-                    if (i > start && Scripts.IsLatinWordChar(text[i - 1]))
-                    {
-                        // Inside a word (the range starts mid-word): the rest of it starts nothing.
-                        i = SkipLatinWord(span, i + 1);
-                        continue;
-                    }
-
-                    // Most words are no form's first word: a hash of the word (and of its prefixes as long as a prefix
-                    // form), taken while scanning to its end, spares the trie walk.
-                    i = _latinWords.ScanWord(text, wordStart, end, out var mayStart);
-                    if (mayStart)
-                    {
-                        WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
-                    }
-                }
-                else
-                {
-                    // Hangul: a Korean word starts after anything but a letter, digit or Hangul; Latin may follow.
-                    if (i == start || !IsKoreanWordStartBlocker(text[i - 1]))
-                    {
-                        WalkFrom(words, text, i, Fold(c), start, end, sink);
-                    }
-
-                    i++;
-                    var skip = span[i..].IndexOfAnyExceptInRange('\uAC00', '\uD7A3');
-                    i = skip < 0 ? end : i + skip;
-                }
-            }
+            FindAtWordStarts(words, text, start, end, sink);
         }
 
         if (_anywhere is { } automaton)
@@ -282,6 +228,86 @@ public sealed class MisspellingMatcher
 
                     o = automaton.DictLink[o];
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks the word-start trie from each word start that may begin a form. Every Latin word is consumed whole (most
+    /// are prose no form starts with: a hash of the word, taken in the same pass, rules them out), a run of Hangul
+    /// syllables at once after its first (a Korean word starts only there), and anything else one character at a time.
+    /// </summary>
+    private void FindAtWordStarts(Trie words, string text, int start, int end, List<MisspellingHit> sink)
+    {
+        var span = text.AsSpan(0, end);
+        var latin = _latinWords;
+        var i = start;
+        while (i < end)
+        {
+            var c = span[i];
+            if (c < '\u0080')
+            {
+                if (!_asciiStartsForms)
+                {
+                    // No form starts with an ASCII character: skip all of it (the fastest vectorised search).
+                    var rel = span[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+                    i = rel < 0 ? end : i + rel;
+                }
+                else if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+                {
+                    i++;
+                }
+                else
+                {
+                    var wordStart = i;
+                    i = latin.ScanWord(span, i, out var mayStart);
+                    if (mayStart)
+                    {
+                        WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
+                    }
+                }
+            }
+            else if (!_wordFirst.Contains(c))
+            {
+                // No form starts here; nor anywhere else in the rest of a Latin word or a run of Hangul syllables.
+                i++;
+                if (Scripts.IsLatinWordChar(c))
+                {
+                    i = SkipLatinWord(span, i);
+                }
+                else if (c is >= '\uAC00' and <= '\uD7A3')
+                {
+                    var run = span[i..].IndexOfAnyExceptInRange('\uAC00', '\uD7A3');
+                    i = run < 0 ? end : i + run;
+                }
+            }
+            else if (Scripts.IsLatinWordChar(c))
+            {
+                if (i > start && Scripts.IsLatinWordChar(text[i - 1]))
+                {
+                    // Inside a word whose ASCII start was skipped: the rest of it starts nothing.
+                    i = SkipLatinWord(span, i + 1);
+                    continue;
+                }
+
+                var wordStart = i;
+                i = latin.ScanWord(span, i, out var mayStart);
+                if (mayStart)
+                {
+                    WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
+                }
+            }
+            else
+            {
+                // Hangul: a Korean word starts after anything but a letter, digit or Hangul; Latin may follow.
+                if (i == start || !IsKoreanWordStartBlocker(text[i - 1]))
+                {
+                    WalkFrom(words, text, i, Fold(c), start, end, sink);
+                }
+
+                i++;
+                var skip = span[i..].IndexOfAnyExceptInRange('\uAC00', '\uD7A3');
+                i = skip < 0 ? end : i + skip;
             }
         }
     }
@@ -481,6 +507,19 @@ public sealed class MisspellingMatcher
         }
     });
 
+    /// <summary>ASCII word characters folded (<c>A</c> → <c>a</c>); 0 for every other ASCII character.</summary>
+    internal static ReadOnlySpan<byte> AsciiWordFold =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 95,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    ];
+
     /// <summary>Where the Latin word that goes on at <paramref name="i"/> ends (vectorised over ASCII).</summary>
     private static int SkipLatinWord(ReadOnlySpan<char> span, int i)
     {
@@ -543,15 +582,50 @@ public sealed class MisspellingMatcher
         /// Scans the Latin word starting at <paramref name="start"/> and returns where it ends; <paramref name="mayStart"/>
         /// tells whether the word, or a prefix of it as long as an all-Latin prefix form, may be a form's first word.
         /// </summary>
-        public int ScanWord(string text, int start, int end, out bool mayStart)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int ScanWord(ReadOnlySpan<char> span, int start, out bool mayStart)
         {
-            // Called for most words of the prose: locals only, and ASCII folded through a table in the loop.
-            var span = text.AsSpan(0, end);
+            // Called for most words of the prose, so inlined into the search: an all-ASCII word (almost every one) is
+            // folded through a table and hashed in a loop of locals; anything else takes the general path.
+            if (_prefixLengths.Length == 0)
+            {
+                var fold = AsciiWordFold;
+                var h = Seed;
+                var i = start;
+                for (; i < span.Length; i++)
+                {
+                    var c = span[i];
+                    if (c >= 128)
+                    {
+                        goto General;
+                    }
+
+                    uint folded = fold[c];
+                    if (folded == 0)
+                    {
+                        break;
+                    }
+
+                    h = (h ^ folded) * Prime;
+                }
+
+                mayStart = Contains(h >> _shift);
+                return i;
+            }
+
+        General:
+            return ScanWordGeneral(span, start, out mayStart);
+        }
+
+        /// <summary><see cref="ScanWord"/> for any word, with prefix forms' lengths checked on the way.</summary>
+        private int ScanWordGeneral(ReadOnlySpan<char> span, int start, out bool mayStart)
+        {
             var prefixes = _prefixLengths;
             var next = prefixes.Length > 0 ? prefixes[0] : int.MaxValue;
             var p = 0;
             var h = Seed;
             var maybe = false;
+            var fold = AsciiWordFold;
             var i = start;
             for (; i < span.Length; i++)
             {
@@ -559,7 +633,7 @@ public sealed class MisspellingMatcher
                 uint folded;
                 if (c < 128)
                 {
-                    folded = AsciiWordFold[c];
+                    folded = fold[c];
                     if (folded == 0)
                     {
                         break;
@@ -587,20 +661,6 @@ public sealed class MisspellingMatcher
             return i;
         }
 
-        /// <summary>ASCII word characters folded (<c>A</c> → <c>a</c>); 0 for every other ASCII character.</summary>
-        private static readonly byte[] AsciiWordFold = CreateAsciiWordFold();
-
-        private static byte[] CreateAsciiWordFold()
-        {
-            var table = new byte[128];
-            for (var c = 0; c < 128; c++)
-            {
-                table[c] = Scripts.IsLatinWordChar((char)c) ? (byte)Fold((char)c) : (byte)0;
-            }
-
-            return table;
-        }
-
         private const ulong Seed = 14695981039346656037UL;
         private const ulong Prime = 1099511628211UL;
 
@@ -617,6 +677,7 @@ public sealed class MisspellingMatcher
 
         private void Add(ulong bit) => _set[bit >> 6] |= 1UL << (int)(bit & 63);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool Contains(ulong bit) => (_set[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 

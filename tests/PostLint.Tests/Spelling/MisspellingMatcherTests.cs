@@ -189,10 +189,15 @@ public class MisspellingMatcherTests
 
     private static bool Scripts(string word) => PostLint.Rules.Shared.Scripts.IsHangul(word[0]);
 
-    [Fact]
-    public void Skipping_search_finds_exactly_what_brute_force_finds()
+    [Theory]
+    [InlineData("all")]
+    [InlineData("no Latin prefix form")]
+    [InlineData("Hangul only")]
+    public void Skipping_search_finds_exactly_what_brute_force_finds(string lists)
     {
-        // The matcher jumps with vectorised searches; any text must give the candidates of the plain definition.
+        // The matcher jumps with vectorised searches and hashes whole Latin words (one path when a Latin form is a
+        // prefix, one when none is, one when no form starts with a Latin letter); any text must give the candidates of
+        // the plain definition.
         MisspellingEntry[] entries =
         [
             Entry("Github", "GitHub", caseSensitive: true), Entry("recieve", "receive"), Entry("ab", "x"), Entry("b", "y"),
@@ -200,6 +205,12 @@ public class MisspellingMatcherTests
             Entry("é", "e"), Entry("Ḱx", "k"), Entry("-ab", "w", anywhere: true), Entry("있다", "v", anywhere: true),
             Entry("githu", "u", prefix: true), Entry("nodejs", "Node.js"), Entry("node.JS", "Node.js"), Entry("e-mail", "email"),
         ];
+        entries = lists switch
+        {
+            "no Latin prefix form" => entries.Where(e => e.Expected[0] != "u").ToArray(),
+            "Hangul only" => entries.Where(e => PostLint.Rules.Shared.Scripts.IsHangul(e.Wrong[0][0])).ToArray(),
+            _ => entries,
+        };
         var matcher = new MisspellingMatcher(entries);
         var pieces = Gen.OneOf(Gen.Const("Github"), Gen.Const("github"), Gen.Const("RECIEVE"), Gen.Const("ab"), Gen.Const("b"),
             Gen.Const("확작성"), Gen.Const("되있"), Gen.Const("작성"), Gen.Const("있다"), Gen.Const("é"), Gen.Const("É"), Gen.Const("ḱx"),
@@ -217,5 +228,16 @@ public class MisspellingMatcherTests
             static string Show(List<MisspellingHit> hits) => string.Join(",", hits.Select(h => $"{h.Start}+{h.Length}:{h.Entry.Expected[0]}").Order(StringComparer.Ordinal));
             Assert.Equal(Show(naive), Show(fast));
         }, iter: 20000);
+    }
+
+    [Fact]
+    public void Ascii_fold_table_folds_exactly_the_Latin_word_characters()
+    {
+        var table = MisspellingMatcher.AsciiWordFold;
+        Assert.Equal(128, table.Length);
+        for (var c = '\0'; c < '\u0080'; c++)
+        {
+            Assert.Equal(PostLint.Rules.Shared.Scripts.IsLatinWordChar(c) ? MisspellingMatcher.Fold(c) : 0, (int)table[c]);
+        }
     }
 }
