@@ -66,19 +66,22 @@ public sealed class YMapping : YNode
     public YNode? Get(string key) => Find(key)?.Value;
 
     /// <summary>Follows a dotted path such as <c>header.teaser</c> through nested mappings.</summary>
-    public YEntry? FindPath(string dottedPath)
+    public YEntry? FindPath(string dottedPath) =>
+        dottedPath.Contains('.', StringComparison.Ordinal) ? FindPath(dottedPath.Split('.')) : Find(dottedPath);
+
+    /// <summary>Follows a path of keys (<c>header</c>, <c>teaser</c>) through nested mappings.</summary>
+    public YEntry? FindPath(IReadOnlyList<string> path)
     {
         var mapping = this;
-        var parts = dottedPath.Split('.');
-        for (var i = 0; i < parts.Length; i++)
+        for (var i = 0; i < path.Count; i++)
         {
-            var entry = mapping.Find(parts[i]);
+            var entry = mapping.Find(path[i]);
             if (entry is null)
             {
                 return null;
             }
 
-            if (i == parts.Length - 1)
+            if (i == path.Count - 1)
             {
                 return entry;
             }

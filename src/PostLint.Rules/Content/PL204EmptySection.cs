@@ -25,9 +25,25 @@ public sealed partial class PL204EmptySection : IRule
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
+        // The blocks in file order, in a list each worker thread reuses (cleared after use, so no post is kept).
+        var items = t_items ??= [];
+        try
+        {
+            Check(post, context, items);
+        }
+        finally
+        {
+            items.Clear();
+        }
+    }
+
+    [ThreadStatic]
+    private static List<(int Start, Block Block, bool IsHeading)>? t_items;
+
+    private static void Check(Post post, RuleContext context, List<(int Start, Block Block, bool IsHeading)> items)
+    {
         var liquid = LiquidRegions.Of(post);
         var html = HtmlRegions.Of(post);
-        var items = new List<(int Start, Block Block, bool IsHeading)>();
         foreach (var block in post.Document)
         {
             switch (block)
@@ -58,7 +74,18 @@ public sealed partial class PL204EmptySection : IRule
             }
         }
 
-        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Top-level blocks come in file order; footnote definitions, gathered at the end, need sorting in.
+        var sorted = true;
+        for (var i = 1; i < items.Count && sorted; i++)
+        {
+            sorted = items[i - 1].Start <= items[i].Start;
+        }
+
+        if (!sorted)
+        {
+            items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         var first = items.FindIndex(item => item.IsHeading);
         for (var i = 0; i < items.Count; i++)
         {

@@ -57,23 +57,24 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
 
     private static void CheckMapping(Post post, YMapping mapping, RuleContext context)
     {
-        var first = new Dictionary<string, YEntry>(StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
+        // Front matter mappings are short: each key is compared with the ones before it, with no set to build.
+        var entries = mapping.Entries;
+        for (var i = 1; i < entries.Count; i++)
         {
             // `<<` merge keys may repeat in practice and are resolved by the YAML loader, not overwritten.
-            if (entry.KeyText is not { } key || key == "<<")
+            if (entries[i].KeyText is not { } key || key == "<<")
             {
                 continue;
             }
 
-            if (first.TryGetValue(key, out var earlier))
+            for (var j = 0; j < i; j++)
             {
-                var line = post.Source.GetPosition(earlier.Key.Range.Start).Line;
-                context.Report(entry.Key.Range, $"key '{key}' is already set on line {line}; Jekyll keeps only the last value and Hugo rejects the file: remove one");
-            }
-            else
-            {
-                first[key] = entry;
+                if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
+                {
+                    var line = post.Source.GetPosition(entries[j].Key.Range.Start).Line;
+                    context.Report(entries[i].Key.Range, $"key '{key}' is already set on line {line}; Jekyll keeps only the last value and Hugo rejects the file: remove one");
+                    break;
+                }
             }
         }
     }

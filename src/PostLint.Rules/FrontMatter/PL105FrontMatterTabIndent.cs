@@ -18,7 +18,8 @@ public sealed class PL105FrontMatterTabIndent : IRule
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
-        if (post.FrontMatter is not { Kind: FrontMatterKind.Yaml } fm || fm.Content.Length == 0)
+        if (post.FrontMatter is not { Kind: FrontMatterKind.Yaml } fm || fm.Content.Length == 0 ||
+            !post.Text.AsSpan(fm.Content.Start, fm.Content.Length).Contains('\t'))
         {
             return;
         }

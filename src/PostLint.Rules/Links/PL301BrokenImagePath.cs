@@ -151,49 +151,48 @@ public sealed partial class PL301BrokenImagePath : IRule
         {
             foreach (var key in state.Keys)
             {
-                foreach (var scalar in FrontMatterValues(root, key))
+                switch (root.FindPath(key.Path)?.Value)
                 {
-                    var value = scalar.Value.Trim();
-                    if (value.Length == 0 || value.ToLowerInvariant() is "none" or "false" or "true" or "null")
-                    {
-                        continue;
-                    }
+                    case YScalar { IsNull: false } s:
+                        CheckValue(s);
+                        break;
+                    case YSequence seq when key.Each:
+                        foreach (var item in seq.Items)
+                        {
+                            if (item is YScalar { IsNull: false } si)
+                            {
+                                CheckValue(si);
+                            }
+                        }
 
-                    // A block scalar (`key: |`) is reported over its whole text but quoted by its value.
-                    var display = scalar.IsPlain || scalar.IsQuoted ? null : value;
-                    CheckPath(post, context, state, Place(), scalar.Value, InnerRange(post.Text, scalar.Range), frontMatter: true, display);
+                        break;
                 }
             }
         }
 
-        var seen = new HashSet<int>();
+        void CheckValue(YScalar scalar)
+        {
+            var value = scalar.Value.Trim();
+            if (value.Length == 0 || value.ToLowerInvariant() is "none" or "false" or "true" or "null")
+            {
+                return;
+            }
+
+            // A block scalar (`key: |`) is reported over its whole text but quoted by its value.
+            var display = scalar.IsPlain || scalar.IsQuoted ? null : value;
+            CheckPath(post, context, state, Place(), scalar.Value, InnerRange(post.Text, scalar.Range), frontMatter: true, display);
+        }
+
+        HashSet<int>? seen = null;
         foreach (var image in PostImages.Get(post))
         {
             foreach (var path in image.Paths)
             {
-                if (seen.Add(path.Range.Start))
+                if ((seen ??= []).Add(path.Range.Start))
                 {
                     CheckPath(post, context, state, Place(), path.Url, path.Range, frontMatter: false);
                 }
             }
-        }
-    }
-
-    private static IEnumerable<YScalar> FrontMatterValues(YMapping root, KeySpec key)
-    {
-        var entry = root.FindPath(string.Join('.', key.Path));
-        switch (entry?.Value)
-        {
-            case YScalar { IsNull: false } s:
-                yield return s;
-                break;
-            case YSequence seq when key.Each:
-                foreach (var item in seq.Items.OfType<YScalar>().Where(i => !i.IsNull))
-                {
-                    yield return item;
-                }
-
-                break;
         }
     }
 

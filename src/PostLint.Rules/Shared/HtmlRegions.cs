@@ -22,6 +22,8 @@ public sealed partial class HtmlRegions
 
     private readonly TextRange[] _ranges;
 
+    private static readonly HtmlRegions NoRegions = new([]);
+
     private HtmlRegions(TextRange[] ranges) => _ranges = ranges;
 
     /// <summary>The ranges, in file order.</summary>
@@ -57,8 +59,8 @@ public sealed partial class HtmlRegions
 
     private static HtmlRegions Find(Post post)
     {
-        var ranges = new List<TextRange>();
-        var unclosed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        List<TextRange> ranges = [];
+        HashSet<string>? unclosed = null;
         var text = post.Text;
         foreach (var block in post.Document)
         {
@@ -69,7 +71,7 @@ public sealed partial class HtmlRegions
 
             var blockEnd = Math.Min(html.Span.End + 1, text.Length);
             var open = new List<(string Name, bool Markdown)>();
-            foreach (Match m in Tag().Matches(text[html.Span.Start..blockEnd]))
+            for (var m = Tag().Match(text, html.Span.Start, blockEnd - html.Span.Start); m.Success; m = m.NextMatch())
             {
                 var name = m.Groups[2].Value;
                 if (m.Groups[1].Length == 0)
@@ -95,7 +97,7 @@ public sealed partial class HtmlRegions
             }
 
             var outer = open[0].Name;
-            if (unclosed.Contains(outer))
+            if (unclosed?.Contains(outer) == true)
             {
                 // An earlier search found no closing tag for it further on; a later one cannot either.
                 continue;
@@ -122,10 +124,10 @@ public sealed partial class HtmlRegions
 
             if (!found)
             {
-                unclosed.Add(outer);
+                (unclosed ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(outer);
             }
         }
 
-        return new HtmlRegions(ranges.ToArray());
+        return ranges.Count == 0 ? NoRegions : new HtmlRegions(ranges.ToArray());
     }
 }

@@ -36,23 +36,35 @@ public static class SitePaths
     /// file below the first <c>_posts</c> folder, subfolders included, except entries it treats as special: a path
     /// below <c>_posts</c> or a file name starting with <c>.</c>, <c>_</c>, <c>#</c> or <c>~</c>, or ending with <c>~</c>.
     /// </summary>
-    public static string? JekyllPostEntry(Post post)
+    public static string? JekyllPostEntry(Post post) => post.GetShared(PostEntryKey, ComputeJekyllPostEntry).Entry;
+
+    private static readonly object PostEntryKey = new();
+
+    /// <summary>A value that may be null, for <see cref="Post.GetShared{T}"/>.</summary>
+    private sealed record Computed(string? Entry);
+
+    private static Computed ComputeJekyllPostEntry(Post post)
     {
         if (!IsJekyllLike(post.Site))
         {
-            return null;
+            return new Computed(null);
         }
 
-        var segments = RelativeToSource(post).Split('/');
-        var at = Array.IndexOf(segments, "_posts");
-        if (at < 0 || at == segments.Length - 1)
+        // Below the first segment named _posts (and not that segment itself).
+        var relative = RelativeToSource(post);
+        var at = 0;
+        if (!relative.StartsWith("_posts/", StringComparison.Ordinal))
         {
-            return null;
+            at = relative.IndexOf("/_posts/", StringComparison.Ordinal) + 1;
+            if (at == 0)
+            {
+                return new Computed(null);
+            }
         }
 
-        var entry = string.Join('/', segments[(at + 1)..]);
-        var name = segments[^1];
-        return IsSpecial(entry) || IsSpecial(name) || entry.EndsWith('~') ? null : entry;
+        var entry = relative[(at + "_posts/".Length)..];
+        var name = entry[(entry.LastIndexOf('/') + 1)..];
+        return new Computed(IsSpecial(entry) || IsSpecial(name) || entry.EndsWith('~') ? null : entry);
     }
 
     /// <summary>Whether the file is a Hugo content page: under <c>content/</c>, and not a resource of a leaf bundle.</summary>

@@ -61,10 +61,12 @@ public sealed partial class VisibleText
 
     private static readonly object CacheKey = new();
 
+    // Where each character of the text comes from in the file; _ends is null when every character is one file
+    // character (ends[i] == starts[i] + 1), as in most blocks: only entities and escapes span more.
     private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly int[]? _ends;
 
-    private VisibleText(string text, int[] starts, int[] ends, InlineKinds kinds, int lettersOutsideEmphasis, int lettersOutsideLinks)
+    private VisibleText(string text, int[] starts, int[]? ends, InlineKinds kinds, int lettersOutsideEmphasis, int lettersOutsideLinks)
     {
         Text = text;
         _starts = starts;
@@ -165,7 +167,14 @@ public sealed partial class VisibleText
             }
         }
 
-        return new VisibleText(new string(chars), starts.ToArray(), builder.Ends.AsSpan(0, count).ToArray(), kinds, outsideEmphasis, outsideLinks);
+        var ends = builder.Ends.AsSpan(0, count);
+        var oneToOne = true;
+        for (var i = 0; i < count && oneToOne; i++)
+        {
+            oneToOne = ends[i] == starts[i] + 1;
+        }
+
+        return new VisibleText(new string(chars), starts.ToArray(), oneToOne ? null : ends.ToArray(), kinds, outsideEmphasis, outsideLinks);
     }
 
     [ThreadStatic]
@@ -181,7 +190,8 @@ public sealed partial class VisibleText
 
         start = Math.Clamp(start, 0, _starts.Length - 1);
         end = Math.Clamp(end, start + 1, _starts.Length);
-        return new TextRange(_starts[start], Math.Max(_starts[start], _ends[end - 1]));
+        var last = _ends is null ? _starts[end - 1] + 1 : _ends[end - 1];
+        return new TextRange(_starts[start], Math.Max(_starts[start], last));
     }
 
     /// <summary>The lines of <see cref="Text"/>, each trimmed of white space: where each starts in the text and its length.</summary>
