@@ -96,12 +96,6 @@ public static class LintCommand
 
         var sites = new SiteLocator(request.SiteRoot is null ? null : Path.Combine(cwd, request.SiteRoot), configDir);
         var linter = new Linter(settings, sites);
-        if (request.Format == "json")
-        {
-            // Each file's part of the report is rendered while the other files are linted.
-            linter.RenderFile = JsonReporter.RenderFile;
-        }
-
         using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count) : null;
         if (progress is not null)
         {

@@ -16,12 +16,6 @@ public sealed record LintTarget(string DisplayPath, string FullPath);
 /// <param name="Diagnostics">The findings that survived suppressions.</param>
 public sealed record FileResult(string Path, string FullPath, SourceText? Source, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>
-    /// The file's part of the report, rendered by <see cref="Linter.RenderFile"/> on the worker that linted it, or null.
-    /// A reporter checks that the part belongs to this result (a copy made with <c>with</c> keeps it).
-    /// </summary>
-    public object? Rendered { get; init; }
-
     /// <summary>Whether the file could not be read or decoded.</summary>
     public bool Failed => Source is null;
 }

@@ -28,12 +28,6 @@ public sealed class Linter
     /// <summary>Raised after each file with the number of files done so far (for progress display).</summary>
     public event Action<int>? FileDone;
 
-    /// <summary>
-    /// Renders a file's part of the report on the worker that linted it (<see cref="FileResult.Rendered"/>), so that
-    /// writing the report after the run only joins the parts; null renders nothing.
-    /// </summary>
-    public Func<FileResult, object?>? RenderFile { get; set; }
-
     /// <summary>The stack each lint worker gets: deep nesting in a hostile post must not overflow it.</summary>
     public const int WorkerStackSize = 256 * 1024 * 1024;
 
@@ -63,8 +57,7 @@ public sealed class Linter
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < count && !cancellationToken.IsCancellationRequested)
                 {
-                    var result = lint(i);
-                    results[i] = RenderFile is { } render && result.Diagnostics.Count > 0 ? result with { Rendered = render(result) } : result;
+                    results[i] = lint(i);
                     FileDone?.Invoke(Interlocked.Increment(ref done));
                 }
             }

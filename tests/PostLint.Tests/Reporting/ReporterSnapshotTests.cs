@@ -24,23 +24,6 @@ public class ReporterSnapshotTests
         SnapshotFile.Match(Dir + "canned.json", CannedRun.Render(new JsonReporter(), CannedRun.Create(), CannedRun.Options()));
 
     [Fact]
-    public void Json_rendered_ahead_on_the_workers_is_the_same_report()
-    {
-        // Linter.RenderFile renders each file's part while the run goes on; the report must not change because of it,
-        // and a part whose result was changed afterwards (a baseline drops findings) must not be used.
-        var run = CannedRun.Create();
-        var ahead = run with { Files = run.Files.Select(f => f with { Rendered = JsonReporter.RenderFile(f) }).ToList() };
-        Assert.Contains(ahead.Files, f => f.Rendered is not null);
-        var expected = CannedRun.Render(new JsonReporter(), run, CannedRun.Options());
-        Assert.Equal(expected, CannedRun.Render(new JsonReporter(), ahead, CannedRun.Options()));
-
-        var changed = ahead with { Files = ahead.Files.Select(f => f.Diagnostics.Count > 1 ? f with { Diagnostics = f.Diagnostics.Skip(1).ToArray() } : f).ToList() };
-        var fresh = run with { Files = changed.Files.Select(f => f with { Rendered = null }).ToList() };
-        Assert.NotEqual(expected, CannedRun.Render(new JsonReporter(), changed, CannedRun.Options()));
-        Assert.Equal(CannedRun.Render(new JsonReporter(), fresh, CannedRun.Options()), CannedRun.Render(new JsonReporter(), changed, CannedRun.Options()));
-    }
-
-    [Fact]
     public void Json_to_standard_output_is_the_same_bytes_as_text()
     {
         // Standard output (a UTF-8 StreamWriter) takes the report's bytes as they are, after what was written before.
