@@ -171,8 +171,26 @@ public sealed class PL203StrayFragment : IRule
         var range = Post.RangeOf(paragraph);
         var from = Math.Clamp(range.Start, 0, post.Text.Length);
         var source = post.Text.AsSpan(from, Math.Clamp(range.End, from, post.Text.Length) - from);
+        var particles = state.MayHoldParticle(source);
+        var jamo = HasJamo(source);
+        if (!particles && !jamo)
+        {
+            // Without a particle's letter, jamo or an entity that could write one, only a short fragment of plain
+            // letters can be reported, and each of its letters is a letter of the source: a paragraph with more
+            // letters than the limits allow holds none (most paragraphs, found after a few words).
+            var limit = Math.Max(state.MaxHangul, state.MaxLatin);
+            var count = 0;
+            foreach (var c in source)
+            {
+                if (char.IsLetter(c) && ++count > limit)
+                {
+                    return false;
+                }
+            }
+        }
+
         var shortParagraph = (8 * Math.Max(state.MaxHangul, state.MaxLatin)) + 32;
-        if (source.Length <= shortParagraph || HasJamo(source))
+        if (source.Length <= shortParagraph || jamo)
         {
             return true;
         }
@@ -180,7 +198,6 @@ public sealed class PL203StrayFragment : IRule
         // A particle needs a short line with its letters; a short fragment (letters and emphasis only) needs a
         // paragraph that is short once white space is left out.
         var shortLine = false;
-        var particles = state.MayHoldParticle(source);
         foreach (var line in source.EnumerateLines())
         {
             if (line.Trim().Length <= 16)
