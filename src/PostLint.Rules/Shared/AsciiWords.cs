@@ -14,8 +14,12 @@ public static class AsciiWords
     /// <summary><c>www.</c>.</summary>
     public static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What every address starts with or holds: <c>://</c>, <c>www.</c>, <c>mailto:</c> (one search rules out all three).</summary>
-    public static readonly SearchValues<string> UrlMarkers = SearchValues.Create(["://", "www.", "mailto:"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold an address: it has what every address starts with or holds (<c>://</c>,
+    /// <c>www.</c>, <c>mailto:</c>). Two single searches (a colon, then <c>www.</c>) rule out most text several times
+    /// faster than one search for the three.
+    /// </summary>
+    public static bool MayHoldUrl(ReadOnlySpan<char> text) => text.Contains(':') || text.ContainsAny(Www);
 
     /// <summary><c>mailto:</c>.</summary>
     public static readonly SearchValues<string> Mailto = SearchValues.Create(["mailto:"], StringComparison.OrdinalIgnoreCase);

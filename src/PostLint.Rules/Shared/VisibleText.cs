@@ -136,7 +136,7 @@ public sealed partial class VisibleText
             kinds |= MaskAll(chars, KramdownAttributes(), InlineKinds.Attributes);
         }
 
-        if (chars.ContainsAny(AsciiWords.UrlMarkers))
+        if (AsciiWords.MayHoldUrl(chars))
         {
             kinds |= MaskAll(chars, BareUrl(), InlineKinds.Url);
         }
