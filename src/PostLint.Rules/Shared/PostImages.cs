@@ -72,33 +72,67 @@ public static partial class PostImages
             return images;
         }
 
-        foreach (var node in post.Document.Descendants())
+        Walk(post, post.Document, images);
+        images.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return images;
+    }
+
+    /// <summary>
+    /// Visits the blocks in document order, and the inline content only of a block whose source holds image syntax
+    /// (most paragraphs of a post with images hold none).
+    /// </summary>
+    private static void Walk(Post post, Block block, List<PostImage> images)
+    {
+        var text = post.Text;
+        switch (block)
         {
-            switch (node)
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Walk(post, child, images);
+                }
+
+                break;
+            case HtmlBlock html when !html.Span.IsEmpty:
+                var range = Post.RangeOf(html);
+                AddHtml(text, range.Start, range.End, images);
+                break;
+            case LeafBlock { Inline: { } inline } leaf when !leaf.Span.IsEmpty && leaf.Span.Start < text.Length:
+                var source = text.AsSpan(leaf.Span.Start, Math.Min(leaf.Span.Length, text.Length - leaf.Span.Start));
+                if (leaf is ParagraphBlock or HeadingBlock && source.Contains("{{", StringComparison.Ordinal))
+                {
+                    AddLiquid(post, leaf, images);
+                }
+
+                if (source.Contains("![", StringComparison.Ordinal) || source.ContainsAny(AsciiWords.ImageTags))
+                {
+                    Inlines(post, inline, images);
+                }
+
+                break;
+        }
+    }
+
+    private static void Inlines(Post post, ContainerInline container, List<PostImage> images)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
             {
                 case LinkInline { IsImage: true } link:
                     AddMarkdown(post, link, images);
                     break;
-                case HtmlBlock html when !html.Span.IsEmpty:
-                    var range = Post.RangeOf(html);
-                    AddHtml(text, range.Start, range.End, images);
-                    break;
-                case HtmlInline inline when !inline.Span.IsEmpty:
-                    var r = Post.RangeOf(inline);
-                    AddHtml(text, r.Start, r.End, images);
-                    break;
-                case LeafBlock { Inline: not null } leaf when leaf is ParagraphBlock or HeadingBlock:
-                    if (!leaf.Span.IsEmpty && text.AsSpan(leaf.Span.Start, Math.Min(leaf.Span.Length, text.Length - leaf.Span.Start)).Contains("{{", StringComparison.Ordinal))
-                    {
-                        AddLiquid(post, leaf, images);
-                    }
-
+                case HtmlInline html when !html.Span.IsEmpty:
+                    var r = Post.RangeOf(html);
+                    AddHtml(post.Text, r.Start, r.End, images);
                     break;
             }
-        }
 
-        images.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
-        return images;
+            if (inline is ContainerInline child)
+            {
+                Inlines(post, child, images);
+            }
+        }
     }
 
     private static void AddMarkdown(Post post, LinkInline link, List<PostImage> images)
