@@ -20,10 +20,15 @@ public static class SitePaths
         {
             // A file found below its site (the usual case) is the rest of its full path; anything else is worked out.
             var source = Path.TrimEndingDirectorySeparator(post.Site.Source);
-            if (post.FullPath.Length > source.Length + 1 && post.FullPath.StartsWith(source, StringComparison.Ordinal)
-                && post.FullPath[source.Length] == Path.DirectorySeparatorChar && !HasDotSegment(post.FullPath.AsSpan(source.Length)))
+            if (post.FullPath.Length > source.Length + 1 && !Path.EndsInDirectorySeparator(source) && IsUnder(post.FullPath, source))
             {
-                return post.FullPath[(source.Length + 1)..].Replace('\\', '/');
+                // Not when it holds an empty, . or .. segment: those are resolved the long way.
+                var rest = post.FullPath[(source.Length + 1)..].Replace('\\', '/');
+                var segments = $"/{rest}/";
+                if (!segments.Contains("//", StringComparison.Ordinal) && !segments.Contains("/./", StringComparison.Ordinal) && !segments.Contains("/../", StringComparison.Ordinal))
+                {
+                    return rest;
+                }
             }
 
             var relative = Path.GetRelativePath(post.Site.Source, post.FullPath).Replace('\\', '/');
@@ -34,14 +39,6 @@ public static class SitePaths
         }
 
         return post.Path.Replace('\\', '/');
-    }
-
-    /// <summary>Whether a path holds a <c>.</c> or <c>..</c> segment or a doubled separator (left to <see cref="Path.GetRelativePath"/>).</summary>
-    private static bool HasDotSegment(ReadOnlySpan<char> path)
-    {
-        var sep = Path.DirectorySeparatorChar;
-        return path.Contains([sep, sep], StringComparison.Ordinal) || path.Contains([sep, '.', sep], StringComparison.Ordinal) ||
-               path.Contains([sep, '.', '.', sep], StringComparison.Ordinal) || path.EndsWith([sep, '.']) || path.EndsWith([sep, '.', '.']);
     }
 
     /// <summary>Whether Jekyll's rules apply: a Jekyll site, or no detected generator (GitHub Pages' default).</summary>
