@@ -90,7 +90,8 @@ public sealed class JsonReporter : IReporter
 
     /// <summary>
     /// UTF-8 on its way to the output, passed on in pieces: a run with tens of thousands of findings is never held
-    /// whole (twice, as bytes and as text). Standard output takes the bytes as they are; any other writer gets text.
+    /// whole (twice, as bytes and as text). A UTF-8 stream writer (standard output, an <c>--output</c> file) takes the
+    /// bytes as they are, after what it already holds; any other writer gets text.
     /// The JSON writer flushes whole tokens, so a piece never splits a UTF-8 sequence.
     /// </summary>
     private sealed class Sink(TextWriter output)

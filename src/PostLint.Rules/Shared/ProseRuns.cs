@@ -226,7 +226,7 @@ public sealed class ProseRuns
         var span = text.AsSpan(start, end - start);
         if (!AsciiWords.MayHoldUrl(span))
         {
-            return (-1, -1); // most runs: one search instead of three
+            return (-1, -1); // most runs: no colon and no www., so none of the three searches below
         }
 
         var best = -1;
