@@ -8,12 +8,17 @@ public readonly record struct LinePosition(int Line, int Column);
 /// <summary>
 /// The decoded text of one file and its line-start table. This is the only place where offsets become
 /// 1-based lines and columns. Offsets index <see cref="Text"/>, which excludes a leading byte order mark.
-/// LF, CRLF and a lone CR each end a line. After a lint, a file's result keeps an <see cref="Excerpt"/>: the line table
-/// and only the lines reporters show.
+/// LF, CRLF and a lone CR each end a line. After a lint, a file's result keeps an <see cref="Excerpt"/>: only the lines
+/// reporters show, and only their part of the line table.
 /// </summary>
 public sealed class SourceText
 {
+    // The offset where each line starts. An excerpt keeps only the starts of its kept lines and of the line after
+    // each kept run, with the (0-based) number of each such line in _lineNumbers; a whole text has every start and
+    // no _lineNumbers.
     private readonly int[] _lineStarts;
+    private readonly int[]? _lineNumbers;
+    private readonly int _lineCount;
     private readonly string _text;
     private readonly int _length;
 
@@ -29,14 +34,17 @@ public sealed class SourceText
         _length = text.Length;
         HasBom = hasBom;
         _lineStarts = ComputeLineStarts(text);
+        _lineCount = _lineStarts.Length;
     }
 
-    private SourceText(SourceText whole, string kept, int[] starts, int[] ends, int[] at)
+    private SourceText(SourceText whole, string kept, int[] lineStarts, int[] lineNumbers, int[] starts, int[] ends, int[] at)
     {
         _text = kept;
         _length = whole._length;
         HasBom = whole.HasBom;
-        _lineStarts = whole._lineStarts;
+        _lineStarts = lineStarts;
+        _lineNumbers = lineNumbers;
+        _lineCount = whole._lineCount;
         _pieceStarts = starts;
         _pieceEnds = ends;
         _pieceAt = at;
@@ -58,7 +66,7 @@ public sealed class SourceText
     public bool HasBom { get; }
 
     /// <summary>The number of lines; an empty file has one empty line.</summary>
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => _lineCount;
 
     /// <summary>The length of the text in UTF-16 code units.</summary>
     public int Length => _length;
@@ -75,26 +83,23 @@ public sealed class SourceText
     public LinePosition GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, _length);
-        var line = GetLineIndex(offset);
-        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+        var entry = FindEntry(offset);
+        return new LinePosition(LineOf(entry) + 1, offset - _lineStarts[entry] + 1);
     }
 
     /// <summary>The 0-based index of the line holding <paramref name="offset"/>.</summary>
-    public int GetLineIndex(int offset)
-    {
-        var index = Array.BinarySearch(_lineStarts, offset);
-        return index >= 0 ? index : ~index - 1;
-    }
+    public int GetLineIndex(int offset) => LineOf(FindEntry(offset));
 
     /// <summary>The offset where the 1-based <paramref name="line"/> starts.</summary>
-    public int GetLineStart(int line) => _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
+    public int GetLineStart(int line) => StartOf(Math.Clamp(line - 1, 0, _lineCount - 1));
 
     /// <summary>The offset just past the last character of the 1-based line, before its line break.</summary>
     public int GetLineEnd(int line)
     {
-        var index = Math.Clamp(line - 1, 0, _lineStarts.Length - 1);
-        var end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : _length;
-        while (end > _lineStarts[index] && Slice(end - 1, end)[0] is '\n' or '\r')
+        var index = Math.Clamp(line - 1, 0, _lineCount - 1);
+        var start = StartOf(index);
+        var end = index + 1 < _lineCount ? StartOf(index + 1) : _length;
+        while (end > start && Slice(end - 1, end)[0] is '\n' or '\r')
         {
             end--;
         }
@@ -103,7 +108,36 @@ public sealed class SourceText
     }
 
     /// <summary>The offset where the line after the 1-based line starts (or the end of the text).</summary>
-    public int GetNextLineStart(int line) => line < _lineStarts.Length ? _lineStarts[line] : _length;
+    public int GetNextLineStart(int line) => line < _lineCount ? StartOf(line) : _length;
+
+    // The line-table entry of the line holding an offset (0 <= offset <= length). On an excerpt the line must be kept,
+    // or be the line after a kept run with the offset at its start.
+    private int FindEntry(int offset)
+    {
+        var entry = Array.BinarySearch(_lineStarts, offset);
+        entry = entry >= 0 ? entry : ~entry - 1;
+        if (_lineNumbers is not null && (entry < 0 || (offset != _lineStarts[entry] && _lineNumbers[entry] != _lineCount - 1 &&
+            (entry + 1 == _lineNumbers.Length || _lineNumbers[entry + 1] != _lineNumbers[entry] + 1))))
+        {
+            throw new InvalidOperationException($"offset {offset} is outside the lines this excerpt kept");
+        }
+
+        return entry;
+    }
+
+    private int LineOf(int entry) => _lineNumbers is null ? entry : _lineNumbers[entry];
+
+    // The offset where the 0-based line starts.
+    private int StartOf(int index)
+    {
+        if (_lineNumbers is null)
+        {
+            return _lineStarts[index];
+        }
+
+        var entry = Array.BinarySearch(_lineNumbers, index);
+        return entry >= 0 ? _lineStarts[entry] : throw new InvalidOperationException($"line {index + 1} is outside the lines this excerpt kept");
+    }
 
     /// <summary>The text of the 1-based line without its line break.</summary>
     public string GetLineText(int line) => GetLineSpan(line).ToString();
@@ -130,8 +164,10 @@ public sealed class SourceText
     }
 
     /// <summary>
-    /// A copy that keeps the line table and only the given 1-based line ranges (merged where they touch): what a
-    /// report needs of a file with findings, without holding every such file whole for the rest of the run.
+    /// A copy that keeps only the given 1-based line ranges (merged where they touch), with the starts of those lines
+    /// and of the line after each run: what a report needs of a file with findings, without holding every such file,
+    /// or its whole line table, for the rest of the run. Positions, line starts and slices work within the kept lines
+    /// and throw outside them.
     /// </summary>
     public SourceText Excerpt(IEnumerable<(int First, int Last)> lines)
     {
@@ -140,36 +176,70 @@ public sealed class SourceText
             throw new InvalidOperationException("an excerpt cannot be cut again");
         }
 
-        var ranges = lines
-            .Select(r => (First: Math.Clamp(r.First, 1, LineCount), Last: Math.Clamp(r.Last, 1, LineCount)))
-            .Where(r => r.First <= r.Last)
-            .OrderBy(r => r.First)
-            .ToList();
-        var starts = new List<int>();
-        var ends = new List<int>();
-        foreach (var (first, last) in ranges)
+        var ranges = new List<(int First, int Last)>();
+        foreach (var (first, last) in lines)
         {
-            int start = GetLineStart(first), end = GetNextLineStart(last);
-            if (ends.Count > 0 && start <= ends[^1])
+            var range = (First: Math.Clamp(first, 1, _lineCount), Last: Math.Clamp(last, 1, _lineCount));
+            if (range.First <= range.Last)
             {
-                ends[^1] = Math.Max(ends[^1], end);
+                ranges.Add(range);
+            }
+        }
+
+        ranges.Sort();
+        var merged = new List<(int First, int Last)>(ranges.Count);
+        var keptLength = 0;
+        var entries = 0;
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.First <= merged[^1].Last + 1)
+            {
+                var previous = merged[^1];
+                if (range.Last > previous.Last)
+                {
+                    keptLength += GetNextLineStart(range.Last) - GetNextLineStart(previous.Last);
+                    entries += range.Last - previous.Last;
+                    merged[^1] = (previous.First, range.Last);
+                }
             }
             else
             {
-                starts.Add(start);
-                ends.Add(end);
+                merged.Add(range);
+                keptLength += GetNextLineStart(range.Last) - _lineStarts[range.First - 1];
+                entries += range.Last - range.First + 2;
             }
         }
 
-        var at = new int[starts.Count];
-        var kept = new StringBuilder(ends.Select((e, i) => e - starts[i]).Sum());
-        for (var i = 0; i < starts.Count; i++)
+        var lineStarts = new List<int>(entries);
+        var lineNumbers = new List<int>(entries);
+        var starts = new int[merged.Count];
+        var ends = new int[merged.Count];
+        var at = new int[merged.Count];
+        var used = 0;
+        for (var i = 0; i < merged.Count; i++)
         {
-            at[i] = kept.Length;
-            kept.Append(_text, starts[i], ends[i] - starts[i]);
+            var (first, last) = merged[i];
+            var afterLast = Math.Min(last, _lineCount - 1); // the line after the run, unless the run ends the file
+            for (var index = first - 1; index <= afterLast; index++)
+            {
+                lineStarts.Add(_lineStarts[index]);
+                lineNumbers.Add(index);
+            }
+
+            starts[i] = _lineStarts[first - 1];
+            ends[i] = GetNextLineStart(last);
+            at[i] = used;
+            used += ends[i] - starts[i];
         }
 
-        return new SourceText(this, kept.ToString(), starts.ToArray(), ends.ToArray(), at);
+        var kept = string.Create(keptLength, (_text, starts, ends, at), static (span, s) =>
+        {
+            for (var i = 0; i < s.starts.Length; i++)
+            {
+                s._text.AsSpan(s.starts[i], s.ends[i] - s.starts[i]).CopyTo(span[s.at[i]..]);
+            }
+        });
+        return new SourceText(this, kept, lineStarts.ToArray(), lineNumbers.ToArray(), starts, ends, at);
     }
 
     /// <summary>The line break the file uses most ("\n" when it has none).</summary>

@@ -221,11 +221,28 @@ public sealed class Linter
 
     /// <summary>
     /// What a result keeps of the text: reporters show the lines of each finding and one line either side (SARIF's
-    /// context region), and fingerprints hash a finding's line. Keeping only those lines, not whole files, bounds a
-    /// run's memory by its findings rather than by the corpus. Fixing reads the file again.
+    /// context region), fingerprints hash a finding's line, and JSON and SARIF give the line and column of each fix
+    /// edit. Keeping only those lines, not whole files or their line tables, bounds a run's memory by its findings
+    /// rather than by the corpus; and what a run keeps to its end, every collection copies or walks. Fixing reads the
+    /// file again.
     /// </summary>
     internal static SourceText Retain(SourceText source, IReadOnlyList<Diagnostic> diagnostics) =>
-        diagnostics.Count == 0 ? SourceText.NotRetained : source.Excerpt(diagnostics.Select(d => (d.Start.Line - 1, d.End.Line + 1)));
+        diagnostics.Count == 0 ? SourceText.NotRetained : source.Excerpt(KeptLines(source, diagnostics));
+
+    private static IEnumerable<(int First, int Last)> KeptLines(SourceText source, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            yield return (d.Start.Line - 1, d.End.Line + 1);
+            if (d.Fix is { } fix)
+            {
+                foreach (var edit in fix.Edits)
+                {
+                    yield return (source.GetPosition(edit.Range.Start).Line, source.GetPosition(edit.Range.End).Line);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Whether the site copies the file as it is instead of rendering it: Markdown without front matter, outside

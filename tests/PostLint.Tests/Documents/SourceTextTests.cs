@@ -74,8 +74,19 @@ public class SourceTextTests
         Assert.Equal(whole.LineCount, excerpt.LineCount);
         for (var offset = 0; offset <= whole.Length; offset++)
         {
-            Assert.Equal(whole.GetPosition(offset), excerpt.GetPosition(offset));
+            // Lines 9 (clamped to 7), 6, 3 and 2 are kept, and the start of line 4, where the first run ends.
+            if (whole.GetPosition(offset).Line is 2 or 3 or 6 or 7 || offset == whole.GetLineStart(4))
+            {
+                Assert.Equal(whole.GetPosition(offset), excerpt.GetPosition(offset));
+            }
+            else
+            {
+                Assert.Throws<InvalidOperationException>(() => excerpt.GetPosition(offset));
+            }
         }
+
+        Assert.Equal(whole.GetLineStart(4), excerpt.GetNextLineStart(3));
+        Assert.Throws<InvalidOperationException>(() => excerpt.GetLineStart(5));
 
         foreach (var line in new[] { 2, 3, 6, 7 })
         {
@@ -97,5 +108,24 @@ public class SourceTextTests
         var excerpt = whole.Excerpt([(3, 3)]);
         Assert.Equal("", excerpt.Slice(whole.Length, whole.Length).ToString());
         Assert.Equal("", excerpt.GetLineText(3));
+    }
+
+    [Fact]
+    public void Excerpt_of_touching_and_overlapping_ranges_keeps_each_line_once()
+    {
+        var whole = new SourceText("하나\n둘\r\n셋\n넷\n다섯\n");
+        var excerpt = whole.Excerpt([(4, 5), (2, 3), (3, 4), (9, 9)]);
+
+        Assert.Equal(whole.LineCount, excerpt.LineCount);
+        for (var line = 2; line <= whole.LineCount; line++)
+        {
+            Assert.Equal(whole.GetLineText(line), excerpt.GetLineText(line));
+            Assert.Equal(whole.GetLineStart(line), excerpt.GetLineStart(line));
+            Assert.Equal(whole.GetNextLineStart(line), excerpt.GetNextLineStart(line));
+        }
+
+        Assert.Equal(whole.Text[whole.GetLineStart(2)..], excerpt.Slice(whole.GetLineStart(2), whole.Length).ToString());
+        Assert.Equal(new LinePosition(6, 1), excerpt.GetPosition(whole.Length));
+        Assert.Throws<InvalidOperationException>(() => excerpt.GetPosition(1));
     }
 }

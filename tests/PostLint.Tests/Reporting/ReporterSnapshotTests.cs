@@ -1,3 +1,6 @@
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Engine;
 using PostLint.Reporting;
 using PostLint.Tests.Infrastructure;
 
@@ -55,6 +58,27 @@ public class ReporterSnapshotTests
         var output = new StringWriter { NewLine = "\n" };
         GitHubReporter.WriteSummary(CannedRun.Create(), output, CannedRun.Options());
         SnapshotFile.Match(Dir + "canned.summary.md", output.ToString());
+    }
+
+    [Fact]
+    public void A_fix_edit_far_from_its_finding_is_reported_the_same_from_the_excerpt()
+    {
+        // A finding at the end of a post whose fix edits its first line: the excerpt keeps the edit's line too.
+        const string text = "---\ntitle: 제목\n---\n\n첫 문단\n\n둘째 문단\n\n셋째 문단에 확작성\n";
+        var source = new SourceText(text);
+        var typo = new TextRange(text.IndexOf("확작성", StringComparison.Ordinal), text.IndexOf("확작성", StringComparison.Ordinal) + 3);
+        var fix = new Fix("Fix both", [new TextEdit(new TextRange(4, 9), "name"), new TextEdit(typo, "확장성")]);
+        Diagnostic[] diagnostics = [Linter.Make(source, CannedRun.SpellingRule, Severity.Warning, "write '확장성'", typo, fix)];
+        var whole = new LintRun([new FileResult("a.md", CannedRun.Root + "/a.md", source, diagnostics)], TimeSpan.Zero);
+        var kept = new LintRun([new FileResult("a.md", CannedRun.Root + "/a.md", Linter.Retain(source, diagnostics), diagnostics)], TimeSpan.Zero);
+
+        Assert.Throws<InvalidOperationException>(() => kept.Files[0].Source!.GetLineText(5));
+        foreach (IReporter reporter in new IReporter[] { new JsonReporter(), new SarifReporter() })
+        {
+            var report = CannedRun.Render(reporter, kept, CannedRun.Options());
+            Assert.Equal(CannedRun.Render(reporter, whole, CannedRun.Options()), report);
+            Assert.Matches(@"""endColumn"": 6\b", report); // the first edit ends at line 2, column 6
+        }
     }
 
     [Fact]
