@@ -19,11 +19,19 @@ public static class ExitCodes
     /// <summary>The exit code of a finished run; <paramref name="failLevel"/> null means never fail on findings.</summary>
     public static int For(LintRun run, Severity? failLevel)
     {
-        if (run.All.Any(x => x.Diagnostic.Rule == EngineRules.FileUnreadable || x.Diagnostic.Rule == EngineRules.InternalError))
+        var counts = run.Counts;
+        if (counts.ExecutionErrors > 0)
         {
             return Error;
         }
 
-        return failLevel is { } level && run.All.Any(x => x.Diagnostic.Severity >= level) ? Findings : Success;
+        var atOrAbove = failLevel switch
+        {
+            null => 0,
+            Severity.Error => counts.Errors,
+            Severity.Warning => counts.Errors + counts.Warnings,
+            _ => counts.Total,
+        };
+        return atOrAbove > 0 ? Findings : Success;
     }
 }

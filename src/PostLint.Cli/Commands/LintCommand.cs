@@ -102,13 +102,6 @@ public static class LintCommand
             linter.FileDone += progress.Update;
         }
 
-        var run = staged is null ? linter.Run(targets) : linter.Run(staged);
-        progress?.Dispose();
-        if (FixRunner.AfterLint(request, settings, linter, ref run, configDir, env) is { } done)
-        {
-            return done; // --diff printed, or 'postlint baseline' wrote; --fix and --baseline changed the run
-        }
-
         var options = new ReportOptions
         {
             Color = UseColor(request, env),
@@ -128,6 +121,19 @@ public static class LintCommand
             "github" => new GitHubReporter(),
             _ => new TextReporter(),
         };
+
+        if (reporter is IStreamingReporter streaming && IsReportOnly(request, settings) && (progress is null || request.Output is not null || !env.OutputIsTerminal))
+        {
+            var paths = (staged?.Select(s => s.Target.DisplayPath) ?? targets.Select(t => t.DisplayPath)).Order(StringComparer.Ordinal).ToArray();
+            return LintStreaming(request, env, cwd, linter, targets, staged, streaming, options, paths, progress);
+        }
+
+        var run = staged is null ? linter.Run(targets) : linter.Run(staged);
+        progress?.Dispose();
+        if (FixRunner.AfterLint(request, settings, linter, ref run, configDir, env) is { } done)
+        {
+            return done; // --diff printed, or 'postlint baseline' wrote; --fix and --baseline changed the run
+        }
 
         if (request.Output is not null)
         {
@@ -154,6 +160,84 @@ public static class LintCommand
         }
 
         return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
+    }
+
+    /// <summary>
+    /// Whether the run only reports: no fix, diff or baseline (each needs every finding once the run is over), and
+    /// one report (no <c>--sarif-file</c>).
+    /// </summary>
+    private static bool IsReportOnly(LintRequest request, LintSettings settings) =>
+        request.Fixing is { Write: BaselineWrite.None, Diff: false, Fix: false, Baseline: null } && settings.Baseline is null && request.SarifFile is null;
+
+    /// <summary>
+    /// Lints and writes the report as files finish, in path order: the run keeps no finding once it is written, so
+    /// neither memory nor the collector's work grows with the findings, and no report is left to write after the run.
+    /// The output is the same as a report written at the end.
+    /// </summary>
+    private static int LintStreaming(
+        LintRequest request, CliEnvironment env, string cwd, Linter linter, IReadOnlyList<LintTarget> targets,
+        IReadOnlyList<(LintTarget Target, SourceText Text)>? staged, IStreamingReporter reporter, ReportOptions options,
+        string[] paths, IDisposable? progress)
+    {
+        StreamWriter? file = null;
+        if (request.Output is not null)
+        {
+            try
+            {
+                file = new StreamWriter(Path.GetFullPath(Path.Combine(cwd, request.Output)), false, new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                env.Error.WriteLine($"postlint: cannot write '{request.Output}': {ex.Message}");
+                return ExitCodes.Error;
+            }
+        }
+
+        using (file)
+        {
+            var output = file ?? env.Out;
+            var report = reporter.Open(output, file is null ? options : options with { Color = false }, paths);
+            Exception? failed = null;
+            void Add(FileResult result)
+            {
+                if (failed is not null)
+                {
+                    return;
+                }
+
+                try
+                {
+                    report.Add(result);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    failed = ex;
+                }
+            }
+
+            var run = staged is null ? linter.Run(targets, Add) : linter.Run(staged, Add);
+            progress?.Dispose();
+            try
+            {
+                if (failed is null)
+                {
+                    report.Finish(run);
+                    output.Flush();
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed = ex;
+            }
+
+            if (failed is not null)
+            {
+                env.Error.WriteLine($"postlint: cannot write {(request.Output is null ? "standard output" : $"'{request.Output}'")}: {failed.Message}");
+                return ExitCodes.Error;
+            }
+
+            return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
+        }
     }
 
     /// <summary>Benchmark mode: <c>POSTLINT_FLOOR=1</c> reads and parses every file but runs no rule.</summary>

@@ -37,18 +37,42 @@ public sealed class Linter
     /// by path.
     /// </summary>
     public LintRun Run(IReadOnlyList<LintTarget> targets, CancellationToken cancellationToken = default) =>
-        Run(targets.Count, i => LintFile(targets[i]), cancellationToken);
+        Run(targets, null, cancellationToken);
+
+    /// <summary>
+    /// Lints every target as <see cref="Run(IReadOnlyList{LintTarget}, CancellationToken)"/> does. When
+    /// <paramref name="report"/> is given, it gets each file's result in path order as soon as that file and every
+    /// file before it are done, one call at a time, and the run keeps only what <see cref="FileResult.Released"/>
+    /// keeps: a run's memory and the collector's work then no longer grow with its findings.
+    /// </summary>
+    public LintRun Run(IReadOnlyList<LintTarget> targets, Action<FileResult>? report, CancellationToken cancellationToken = default)
+    {
+        var ordered = InPathOrder(targets, t => t.DisplayPath);
+        return Run(ordered.Length, i => LintFile(ordered[i]), report, cancellationToken);
+    }
 
     /// <summary>Lints texts already in memory (staged content), each as its target; results are sorted by path.</summary>
-    public LintRun Run(IReadOnlyList<(LintTarget Target, SourceText Text)> texts, CancellationToken cancellationToken = default) =>
-        Run(texts.Count, i => LintText(texts[i].Target, texts[i].Text), cancellationToken);
+    public LintRun Run(IReadOnlyList<(LintTarget Target, SourceText Text)> texts, Action<FileResult>? report = null, CancellationToken cancellationToken = default)
+    {
+        var ordered = InPathOrder(texts, t => t.Target.DisplayPath);
+        return Run(ordered.Length, i => LintText(ordered[i].Target, ordered[i].Text), report, cancellationToken);
+    }
 
-    private LintRun Run(int count, Func<int, FileResult> lint, CancellationToken cancellationToken)
+    // A file's result carries its target's display path, so linting in this order gives results in report order.
+    private static T[] InPathOrder<T>(IReadOnlyList<T> items, Func<T, string> path)
+    {
+        var ordered = items.ToArray();
+        Array.Sort(ordered.Select(path).ToArray(), ordered, StringComparer.Ordinal);
+        return ordered;
+    }
+
+    private LintRun Run(int count, Func<int, FileResult> lint, Action<FileResult>? report, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var results = new FileResult[count];
         var next = -1;
         var done = 0;
+        var reported = 0; // results before this index were passed to report; guarded by the lock on results
         Exception? failure = null;
         void Work()
         {
@@ -57,13 +81,32 @@ public sealed class Linter
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < count && !cancellationToken.IsCancellationRequested)
                 {
-                    results[i] = lint(i);
+                    Volatile.Write(ref results[i], lint(i));
+                    if (report is not null)
+                    {
+                        ReportReady();
+                    }
+
                     FileDone?.Invoke(Interlocked.Increment(ref done));
                 }
             }
             catch (Exception ex)
             {
                 Interlocked.CompareExchange(ref failure, ex, null);
+            }
+        }
+
+        // Passes on every result whose predecessors are all passed on. A worker that finds the next result not ready
+        // leaves it: the worker that stores it comes here after.
+        void ReportReady()
+        {
+            lock (results)
+            {
+                while (reported < count && Volatile.Read(ref results[reported]) is { } result)
+                {
+                    report(result);
+                    results[reported++] = result.Released();
+                }
             }
         }
 
@@ -86,7 +129,6 @@ public sealed class Linter
             throw new InvalidOperationException("lint worker failed", failure);
         }
 
-        Array.Sort(results, (a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new LintRun(results, watch.Elapsed);
     }
 

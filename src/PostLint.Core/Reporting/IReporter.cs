@@ -72,3 +72,35 @@ public interface IReporter
     /// <summary>Writes the report of <paramref name="run"/>.</summary>
     void Write(LintRun run, TextWriter output, ReportOptions options);
 }
+
+/// <summary>A reporter that can write its report file by file, while the run goes on.</summary>
+public interface IStreamingReporter : IReporter
+{
+    /// <summary>
+    /// Starts a report of a run over <paramref name="paths"/> (every file to check, in path order). The files then
+    /// come to <see cref="ReportStream.Add"/> in that order, and <see cref="ReportStream.Finish"/> ends the report.
+    /// </summary>
+    ReportStream Open(TextWriter output, ReportOptions options, IReadOnlyList<string> paths);
+}
+
+/// <summary>A report being written: the same bytes as <see cref="IReporter.Write"/> of the finished run.</summary>
+public abstract class ReportStream
+{
+    /// <summary>Writes a file's findings.</summary>
+    public abstract void Add(FileResult file);
+
+    /// <summary>Ends the report; <paramref name="run"/> is the finished run, whose files may be released.</summary>
+    public abstract void Finish(LintRun run);
+
+    /// <summary>Writes a finished run through a stream: what <see cref="IReporter.Write"/> does for a streaming reporter.</summary>
+    public static void WriteAll(IStreamingReporter reporter, LintRun run, TextWriter output, ReportOptions options)
+    {
+        var stream = reporter.Open(output, options, run.Files.Select(f => f.Path).ToArray());
+        foreach (var file in run.Files)
+        {
+            stream.Add(file);
+        }
+
+        stream.Finish(run);
+    }
+}

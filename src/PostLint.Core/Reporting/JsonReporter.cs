@@ -11,25 +11,42 @@ namespace PostLint.Reporting;
 /// The JSON report for scripts: <c>{ version, files, diagnostics: [{ path, line, column, endLine, endColumn, severity,
 /// ruleId, rule, message, fix }] }</c>. Written with <see cref="Utf8JsonWriter"/>: no reflection.
 /// </summary>
-public sealed class JsonReporter : IReporter
+public sealed class JsonReporter : IStreamingReporter
 {
     /// <inheritdoc/>
-    public void Write(LintRun run, TextWriter output, ReportOptions options)
+    public void Write(LintRun run, TextWriter output, ReportOptions options) =>
+        ReportStream.WriteAll(this, run, output, options);
+
+    /// <inheritdoc/>
+    public ReportStream Open(TextWriter output, ReportOptions options, IReadOnlyList<string> paths) => new Report(output, options, paths);
+
+    private sealed class Report : ReportStream
     {
-        var sink = new Sink(output);
-        using (var w = new Utf8JsonWriter(sink.Buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        private readonly TextWriter _output;
+        private readonly Sink _sink;
+        private readonly Utf8JsonWriter _w;
+
+        public Report(TextWriter output, ReportOptions options, IReadOnlyList<string> paths)
         {
-            w.WriteStartObject();
-            w.WriteString("version", options.Version);
-            w.WriteStartArray("files");
-            foreach (var f in run.Files)
+            _output = output;
+            _sink = new Sink(output);
+            _w = new Utf8JsonWriter(_sink.Buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _w.WriteStartObject();
+            _w.WriteString("version", options.Version);
+            _w.WriteStartArray("files");
+            foreach (var path in paths)
             {
-                w.WriteStringValue(f.Path);
+                _w.WriteStringValue(path);
             }
 
-            w.WriteEndArray();
-            w.WriteStartArray("diagnostics");
-            foreach (var (file, d) in run.All)
+            _w.WriteEndArray();
+            _w.WriteStartArray("diagnostics");
+        }
+
+        public override void Add(FileResult file)
+        {
+            var w = _w;
+            foreach (var d in file.Diagnostics)
             {
                 w.WriteStartObject();
                 w.WriteString("path", file.Path);
@@ -71,19 +88,22 @@ public sealed class JsonReporter : IReporter
                 }
 
                 w.WriteEndObject();
-                if (w.BytesPending + sink.Buffer.WrittenCount >= ChunkSize)
+                if (w.BytesPending + _sink.Buffer.WrittenCount >= ChunkSize)
                 {
                     w.Flush();
-                    sink.Drain();
+                    _sink.Drain();
                 }
             }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
         }
 
-        sink.Drain();
-        output.WriteLine();
+        public override void Finish(LintRun run)
+        {
+            _w.WriteEndArray();
+            _w.WriteEndObject();
+            _w.Dispose();
+            _sink.Drain();
+            _output.WriteLine();
+        }
     }
 
     private const int ChunkSize = 64 * 1024;

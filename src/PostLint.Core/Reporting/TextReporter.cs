@@ -9,45 +9,59 @@ namespace PostLint.Reporting;
 /// One line per finding, <c>PATH:LINE:COL: SEVERITY ID NAME: MESSAGE</c>, then a summary line. Messages that hold
 /// line breaks are folded onto one line so every finding stays one line (grep and problem matchers rely on it).
 /// </summary>
-public sealed class TextReporter : IReporter
+public sealed class TextReporter : IStreamingReporter
 {
     /// <inheritdoc/>
-    public void Write(LintRun run, TextWriter output, ReportOptions options)
-    {
-        var sb = new StringBuilder();
-        foreach (var (file, d) in run.All)
-        {
-            sb.Clear();
-            sb.Append(file.Path).Append(':').Append(d.Start.Line).Append(':').Append(d.Start.Column).Append(": ");
-            var severity = d.Severity.ToName();
-            if (options.Color)
-            {
-                sb.Append(SeverityColor(d.Severity)).Append(severity).Append(Reset);
-            }
-            else
-            {
-                sb.Append(severity);
-            }
+    public void Write(LintRun run, TextWriter output, ReportOptions options) =>
+        ReportStream.WriteAll(this, run, output, options);
 
-            sb.Append(' ').Append(d.Rule.Id).Append(' ').Append(d.Rule.Name).Append(": ").Append(OneLine(d.Message));
-            output.WriteLine(sb.ToString());
-            if (options.ShowSource && file.Source is { } source)
+    /// <inheritdoc/>
+    public ReportStream Open(TextWriter output, ReportOptions options, IReadOnlyList<string> paths) => new Report(output, options);
+
+    private sealed class Report(TextWriter output, ReportOptions options) : ReportStream
+    {
+        private readonly StringBuilder _line = new();
+
+        public override void Add(FileResult file)
+        {
+            foreach (var d in file.Diagnostics)
             {
-                SourceSnippet.Write(output, source, d, options.Color);
+                var sb = _line.Clear();
+                sb.Append(file.Path).Append(':').Append(d.Start.Line).Append(':').Append(d.Start.Column).Append(": ");
+                var severity = d.Severity.ToName();
+                if (options.Color)
+                {
+                    sb.Append(SeverityColor(d.Severity)).Append(severity).Append(Reset);
+                }
+                else
+                {
+                    sb.Append(severity);
+                }
+
+                sb.Append(' ').Append(d.Rule.Id).Append(' ').Append(d.Rule.Name).Append(": ").Append(OneLine(d.Message));
+                output.WriteLine(sb.ToString());
+                if (options.ShowSource && file.Source is { } source)
+                {
+                    SourceSnippet.Write(output, source, d, options.Color);
+                }
             }
         }
 
-        if (!options.Quiet)
+        public override void Finish(LintRun run)
         {
-            output.WriteLine(Summary(run));
+            if (!options.Quiet)
+            {
+                output.WriteLine(Summary(run));
+            }
         }
     }
 
     /// <summary>The summary line: counts per severity, files with findings, files checked, and the time.</summary>
     public static string Summary(LintRun run)
     {
-        int errors = run.Count(Severity.Error), warnings = run.Count(Severity.Warning), infos = run.Count(Severity.Info);
-        var withFindings = run.Files.Count(f => f.Diagnostics.Count > 0);
+        var counts = run.Counts;
+        int errors = counts.Errors, warnings = counts.Warnings, infos = counts.Infos;
+        var withFindings = run.FilesWithFindings;
         var seconds = run.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(withFindings, "file")} ({run.Files.Count} checked) in {seconds}s";
     }
