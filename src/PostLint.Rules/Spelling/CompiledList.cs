@@ -26,7 +26,8 @@ public static class CompiledList
         sb.Append("# Rewrite after changing the list: POSTLINT_UPDATE_SNAPSHOTS=1 dotnet test --filter Compiled\n");
         foreach (var e in list.Entries)
         {
-            if (!e.Origin.StartsWith(origin + ":", StringComparison.Ordinal) || !int.TryParse(e.Origin.AsSpan(origin.Length + 1), out var line))
+            var line = e.OriginLine;
+            if (e.OriginFile != origin || line <= 0)
             {
                 throw new ArgumentException($"entry '{e}' comes from '{e.Origin}', not from {origin}", nameof(list));
             }
@@ -82,7 +83,8 @@ public static class CompiledList
                 Anywhere = flags.Contains('a'),
                 Fixable = !flags.Contains('n'),
                 Note = note.IsEmpty ? null : note.ToString(),
-                Origin = $"{displayPath}:{number}",
+                OriginFile = displayPath,
+                OriginLine = number,
             });
         }
 

@@ -53,8 +53,17 @@ public sealed class MisspellingEntry
     /// <summary>A note appended to the message (codespell's reason, prh's <c>prh:</c> comment).</summary>
     public string? Note { get; init; }
 
-    /// <summary>Where the entry was defined (<c>rules/misspellings/ko.yml:12</c>), for messages about the list.</summary>
-    public string Origin { get; init; } = "";
+    /// <summary>The list file the entry was defined in (<c>rules/misspellings/ko.yml</c>), as shown in messages.</summary>
+    public string OriginFile { get; init; } = "";
+
+    /// <summary>The 1-based line of <see cref="OriginFile"/> the entry was defined on; 0 when unknown.</summary>
+    public int OriginLine { get; init; }
+
+    /// <summary>
+    /// Where the entry was defined (<c>rules/misspellings/ko.yml:12</c>), for messages about the list. Formatted when
+    /// asked for: a list of 50,000 entries needs none of them unless something is wrong with it.
+    /// </summary>
+    public string Origin => OriginLine > 0 ? $"{OriginFile}:{OriginLine}" : OriginFile;
 
     /// <summary>Whether a finding of this entry carries a fix: one suggestion and not marked otherwise.</summary>
     public bool HasFix => Fixable && Expected.Count == 1;

@@ -178,7 +178,8 @@ public static class MisspellingLists
             {
                 Fixable = fixable,
                 Note = string.IsNullOrEmpty(reason) ? null : reason,
-                Origin = $"{displayPath}:{line}",
+                OriginFile = displayPath,
+                OriginLine = line,
             });
         }
 
@@ -205,7 +206,7 @@ public static class MisspellingLists
             error(ConfigError.At(displayPath, source, node.Range.Start, message));
         }
 
-        private string Origin(YNode node) => $"{displayPath}:{source.GetPosition(node.Range.Start).Line}";
+        private int LineOf(YNode node) => source.GetPosition(node.Range.Start).Line;
 
         public MisspellingList? ReadPostLint(YMapping root)
         {
@@ -481,7 +482,7 @@ public static class MisspellingLists
             string? note,
             bool allowSelf = false)
         {
-            var origin = Origin(map);
+            var originLine = LineOf(map);
             var result = new List<MisspellingEntry>();
             var plain = new List<string>();
             foreach (var (text, form, node) in forms)
@@ -516,7 +517,7 @@ public static class MisspellingLists
                 {
                     result.Add(new MisspellingEntry([text], suggestions)
                     {
-                        CaseSensitive = caseSensitive, Prefix = prefix, Anywhere = anywhere, Fixable = fixable, Note = note, Origin = origin,
+                        CaseSensitive = caseSensitive, Prefix = prefix, Anywhere = anywhere, Fixable = fixable, Note = note, OriginFile = displayPath, OriginLine = originLine,
                     });
                 }
                 else
@@ -529,7 +530,7 @@ public static class MisspellingLists
             {
                 result.Insert(0, new MisspellingEntry(plain.Distinct(StringComparer.Ordinal).ToArray(), expected.Select(x => x.Value).ToArray())
                 {
-                    CaseSensitive = caseSensitive, Prefix = prefix, Anywhere = anywhere, Fixable = fixable, Note = note, Origin = origin,
+                    CaseSensitive = caseSensitive, Prefix = prefix, Anywhere = anywhere, Fixable = fixable, Note = note, OriginFile = displayPath, OriginLine = originLine,
                 });
             }
 

@@ -86,9 +86,9 @@ public class MisspellingListsTests
     [Fact]
     public void Compiled_list_refuses_values_it_cannot_hold_and_lines_it_did_not_write()
     {
-        var tab = new MisspellingList("x.yml", MisspellingListFormat.PostLint, [new MisspellingEntry(["a\tb"], ["ab"]) { Origin = "x.yml:1" }]);
+        var tab = new MisspellingList("x.yml", MisspellingListFormat.PostLint, [new MisspellingEntry(["a\tb"], ["ab"]) { OriginFile = "x.yml", OriginLine = 1 }]);
         Assert.Throws<ArgumentException>(() => CompiledList.Write(tab, "x.yml"));
-        var elsewhere = new MisspellingList("x.yml", MisspellingListFormat.PostLint, [new MisspellingEntry(["ab"], ["ba"]) { Origin = "y.yml:1" }]);
+        var elsewhere = new MisspellingList("x.yml", MisspellingListFormat.PostLint, [new MisspellingEntry(["ab"], ["ba"]) { OriginFile = "y.yml", OriginLine = 1 }]);
         Assert.Throws<ArgumentException>(() => CompiledList.Write(elsewhere, "x.yml"));
         Assert.Throws<FormatException>(() => CompiledList.Read("x.txt", "3\tc\tGithub\n"));
     }
