@@ -125,7 +125,7 @@ public static class MisspellingLists
     /// <summary>Reads a codespell dictionary: <c>wrong-&gt;right</c> (fixable), <c>wrong-&gt;a, b,</c> (suggestions only), <c>wrong-&gt;right, reason</c>.</summary>
     public static MisspellingList ParseCodespell(string displayPath, SourceText source, Action<ConfigError> error)
     {
-        var entries = new List<MisspellingEntry>();
+        var entries = new List<MisspellingEntry>(source.LineCount);
         for (var line = 1; line <= source.LineCount; line++)
         {
             var text = source.GetLineSpan(line);
@@ -143,8 +143,17 @@ public static class MisspellingLists
                 continue;
             }
 
-            var wrong = trimmed[..arrow].Trim().ToString();
-            var data = trimmed[(arrow + 2)..].Trim().ToString();
+            var wrongSpan = trimmed[..arrow].Trim();
+            var dataSpan = trimmed[(arrow + 2)..].Trim();
+            if (!dataSpan.IsEmpty && dataSpan.IndexOf(',') < 0 && !dataSpan.SequenceEqual(wrongSpan))
+            {
+                // One correction and nothing else: nearly every line of a codespell dictionary.
+                entries.Add(new MisspellingEntry(wrongSpan.ToString(), dataSpan.ToString()) { OriginFile = displayPath, OriginLine = line });
+                continue;
+            }
+
+            var wrong = wrongSpan.ToString();
+            var data = dataSpan.ToString();
             if (data.Length == 0)
             {
                 error(new ConfigError(displayPath, line, column + arrow + 2, $"'{wrong}' has no correction after '->'"));

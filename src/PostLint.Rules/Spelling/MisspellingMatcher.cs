@@ -422,11 +422,22 @@ public sealed class MisspellingMatcher
         }
 
         // Text that is already right is never a finding (prh lists match their own expected form case-insensitively).
-        foreach (var expected in _entries[_patEntry[p]].Expected)
+        var entry = _entries[_patEntry[p]];
+        if (entry.ExpectedCount == 1)
         {
-            if (span.SequenceEqual(expected))
+            if (span.SequenceEqual(entry.FirstExpected))
             {
                 return false;
+            }
+        }
+        else
+        {
+            foreach (var expected in entry.Expected)
+            {
+                if (span.SequenceEqual(expected))
+                {
+                    return false;
+                }
             }
         }
 
