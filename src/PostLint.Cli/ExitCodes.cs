@@ -1,6 +1,5 @@
 using PostLint.Diagnostics;
 using PostLint.Engine;
-using PostLint.Rules;
 
 namespace PostLint.Cli;
 

@@ -124,7 +124,7 @@ public static class LintCommand
 
         if (reporter is IStreamingReporter streaming && IsReportOnly(request, settings) && (progress is null || request.Output is not null || !env.OutputIsTerminal))
         {
-            var paths = (staged?.Select(s => s.Target.DisplayPath) ?? targets.Select(t => t.DisplayPath)).Order(StringComparer.Ordinal).ToArray();
+            var paths = (staged?.Select(s => s.Target.DisplayPath) ?? targets.Select(t => t.DisplayPath)).Order(Linter.PathOrder).ToArray();
             return LintStreaming(request, env, cwd, linter, targets, staged, streaming, options, paths, progress);
         }
 

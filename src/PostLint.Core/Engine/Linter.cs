@@ -58,11 +58,14 @@ public sealed class Linter
         return Run(ordered.Length, i => LintText(ordered[i].Target, ordered[i].Text), report, cancellationToken);
     }
 
+    /// <summary>The order of a run's files and of its report: display paths compared ordinally.</summary>
+    public static StringComparer PathOrder => StringComparer.Ordinal;
+
     // A file's result carries its target's display path, so linting in this order gives results in report order.
     private static T[] InPathOrder<T>(IReadOnlyList<T> items, Func<T, string> path)
     {
         var ordered = items.ToArray();
-        Array.Sort(ordered.Select(path).ToArray(), ordered, StringComparer.Ordinal);
+        Array.Sort(ordered.Select(path).ToArray(), ordered, PathOrder);
         return ordered;
     }
 

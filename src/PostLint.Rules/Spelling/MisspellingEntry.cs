@@ -28,7 +28,6 @@ public sealed class MisspellingEntry
         // 50,000 entries then leaves 100,000 fewer objects for every full collection of a run to walk.
         _wrong = wrong.Count == 1 ? wrong[0] : wrong;
         _expected = expected.Count == 1 ? expected[0] : expected;
-        ExpectedCount = expected.Count;
     }
 
     /// <summary>An entry of one form and one suggestion, both non-empty and different (a codespell line).</summary>
@@ -36,7 +35,6 @@ public sealed class MisspellingEntry
     {
         _wrong = wrong;
         _expected = expected;
-        ExpectedCount = 1;
     }
 
     /// <summary>The wrong forms.</summary>
@@ -46,7 +44,7 @@ public sealed class MisspellingEntry
     public IReadOnlyList<string> Expected => _expected as IReadOnlyList<string> ?? [(string)_expected];
 
     /// <summary>The number of suggestions.</summary>
-    public int ExpectedCount { get; }
+    public int ExpectedCount => _expected is string ? 1 : ((IReadOnlyList<string>)_expected).Count;
 
     /// <summary>The best suggestion.</summary>
     public string FirstExpected => _expected as string ?? ((IReadOnlyList<string>)_expected)[0];

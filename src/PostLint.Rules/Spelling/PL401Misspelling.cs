@@ -38,7 +38,7 @@ public sealed class PL401Misspelling : IRule
     /// </summary>
     private sealed record State(Task<MisspellingMatcher> Building, IReadOnlyList<string> FrontMatterKeys, HashSet<string> Allow)
     {
-        public MisspellingMatcher Matcher => Building.IsCompletedSuccessfully ? Building.Result : Building.GetAwaiter().GetResult();
+        public MisspellingMatcher Matcher => Building.GetAwaiter().GetResult();
     }
 
     /// <inheritdoc/>
