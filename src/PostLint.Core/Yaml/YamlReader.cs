@@ -1,3 +1,4 @@
+using System.Globalization;
 using PostLint.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -6,8 +7,9 @@ namespace PostLint.Yaml;
 
 /// <summary>
 /// Builds a <see cref="YNode"/> tree from YamlDotNet's event parser. No reflection, no type activation.
-/// Aliases point at the anchored node (never copied), so an alias bomb costs nothing; nesting depth and
-/// alias count are bounded all the same.
+/// Aliases point at the anchored node (never copied), so an alias bomb costs PostLint nothing; but a generator copies
+/// each alias (Jekyll hangs on nine aliases of nine), so the size the document expands to is bounded and reported, as
+/// are nesting depth and alias count.
 /// </summary>
 public static class YamlReader
 {
@@ -17,6 +19,12 @@ public static class YamlReader
     /// <summary>The most aliases accepted in one document.</summary>
     public const int MaxAliases = 1000;
 
+    /// <summary>
+    /// The most nodes a document may expand to once its aliases are copied: far above any front matter or config
+    /// (a few hundred nodes), far below what makes a generator hang (nine aliases of nine: 3.5 billion).
+    /// </summary>
+    public const long MaxExpandedNodes = 100_000;
+
     /// <summary>Parses the YAML in <paramref name="text"/>[start..end); offsets in the result are offsets into <paramref name="text"/>.</summary>
     public static YamlParseResult Parse(string text, int start, int end)
     {
@@ -25,6 +33,8 @@ public static class YamlReader
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var aliases = 0;
         var stack = new Stack<YNode>();
+        var openedAt = new Stack<long>(); // the expanded count when each open collection started
+        long expanded = 0;
         var pendingKey = new Stack<YNode?>();
         YNode? root = null;
         var lastGood = 0;
@@ -38,6 +48,7 @@ public static class YamlReader
                 switch (ev)
                 {
                     case Scalar s:
+                        expanded++;
                         node = new YScalar(s.Value, s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
                         SetRange(node, s, start, yaml, s.Anchor.IsEmpty ? null : s.Anchor.Value);
                         break;
@@ -55,6 +66,7 @@ public static class YamlReader
                         }
 
                         stack.Push(mapping);
+                        openedAt.Push(expanded++);
                         pendingKey.Push(null);
                         continue;
                     case SequenceStart q:
@@ -71,10 +83,12 @@ public static class YamlReader
                         }
 
                         stack.Push(sequence);
+                        openedAt.Push(expanded++);
                         pendingKey.Push(null);
                         continue;
                     case MappingEnd or SequenceEnd:
                         node = stack.Pop();
+                        node.ExpandedSize = expanded - openedAt.Pop();
                         pendingKey.Pop();
                         node.Range = new TextRange(node.Range.Start, start + CollectionEnd(node, yaml, (int)ev.Start.Index, start));
                         break;
@@ -87,6 +101,19 @@ public static class YamlReader
                         if (!anchors.TryGetValue(a.Value.Value, out node))
                         {
                             return new YamlParseResult(null, new YamlError(start + (int)a.Start.Index, $"alias '*{a.Value.Value}' refers to no anchor"));
+                        }
+
+                        // A collection still open (an alias inside its own anchor) counts once: Psych keeps it a cycle.
+                        expanded += stack.Contains(node) ? 1 : node.ExpandedSize;
+                        if (expanded > MaxExpandedNodes)
+                        {
+                            return new YamlParseResult(null, new YamlError(
+                                start + (int)a.Start.Index,
+                                string.Create(CultureInfo.InvariantCulture, $"aliases expand the YAML to more than {MaxExpandedNodes:N0} values ('*{a.Value.Value}' copies {node.ExpandedSize:N0}); a generator that copies them hangs or runs out of memory: write the values out or use fewer aliases"))
+                            {
+                                Length = 1 + a.Value.Value.Length,
+                                IsLimit = true,
+                            });
                         }
 
                         break;

@@ -10,6 +10,12 @@ public abstract class YNode
 
     /// <summary>The anchor (<c>&amp;name</c>) set on this node, if any.</summary>
     public string? Anchor { get; internal set; }
+
+    /// <summary>
+    /// How many nodes this node stands for once every alias in it is expanded (1 for a scalar), as a generator that
+    /// copies aliases (Ruby's Psych, Go's yaml) builds it.
+    /// </summary>
+    public long ExpandedSize { get; internal set; } = 1;
 }
 
 /// <summary>A scalar value as written (no type conversion: YAML is never used to create objects).</summary>
@@ -106,7 +112,14 @@ public sealed class YSequence : YNode
 }
 
 /// <summary>A YAML syntax or limit error at a file offset.</summary>
-public sealed record YamlError(int Offset, string Message);
+public sealed record YamlError(int Offset, string Message)
+{
+    /// <summary>How many characters the error covers (the alias of an alias bomb), or 0 for the rest of the line.</summary>
+    public int Length { get; init; }
+
+    /// <summary>Whether the text is valid but over one of PostLint's limits (depth, aliases, expanded size).</summary>
+    public bool IsLimit { get; init; }
+}
 
 /// <summary>The outcome of parsing YAML: a root node or an error.</summary>
 public sealed record YamlParseResult(YNode? Root, YamlError? Error);

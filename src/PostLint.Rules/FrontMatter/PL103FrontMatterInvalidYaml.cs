@@ -43,7 +43,11 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
 
         var firstLine = source.GetPosition(fm.Content.Start).Line;
         var lastLine = fm.Content.End > fm.Content.Start ? source.GetPosition(fm.Content.End - 1).Line : firstLine - 1;
-        if (FindConflictMarker(source, firstLine, lastLine) is { } marker)
+        if (error.IsLimit)
+        {
+            range = error.Length > 0 ? new TextRange(offset, Math.Min(offset + error.Length, fm.Content.End)) : range;
+        }
+        else if (FindConflictMarker(source, firstLine, lastLine) is { } marker)
         {
             range = marker;
             hint = "resolve the merge conflict left in the front matter";

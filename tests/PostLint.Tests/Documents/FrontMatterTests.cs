@@ -87,6 +87,34 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void Nine_aliases_of_nine_are_reported_at_the_alias_that_expands_too_far()
+    {
+        // 81 aliases (under the alias count limit) that expand to 9^9 values when a generator copies them.
+        var lines = new List<string> { "---", "title: 폭탄", "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]" };
+        var names = "abcdefghi";
+        for (var i = 1; i < names.Length; i++)
+        {
+            var prev = names[i - 1];
+            lines.Add($"{names[i]}: &{names[i]} [{string.Join(',', Enumerable.Repeat("*" + prev, 9))}]");
+        }
+
+        lines.Add("---");
+        var text = string.Join('\n', lines) + "\n";
+        var fm = FrontMatter.Find(text)!;
+        Assert.NotNull(fm.Error);
+        Assert.StartsWith("aliases expand the YAML to more than 100,000 values ('*e' copies 66,430)", fm.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf("f: &f [*e", StringComparison.Ordinal) + "f: &f [".Length, fm.Error.Offset);
+    }
+
+    [Fact]
+    public void Aliases_that_expand_moderately_still_read()
+    {
+        var fm = FrontMatter.Find("---\nbase: &b {lang: ko, toc: true}\npost: *b\npage: *b\n---\n")!;
+        Assert.Null(fm.Error);
+        Assert.Equal(19, fm.Root!.ExpandedSize);
+    }
+
+    [Fact]
     public void Nested_path_lookup_finds_header_teaser()
     {
         const string text = "---\nheader:\n  teaser: /assets/t.jpg\n---\n";

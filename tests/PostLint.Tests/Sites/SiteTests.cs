@@ -51,4 +51,27 @@ public class SiteTests
         var site = Jekyll("baseurl: /blog\nfuture: true\ntimezone: Asia/Seoul\npermalink: /:title/\n");
         Assert.Equal(("/blog", "/:title/", true, "Asia/Seoul"), (site.BaseUrl, site.Permalink, site.Future, site.TimeZone));
     }
+
+    [Theory]
+    [InlineData("title: 블로그\n", MarkdownRenderer.KramdownGfm)]
+    [InlineData("markdown: kramdown\n", MarkdownRenderer.KramdownGfm)]
+    [InlineData("kramdown:\n  input: GFM\n  hard_wrap: false\n", MarkdownRenderer.KramdownGfm)]
+    [InlineData("kramdown:\n  input: kramdown\n", MarkdownRenderer.Kramdown)]
+    [InlineData("markdown: CommonMarkGhPages\n", MarkdownRenderer.CmarkGfm)]
+    public void Jekyll_renders_with_kramdown_gfm_unless_the_config_says_otherwise(string config, MarkdownRenderer renderer)
+    {
+        Assert.Equal(renderer, Jekyll(config).Renderer);
+    }
+
+    [Theory]
+    [InlineData("hugo.toml", SiteKind.Hugo, MarkdownRenderer.Goldmark)]
+    [InlineData("astro.config.mjs", SiteKind.Astro, MarkdownRenderer.AstroRemark)]
+    [InlineData("README.md", SiteKind.None, MarkdownRenderer.CmarkGfm)]
+    public void Each_generator_names_its_renderer(string file, SiteKind kind, MarkdownRenderer renderer)
+    {
+        using var site = new TempSite("none");
+        site.Write(file, "");
+        var found = new SiteLocator(null, site.Root).Locate(Path.Combine(site.Root, "x.md"));
+        Assert.Equal((kind, renderer), (found.Kind, found.Renderer));
+    }
 }

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+
+namespace PostLint.Sites;
+
+/// <summary>Finds the site of each file by walking up to the nearest generator config; results are cached per folder.</summary>
+public sealed class SiteLocator
+{
+    private readonly ConcurrentDictionary<string, Site?> _byDirectory = new(StringComparer.Ordinal);
+    private readonly string? _overrideRoot;
+    private readonly string _fallbackRoot;
+
+    /// <summary>Creates a locator.</summary>
+    /// <param name="overrideRoot">A root given with <c>--site-root</c>, or null.</param>
+    /// <param name="fallbackRoot">The root used when no generator is found (config folder or current folder).</param>
+    public SiteLocator(string? overrideRoot, string fallbackRoot)
+    {
+        _overrideRoot = overrideRoot is null ? null : Path.GetFullPath(overrideRoot);
+        _fallbackRoot = Path.GetFullPath(fallbackRoot);
+    }
+
+    /// <summary>The site of the file at <paramref name="fullPath"/>.</summary>
+    public Site Locate(string fullPath)
+    {
+        if (_overrideRoot is not null)
+        {
+            return _byDirectory.GetOrAdd("\0override", _ => Detect(_overrideRoot) ?? Site.Plain(_overrideRoot))!;
+        }
+
+        var dir = Path.GetDirectoryName(fullPath);
+        return (dir is null ? null : Find(dir)) ?? Site.Plain(_fallbackRoot);
+    }
+
+    private Site? Find(string dir)
+    {
+        if (_byDirectory.TryGetValue(dir, out var cached))
+        {
+            return cached;
+        }
+
+        var site = Detect(dir);
+        if (site is null)
+        {
+            var parent = Path.GetDirectoryName(dir);
+            site = parent is null ? null : Find(parent);
+        }
+
+        _byDirectory[dir] = site;
+        return site;
+    }
+
+    /// <summary>Reads the generator config in <paramref name="dir"/>, if there is one.</summary>
+    public static Site? Detect(string dir)
+    {
+        var jekyll = Path.Combine(dir, "_config.yml");
+        if (File.Exists(jekyll) || File.Exists(jekyll = Path.Combine(dir, "_config.yaml")))
+        {
+            return JekyllSite.Read(dir, jekyll);
+        }
+
+        if (File.Exists(Path.Combine(dir, "hugo.toml")) || File.Exists(Path.Combine(dir, "hugo.yaml")) ||
+            File.Exists(Path.Combine(dir, "hugo.json")) || File.Exists(Path.Combine(dir, "config.toml")))
+        {
+            return new Site(SiteKind.Hugo, dir, dir, "", null, null);
+        }
+
+        foreach (var ext in AstroConfigExtensions)
+        {
+            if (File.Exists(Path.Combine(dir, "astro.config" + ext)))
+            {
+                return new Site(SiteKind.Astro, dir, dir, "", null, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] AstroConfigExtensions = [".mjs", ".js", ".ts", ".mts", ".cjs"];
+}
