@@ -83,6 +83,7 @@ public static class App
         var uninstallHook = new Command("uninstall-hook", "Remove the pre-commit hook 'postlint install-hook' wrote (and restore the hook it replaced)");
         uninstallHook.SetAction(_ => HookCommand.Uninstall(env));
         root.Subcommands.Add(uninstallHook);
+        root.Subcommands.Add(LspCommand.Create(env));
         return root;
     }
 
