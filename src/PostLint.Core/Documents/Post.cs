@@ -37,7 +37,7 @@ public sealed class Post
         FullPath = fullPath;
         Source = source;
         Site = site;
-        FrontMatter = FrontMatter.Find(source.Text);
+        FrontMatter = FrontMatter.Find(source.Text, json: site.Kind == SiteKind.Hugo);
     }
 
     /// <summary>The path shown in reports.</summary>

@@ -167,11 +167,12 @@ public sealed class FileDiscovery
         }
     }
 
-    private static IEnumerable<string> WalkFolder(string root)
+    private IEnumerable<string> WalkFolder(string root)
     {
         var ignored = GitIgnored(root);
-        var pending = new Stack<string>();
-        pending.Push(root);
+        // Each folder to walk, and, above a site's content folders, the content folders it may lead to (null: all).
+        var pending = new Stack<(string Dir, IReadOnlyList<string>? Toward)>();
+        pending.Push((root, null));
         var options = new EnumerationOptions
         {
             IgnoreInaccessible = true,
@@ -181,7 +182,7 @@ public sealed class FileDiscovery
         };
         while (pending.Count > 0)
         {
-            var dir = pending.Pop();
+            var (dir, toward) = pending.Pop();
             FileSystemInfo[] entries;
             try
             {
@@ -192,6 +193,23 @@ public sealed class FileDiscovery
                 continue;
             }
 
+            // A generator's root: only its content folders are content (not Hugo's archetypes/ and themes/), unless
+            // the config's include globs choose the files.
+            Sites.Site? site = null;
+            if (entries.Any(e => (e.Attributes & FileAttributes.Directory) == 0 && Sites.SiteLocator.IsConfigName(e.Name)))
+            {
+                site = Sites.SiteLocator.Detect(dir);
+                if (site?.ContentFolders is { } content && _include is null)
+                {
+                    toward = content;
+                }
+            }
+
+            if (toward is not null && toward.Any(c => string.Equals(Path.TrimEndingDirectorySeparator(c), Path.TrimEndingDirectorySeparator(dir), StringComparison.Ordinal)))
+            {
+                toward = null;
+            }
+
             foreach (var info in entries)
             {
                 var entry = info.FullName;
@@ -200,15 +218,20 @@ public sealed class FileDiscovery
                 {
                     // Never follow a linked folder: loops and trees outside the site stay out of the run.
                     if ((attributes & FileAttributes.ReparsePoint) != 0 || SkippedFolders.Contains(info.Name) || ignored?.Contains(entry + "/") == true ||
-                        (info.Name == "public" && Sites.SiteLocator.Detect(dir)?.Kind == Sites.SiteKind.Hugo) ||
-                        (info.Name.StartsWith('_') && IsUnpublishedJekyllFolder(dir, info.Name)))
+                        (info.Name == "public" && site?.Kind == Sites.SiteKind.Hugo) ||
+                        (info.Name.StartsWith('_') && site is { Kind: Sites.SiteKind.Jekyll } && !site.ReadUnderscoreFolders.Contains(info.Name)))
                     {
                         continue;
                     }
 
-                    pending.Push(entry);
+                    if (toward is not null && !toward.Any(c => IsAtOrBelow(c, entry)))
+                    {
+                        continue;
+                    }
+
+                    pending.Push((entry, toward));
                 }
-                else if (IsMarkdown(info.Name) && ignored?.Contains(entry) != true && !LinksOutside(info, root))
+                else if (toward is null && IsMarkdown(info.Name) && ignored?.Contains(entry) != true && !LinksOutside(info, root))
                 {
                     yield return entry;
                 }
@@ -216,13 +239,13 @@ public sealed class FileDiscovery
         }
     }
 
-    /// <summary>
-    /// Whether <paramref name="name"/> in <paramref name="parent"/> is a <c>_</c> folder that the Jekyll site rooted at
-    /// <paramref name="parent"/> never publishes (<c>_tmp</c>, <c>_notes</c>; not <c>_posts</c>, <c>_drafts</c>, included
-    /// folders or collections). Only folders directly in the site's root are judged.
-    /// </summary>
-    private static bool IsUnpublishedJekyllFolder(string parent, string name) =>
-        Sites.SiteLocator.Detect(parent) is { Kind: Sites.SiteKind.Jekyll } site && !site.ReadUnderscoreFolders.Contains(name);
+    /// <summary>Whether the full path <paramref name="path"/> is <paramref name="folder"/> or lies below it.</summary>
+    private static bool IsAtOrBelow(string path, string folder)
+    {
+        var p = Path.TrimEndingDirectorySeparator(path);
+        var f = Path.TrimEndingDirectorySeparator(folder);
+        return p.StartsWith(f, StringComparison.Ordinal) && (p.Length == f.Length || p[f.Length] == Path.DirectorySeparatorChar);
+    }
 
     /// <summary>Whether <paramref name="info"/> is a symbolic link whose target lies outside <paramref name="root"/> (or is dangling).</summary>
     private static bool LinksOutside(FileSystemInfo info, string root)

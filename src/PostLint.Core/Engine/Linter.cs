@@ -47,8 +47,83 @@ public sealed class Linter
     /// </summary>
     public LintRun Run(IReadOnlyList<LintTarget> targets, Action<FileResult>? report, CancellationToken cancellationToken = default)
     {
-        var ordered = InPathOrder(targets, t => t.DisplayPath);
-        return Run(ordered.Length, i => LintFile(ordered[i]), report, cancellationToken);
+        var configs = SiteConfigs(targets);
+        var ordered = InPathOrder(configs.Count == 0 ? targets : [.. targets, .. configs.Keys], t => t.DisplayPath);
+        return Run(ordered.Length, i => configs.TryGetValue(ordered[i], out var site) ? LintConfig(ordered[i], site) : LintFile(ordered[i]), report, cancellationToken);
+    }
+
+    /// <summary>
+    /// The generator configs of the targets' sites that PostLint could not read in full, each once, as a target named
+    /// the way the targets are (relative to the same folder).
+    /// </summary>
+    private Dictionary<LintTarget, Site> SiteConfigs(IReadOnlyList<LintTarget> targets)
+    {
+        var configs = new Dictionary<LintTarget, Site>();
+        if (!_settings.IsEnabled(EngineRules.SiteConfigUnreadable))
+        {
+            return configs;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            var site = _sites.Locate(target.FullPath);
+            if (site.ConfigProblems.Count == 0 || site.ConfigPath is not { } config || !seen.Add(config) || targets.Any(t => t.FullPath == config))
+            {
+                continue;
+            }
+
+            var displayDir = Path.GetDirectoryName(target.DisplayPath.Replace('/', Path.DirectorySeparatorChar)) ?? "";
+            var relative = Path.GetRelativePath(Path.GetDirectoryName(target.FullPath) ?? "", config);
+            configs[new LintTarget(NormalizeDisplay(Path.Combine(displayDir, relative)), config)] = site;
+        }
+
+        return configs;
+    }
+
+    /// <summary>A display path with <c>.</c> and <c>name/..</c> segments removed and <c>/</c> separators.</summary>
+    private static string NormalizeDisplay(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    /// <summary>The result for a generator config: what of it could not be read, each where it is.</summary>
+    private FileResult LintConfig(LintTarget target, Site site)
+    {
+        SourceText source;
+        try
+        {
+            source = SourceText.FromBytes(File.ReadAllBytes(target.FullPath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            source = new SourceText("");
+        }
+
+        var severity = _settings.Enabled[EngineRules.SiteConfigUnreadable.Id];
+        var diagnostics = site.ConfigProblems
+            .Select(p => Make(source, EngineRules.SiteConfigUnreadable, severity, p.Message, new TextRange(Math.Min(p.Range.Start, source.Length), Math.Min(p.Range.End, source.Length))))
+            .ToList();
+        diagnostics.Sort(Compare);
+        return new FileResult(target.DisplayPath, target.FullPath, Retain(source, diagnostics), diagnostics);
     }
 
     /// <summary>Lints texts already in memory (staged content), each as its target; results are sorted by path.</summary>

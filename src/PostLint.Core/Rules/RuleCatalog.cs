@@ -115,7 +115,14 @@ public static class EngineRules
         "PL007", "markdown-too-deep", "Markdown is nested too deeply to check", RuleCategory.Meta, Severity.Error)
     { IsAlwaysReported = true };
 
+    /// <summary>
+    /// Part of a generator config (<c>_config.yml</c>, <c>hugo.toml</c>, <c>astro.config.mjs</c>) could not be read, so
+    /// PostLint went on without it; reported once per run on the config file.
+    /// </summary>
+    public static readonly RuleDescriptor SiteConfigUnreadable = new(
+        "PL008", "site-config-unreadable", "Part of the site's generator config could not be read", RuleCategory.Meta, Severity.Warning);
+
     /// <summary>All engine descriptors.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [FileUnreadable, UnknownSuppressionRule, InternalError, FileNotText, FileTooLarge, InvalidUtf8, MarkdownTooDeep];
+        [FileUnreadable, UnknownSuppressionRule, InternalError, FileNotText, FileTooLarge, InvalidUtf8, MarkdownTooDeep, SiteConfigUnreadable];
 }

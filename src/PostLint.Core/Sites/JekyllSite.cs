@@ -14,10 +14,9 @@ internal static class JekyllSite
         var underscore = new HashSet<string>(Site.DefaultUnderscoreFolders, StringComparer.Ordinal);
         var rendersWithoutFrontMatter = true;
         var renderer = MarkdownRenderer.KramdownGfm;
-        try
+        var config = ConfigFile.Read(configPath);
         {
-            var text = File.ReadAllText(configPath);
-            if (YamlReader.Parse(text, 0, text.Length).Root is YMapping root)
+            if (config.Root is { } root)
             {
                 if (root.Get("source") is YScalar { IsNull: false } s)
                 {
@@ -85,14 +84,6 @@ internal static class JekyllSite
                     (root.Get("collections") is YMapping collections && collections.Get("posts") is YMapping posts && IsTrue(posts.Get("future")));
             }
         }
-        catch (IOException)
-        {
-            // An unreadable _config.yml still marks a Jekyll site; defaults apply.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
         return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink)
         {
             Future = future,
@@ -100,6 +91,9 @@ internal static class JekyllSite
             ReadUnderscoreFolders = underscore,
             RendersWithoutFrontMatter = rendersWithoutFrontMatter,
             Renderer = renderer,
+            ConfigPath = configPath,
+            Config = config.Root,
+            ConfigProblems = config.Problems,
         };
     }
 

@@ -1,4 +1,12 @@
+using PostLint.Documents;
+using PostLint.Yaml;
+
 namespace PostLint.Sites;
+
+/// <summary>Something in a generator config that PostLint could not read, at a range of the config file.</summary>
+/// <param name="Range">Where, in the config file.</param>
+/// <param name="Message">What was ignored and why.</param>
+public sealed record ConfigProblem(TextRange Range, string Message);
 
 /// <summary>The static site generator a post belongs to.</summary>
 public enum SiteKind
@@ -83,6 +91,49 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
 
     /// <summary>The generator's name (Jekyll, Hugo, Astro), or "GitHub" for a plain folder of Markdown.</summary>
     public string GeneratorName => Kind == SiteKind.None ? "GitHub" : Kind.ToString();
+
+    /// <summary>The generator config the site was read from (absolute), or null.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>
+    /// The parsed config (Jekyll's <c>_config.yml</c>, Hugo's <c>hugo.toml</c> and the like, in the format-neutral tree),
+    /// or null when there is none or nothing of it could be read. Read once per site.
+    /// </summary>
+    public YMapping? Config { get; init; }
+
+    /// <summary>
+    /// What could not be read in the config, so PostLint went on without it (reported once per run as a warning on
+    /// the config file, never dropped in silence).
+    /// </summary>
+    public IReadOnlyList<ConfigProblem> ConfigProblems { get; init; } = [];
+
+    /// <summary>
+    /// The folders the generator publishes content from (absolute): Hugo's <c>contentDir</c>, Astro's
+    /// <c>src/content</c> and <c>src/pages</c>; null when content may be anywhere in the source (Jekyll, a plain folder).
+    /// A folder walk of the site's root enters only these.
+    /// </summary>
+    public IReadOnlyList<string>? ContentFolders { get; init; }
+
+    /// <summary>
+    /// The path of <paramref name="fullPath"/> below the content folder holding it, with <c>/</c> (<c>posts/a.md</c>),
+    /// or null when it is in none (or the site has no content folders). Lexical: no I/O.
+    /// </summary>
+    public string? PathInContent(string fullPath)
+    {
+        foreach (var folder in ContentFolders ?? [])
+        {
+            var f = Path.TrimEndingDirectorySeparator(folder);
+            if (fullPath.Length > f.Length + 1 && fullPath.StartsWith(f, StringComparison.Ordinal) && fullPath[f.Length] is '/' or '\\')
+            {
+                return fullPath[(f.Length + 1)..].Replace('\\', '/');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Astro's <c>trailingSlash</c> setting (<c>always</c>, <c>never</c>, <c>ignore</c>), or null when not set.</summary>
+    public string? TrailingSlash { get; init; }
 
     /// <summary>A site with no generator rooted at <paramref name="root"/>.</summary>
     public static Site Plain(string root) => new(SiteKind.None, root, root, "", null, null);

@@ -57,22 +57,20 @@ public sealed class SiteLocator
             return JekyllSite.Read(dir, jekyll);
         }
 
-        if (File.Exists(Path.Combine(dir, "hugo.toml")) || File.Exists(Path.Combine(dir, "hugo.yaml")) ||
-            File.Exists(Path.Combine(dir, "hugo.json")) || File.Exists(Path.Combine(dir, "config.toml")))
+        if (HugoSite.FindConfig(dir) is { } hugo)
         {
-            return new Site(SiteKind.Hugo, dir, dir, "", null, null);
+            return HugoSite.Read(dir, hugo);
         }
 
-        foreach (var ext in AstroConfigExtensions)
+        if (AstroSite.FindConfig(dir) is { } astro)
         {
-            if (File.Exists(Path.Combine(dir, "astro.config" + ext)))
-            {
-                return new Site(SiteKind.Astro, dir, dir, "", null, null);
-            }
+            return AstroSite.Read(dir, astro);
         }
 
         return null;
     }
 
-    private static readonly string[] AstroConfigExtensions = [".mjs", ".js", ".ts", ".mts", ".cjs"];
+    /// <summary>Whether <paramref name="fileName"/> is a generator config whose folder <see cref="Detect"/> should read.</summary>
+    public static bool IsConfigName(string fileName) =>
+        fileName is "_config.yml" or "_config.yaml" || HugoSite.ConfigNames.Contains(fileName) || AstroSite.ConfigNames.Contains(fileName);
 }

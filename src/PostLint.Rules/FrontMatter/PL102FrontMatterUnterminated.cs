@@ -23,6 +23,12 @@ public sealed class PL102FrontMatterUnterminated : IRule
             return;
         }
 
+        if (fm.Kind == FrontMatterKind.Json)
+        {
+            context.Report(new TextRange(0, Math.Min(1, post.Text.Length)), "JSON front matter is never closed; end the object with a '}' line after its last key");
+            return;
+        }
+
         // `---` alone at the top of a file is also a thematic break: only call it front matter when a key follows.
         var isToml = fm.Kind == FrontMatterKind.Toml;
         if (!DisplacedFrontMatter.StartsWithKey(post.Text, fm.Content.Start, isToml))

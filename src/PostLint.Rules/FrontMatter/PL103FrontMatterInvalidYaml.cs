@@ -29,8 +29,17 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
-        if (post.FrontMatter is not { Kind: FrontMatterKind.Yaml, Error: { } error } fm)
+        if (post.FrontMatter is not { Error: { } error } fm)
         {
+            return;
+        }
+
+        if (fm.Kind != FrontMatterKind.Yaml)
+        {
+            // The TOML and JSON readers say what to write instead themselves.
+            var at = Math.Clamp(error.Offset, fm.Content.Start, Math.Max(fm.Content.Start, fm.Content.End));
+            var to = error.Length > 0 ? Math.Min(at + error.Length, fm.Content.End) : Math.Max(at, post.Source.GetLineEnd(post.Source.GetPosition(at).Line));
+            context.Report(new TextRange(at, to), $"invalid {fm.Syntax} in front matter: {error.Message}");
             return;
         }
 

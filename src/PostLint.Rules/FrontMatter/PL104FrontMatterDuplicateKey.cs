@@ -55,6 +55,20 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
         }
     }
 
+    /// <summary>What the generator does with a key set twice.</summary>
+    private static string Consequence(Post post) => post.FrontMatter?.Kind switch
+    {
+        FrontMatterKind.Toml => "TOML forbids it and Hugo stops the build",
+        FrontMatterKind.Json => "Hugo keeps only the last value",
+        _ => post.Site.Kind switch
+        {
+            Sites.SiteKind.Hugo => "Hugo rejects the file",
+            Sites.SiteKind.Astro => "Astro's YAML reader rejects the file",
+            Sites.SiteKind.Jekyll => "Jekyll keeps only the last value",
+            _ => "Jekyll keeps only the last value and Hugo rejects the file",
+        },
+    };
+
     private static void CheckMapping(Post post, YMapping mapping, RuleContext context)
     {
         // Front matter mappings are short: each key is compared with the ones before it, with no set to build.
@@ -72,7 +86,7 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
                 if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
                 {
                     var line = post.Source.GetPosition(entries[j].Key.Range.Start).Line;
-                    context.Report(entries[i].Key.Range, $"key '{key}' is already set on line {line}; Jekyll keeps only the last value and Hugo rejects the file: remove one");
+                    context.Report(entries[i].Key.Range, $"key '{key}' is already set on line {line}; {Consequence(post)}: remove one");
                     break;
                 }
             }

@@ -56,7 +56,12 @@ public sealed class PL107RequiredKey : IRule
             var entry = root.FindPath(key);
             if (entry is null)
             {
-                context.Report(opening, $"front matter has no {key}; add {key}: with a value");
+                context.Report(opening, fm.Kind switch
+                {
+                    FrontMatterKind.Toml => $"front matter has no {key}; add {key} = with a value",
+                    FrontMatterKind.Json => $"front matter has no {key}; add \"{key}\": with a value",
+                    _ => $"front matter has no {key}; add {key}: with a value",
+                });
             }
             else if (IsEmpty(entry.Value))
             {

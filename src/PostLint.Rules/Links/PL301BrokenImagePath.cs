@@ -266,7 +266,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         {
             case LookupStatus.CaseMismatch:
             case LookupStatus.NormalizationMismatch:
-                ReportMismatch(context, written, range, target, result);
+                ReportMismatch(context, written, range, target, result, place.Env.Site);
                 return;
             case LookupStatus.IsFolder:
                 context.Report(range, $"image '{written}' is a folder ({SitePaths.ToDisplay(result.RealSegments, folder: true)}), not an image file");
@@ -316,10 +316,17 @@ public sealed partial class PL301BrokenImagePath : IRule
     /// <summary>Warnings for paths that resolve but are fragile, and the baseurl a body image left out.</summary>
     private static void ReportStyle(RuleContext context, Ref r, string written, TextRange range, string url, bool frontMatter, SiteEnv env)
     {
-        if (r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.Kind == SiteKind.Jekyll && env.Site.BaseUrl.Length > 0)
+        if (r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.BaseUrl.Length > 0)
         {
+            // No generator adds its base path to a path written in Markdown: the page loads it as written.
             var path = r.Path;
-            context.Report(range, $"image '{written}' leaves out the site's baseurl '{env.Site.BaseUrl}': the published page loads {path}, outside the site; write '{env.Site.BaseUrl}{path}' or '{{{{ \"{path}\" | relative_url }}}}'");
+            var (setting, alternative) = env.Site.Kind switch
+            {
+                SiteKind.Hugo => ($"the baseURL path '{env.Site.BaseUrl}'", ""),
+                SiteKind.Astro => ($"Astro's base '{env.Site.BaseUrl}'", ""),
+                _ => ($"the site's baseurl '{env.Site.BaseUrl}'", $" or '{{{{ \"{path}\" | relative_url }}}}'"),
+            };
+            context.Report(range, $"image '{written}' leaves out {setting}: the published page loads {path}, outside the site; write '{env.Site.BaseUrl}{path}'{alternative}");
             return;
         }
 
@@ -336,7 +343,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
     }
 
-    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result)
+    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, Site site)
     {
         var real = SitePaths.ToDisplay(result.RealSegments);
         var edits = new List<TextEdit>();
@@ -365,19 +372,19 @@ public sealed partial class PL301BrokenImagePath : IRule
         if (result.Status == LookupStatus.CaseMismatch)
         {
             var fix = corrected is not null && edits.Count > 0 ? new Fix($"Replace with '{corrected}'", edits) : null;
-            context.Report(range, $"image '{written}' differs in letter case from the file {real}: works on macOS/Windows, breaks on GitHub Pages; {advice}", fix);
+            context.Report(range, $"image '{written}' differs in letter case from the file {real}: works on macOS/Windows, breaks on {site.Host}; {advice}", fix);
             return;
         }
 
         var fileIsNfd = UnicodeNames.LooksDecomposed(real);
         if (fileIsNfd)
         {
-            context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on GitHub Pages; rename the file to NFC");
+            context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on {site.Host}; rename the file to NFC");
             return;
         }
 
         var nfcFix = corrected is not null && edits.Count > 0 ? new Fix("Rewrite the path in NFC", edits) : null;
-        context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on GitHub Pages; retype the path", nfcFix);
+        context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on {site.Host}; retype the path", nfcFix);
     }
 
     private static string Missing(string written, Ref r, Target target, LookupResult result, PostPlace place, SiteFiles files)
@@ -722,12 +729,12 @@ public sealed partial class PL301BrokenImagePath : IRule
 
                 break;
             case SiteKind.Hugo:
-                if (fileSegments.Count > 1 && fileSegments[0] == "content")
+                if (site.PathInContent(post.FullPath) is { } inContentDir)
                 {
                     inContent = true;
-                    var name = fileSegments[^1];
-                    bundle = Path.GetFileNameWithoutExtension(name) is "index" or "_index";
-                    page = PublishedUrls.Hugo(post, fileSegments.Skip(1).ToList());
+                    var contentSegments = inContentDir.Split('/');
+                    bundle = Path.GetFileNameWithoutExtension(contentSegments[^1]) is "index" or "_index";
+                    page = PublishedUrls.Hugo(post, contentSegments);
                 }
 
                 break;

@@ -34,22 +34,8 @@ public sealed class JekyllSettings
     /// <summary>Settings with nothing but the site's permalink.</summary>
     public static JekyllSettings From(Site site)
     {
-        var config = Path.Combine(site.Root, "_config.yml");
-        if (!File.Exists(config))
-        {
-            config = Path.Combine(site.Root, "_config.yaml");
-        }
-
-        YMapping? root = null;
-        try
-        {
-            var text = File.ReadAllText(config);
-            root = YamlReader.Parse(text, 0, text.Length).Root as YMapping;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
-
+        // Read once with the site, as leniently as Jekyll reads it.
+        var root = site.Config;
         var collections = new Dictionary<string, Collection>(StringComparer.Ordinal);
         switch (root?.Get("collections"))
         {

@@ -80,7 +80,7 @@ public static class SitePaths
         return new Computed(IsSpecial(entry) || IsSpecial(name) || entry.EndsWith('~') ? null : entry);
     }
 
-    /// <summary>Whether the file is a Hugo content page: under <c>content/</c>, and not a resource of a leaf bundle.</summary>
+    /// <summary>Whether the file is a Hugo content page: under the site's <c>contentDir</c>, and not a resource of a leaf bundle.</summary>
     public static bool IsHugoContentPage(Post post)
     {
         if (post.Site.Kind != SiteKind.Hugo)
@@ -88,8 +88,9 @@ public static class SitePaths
             return false;
         }
 
-        var relative = RelativeToSource(post);
-        if (!relative.StartsWith("content/", StringComparison.Ordinal))
+        // Below the site's contentDir (content/ by default); a file with no path on disk is judged by its display path.
+        var relative = post.FullPath.Length > 0 ? post.Site.PathInContent(post.FullPath) : RelativeToSource(post) is { } r && r.StartsWith("content/", StringComparison.Ordinal) ? r : null;
+        if (relative is null)
         {
             return false;
         }

@@ -47,11 +47,11 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Toml_front_matter_is_recognised_but_not_parsed()
+    public void Toml_front_matter_is_read_into_the_same_tree()
     {
         var fm = FrontMatter.Find("+++\ntitle = 'x'\n+++\nbody")!;
         Assert.Equal(FrontMatterKind.Toml, fm.Kind);
-        Assert.Null(fm.Root);
+        Assert.Equal("x", ((YScalar)fm.Root!.Get("title")!).Value);
         Assert.Null(fm.Error);
     }
 

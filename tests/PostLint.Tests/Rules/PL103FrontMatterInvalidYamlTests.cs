@@ -102,10 +102,19 @@ public class PL103FrontMatterInvalidYamlTests
     }
 
     [Fact]
-    public void Toml_and_unclosed_front_matter_are_not_parsed()
+    public void Unclosed_front_matter_is_not_parsed()
     {
-        Assert.Empty(RuleHarness.Lint("+++\ntitle = : broken\n+++\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));
         Assert.Empty(RuleHarness.Lint("---\ntitle: a: b\n본문\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));
+    }
+
+    [Theory]
+    [InlineData("+++\ntitle = : broken\n+++\n", "2:9-2:17 invalid TOML in front matter: text must be in quotes in TOML: title = \": broken\"")]
+    [InlineData("+++\ntitle: \"도커\"\n+++\n", "2:1-2:7 invalid TOML in front matter: TOML writes 'key = value', not 'key: value': title = \"도커\"")]
+    [InlineData("+++\ndate = 2024-01-02 10:30\n+++\n", "2:8-2:24 invalid TOML in front matter: a TOML time needs seconds: date = 2024-01-02 10:30:00")]
+    public void Toml_errors_are_reported_like_yaml_errors(string text, string expected)
+    {
+        var d = Assert.Single(RuleHarness.Lint(text, "content/posts/x.md", "front-matter-invalid-yaml"));
+        Assert.Equal(expected, $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}");
     }
 
     [Fact]

@@ -42,11 +42,16 @@ public class PL107RequiredKeyTests
     [Theory]
     [InlineData("본문만 있는 글\n")]
     [InlineData("---\ntitle: a: b\n---\n")]
-    [InlineData("+++\ndate = 2025-03-01\n+++\n")]
     [InlineData("---\n- 목록\n---\n")]
     public void Posts_without_a_readable_mapping_are_left_to_other_rules(string text)
     {
         Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Toml_front_matter_without_a_title_is_reported_in_toml_syntax()
+    {
+        Assert.Equal(["1:1-1:4 front matter has no title; add title = with a value"], Lint("+++\ndate = 2025-03-01\n+++\n"));
     }
 
     [Fact]

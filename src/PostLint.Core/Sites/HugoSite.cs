@@ -1,0 +1,86 @@
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Sites;
+
+/// <summary>Hugo as PostLint models it: its config (TOML, YAML or JSON), content folder and base URL.</summary>
+internal static class HugoSite
+{
+    /// <summary>The config file names Hugo looks for in a site's root, in its order.</summary>
+    public static readonly string[] ConfigNames =
+    [
+        "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json",
+    ];
+
+    /// <summary>The config file of a Hugo site rooted at <paramref name="dir"/>, or null when it is not one.</summary>
+    public static string? FindConfig(string dir)
+    {
+        foreach (var name in ConfigNames)
+        {
+            var path = Path.Combine(dir, name);
+            if (File.Exists(path))
+            {
+                // config.yaml or config.json alone is too common a name to mark a Hugo site; Hugo's own and TOML/JSON ones do.
+                if (name is "config.yaml" or "config.yml" or "config.json" && !Directory.Exists(Path.Combine(dir, "content")) && !Directory.Exists(Path.Combine(dir, "archetypes")))
+                {
+                    continue;
+                }
+
+                return path;
+            }
+        }
+
+        foreach (var name in ConfigNames)
+        {
+            var path = Path.Combine(dir, "config", "_default", name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the Hugo site rooted at <paramref name="dir"/>: <c>baseURL</c>'s path and host, <c>contentDir</c>.</summary>
+    public static Site Read(string dir, string configPath)
+    {
+        var config = ConfigFile.Read(configPath);
+        var problems = new List<ConfigProblem>(config.Problems);
+        string baseUrl = "", contentDir = "content";
+        string? url = null;
+        if (config.Root is { } root)
+        {
+            if (root.GetIgnoringCase("baseURL") is YScalar { IsNull: false } b && b.Value.Trim().Length > 0)
+            {
+                var value = b.Value.Trim();
+                if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                {
+                    url = uri.GetLeftPart(UriPartial.Authority);
+                    baseUrl = Uri.UnescapeDataString(uri.AbsolutePath).TrimEnd('/');
+                }
+                else if (value.StartsWith('/'))
+                {
+                    baseUrl = value.TrimEnd('/');
+                }
+                else
+                {
+                    problems.Add(new ConfigProblem(b.Range, $"baseURL '{value}' is not an absolute URL such as https://example.org/blog/; PostLint assumed the site is served from /"));
+                }
+            }
+
+            if (root.GetIgnoringCase("contentDir") is YScalar { IsNull: false } c && c.Value.Trim().Trim('/').Length > 0)
+            {
+                contentDir = c.Value.Trim().Trim('/');
+            }
+        }
+
+        return new Site(SiteKind.Hugo, dir, dir, baseUrl, url, null)
+        {
+            ConfigPath = configPath,
+            Config = config.Root,
+            ConfigProblems = problems,
+            ContentFolders = [Path.GetFullPath(Path.Combine(dir, contentDir))],
+        };
+    }
+}

@@ -1,0 +1,732 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using PostLint.Documents;
+
+namespace PostLint.Yaml;
+
+/// <summary>
+/// Reads TOML 1.0 (Hugo's <c>+++</c> front matter and <c>hugo.toml</c>) into the same tree as YAML, with file offsets:
+/// a string is a quoted <see cref="YScalar"/>, a bool, number or date a plain one as written, so every front matter
+/// rule reads TOML as it reads YAML. Tables and dotted keys become nested mappings, arrays of tables sequences of
+/// mappings. A key set twice is kept twice (the duplicate-key rule reports it); anything else TOML forbids is an error
+/// that says what to write instead. Hand-written: a few hundred lines, no reflection, exact offsets.
+/// </summary>
+public static partial class TomlReader
+{
+    /// <summary>The deepest nesting of arrays and inline tables accepted.</summary>
+    public const int MaxDepth = 64;
+
+    [GeneratedRegex(@"^[+-]?(?:0|[1-9](?:_?[0-9])*)$|^0x[0-9A-Fa-f](?:_?[0-9A-Fa-f])*$|^0o[0-7](?:_?[0-7])*$|^0b[01](?:_?[01])*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Integer();
+
+    [GeneratedRegex(@"^[+-]?(?:(?:0|[1-9](?:_?[0-9])*)(?:\.[0-9](?:_?[0-9])*)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|inf|nan)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Float();
+
+    [GeneratedRegex(@"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})?)?|[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateTime();
+
+    // A date-time whose time has no seconds (TOML 1.0 needs them): 2024-01-02T10:30 or 2024-01-02 10:30+09:00.
+    [GeneratedRegex(@"^(?<head>[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2})(?<tail>[Zz]|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoSeconds();
+
+    /// <summary>Parses the TOML in <paramref name="text"/>[start..end); offsets in the result are offsets into <paramref name="text"/>.</summary>
+    public static YamlParseResult Parse(string text, int start, int end)
+    {
+        var parser = new Parser(text, start, end);
+        try
+        {
+            return new YamlParseResult(parser.ParseDocument(), null);
+        }
+        catch (TomlException ex)
+        {
+            return new YamlParseResult(null, new YamlError(ex.Offset, ex.Message) { Length = ex.Length });
+        }
+    }
+
+    private sealed class TomlException(int offset, string message, int length = 0) : Exception(message)
+    {
+        public int Offset { get; } = offset;
+
+        public int Length { get; } = length;
+    }
+
+    private sealed class Parser(string text, int first, int end)
+    {
+        private readonly HashSet<YMapping> _defined = new(ReferenceEqualityComparer.Instance); // tables given a [header]
+        private readonly HashSet<YNode> _sealed = new(ReferenceEqualityComparer.Instance); // inline tables and arrays
+        private readonly HashSet<YSequence> _tableArrays = new(ReferenceEqualityComparer.Instance);
+        private readonly int _first = first;
+        private int _pos = first;
+        private int _depth;
+
+        public YMapping ParseDocument()
+        {
+            var root = new YMapping { Range = new TextRange(_first, end) };
+            var table = root;
+            while (true)
+            {
+                SkipBlank();
+                if (_pos >= end)
+                {
+                    return root;
+                }
+
+                var c = text[_pos];
+                if (c == '\n' || c == '\r')
+                {
+                    NewLine();
+                    continue;
+                }
+
+                if (c == '#')
+                {
+                    SkipComment();
+                    continue;
+                }
+
+                if (c == '[')
+                {
+                    table = Header(root);
+                }
+                else
+                {
+                    KeyValue(table);
+                }
+
+                EndOfLine();
+            }
+        }
+
+        private YMapping Header(YMapping root)
+        {
+            var open = _pos;
+            var isArray = _pos + 1 < end && text[_pos + 1] == '[';
+            _pos += isArray ? 2 : 1;
+            SkipBlank();
+            var keys = Key();
+            SkipBlank();
+            if (!Take(']') || (isArray && !Take(']')))
+            {
+                throw Error(_pos, isArray ? "a table array header ends with ']]': [[" + Joined(keys) + "]]" : "a table header ends with ']': [" + Joined(keys) + "]");
+            }
+
+            var mapping = Walk(root, keys, keys.Count - 1);
+            var last = keys[^1];
+            var entry = mapping.Find(last.Value);
+            YMapping table;
+            if (isArray)
+            {
+                YSequence array;
+                if (entry is null)
+                {
+                    array = new YSequence { Range = new TextRange(open, _pos) };
+                    _tableArrays.Add(array);
+                    Add(mapping, last, array);
+                }
+                else if (entry.Value is YSequence existing && _tableArrays.Contains(existing))
+                {
+                    array = existing;
+                }
+                else
+                {
+                    throw Error(last.Range.Start, $"'{Joined(keys)}' is already set as a value on line {Line(entry.Key.Range.Start)}; it cannot also be a table array", last.Range.Length);
+                }
+
+                table = new YMapping { Range = new TextRange(open, _pos) };
+                array.Items.Add(table);
+                Extend(array, _pos);
+                return table;
+            }
+
+            if (entry is null)
+            {
+                table = new YMapping { Range = new TextRange(open, _pos) };
+                Add(mapping, last, table);
+            }
+            else if (entry.Value is YMapping existing && !_sealed.Contains(existing) && !_defined.Contains(existing))
+            {
+                table = existing;
+            }
+            else
+            {
+                throw Error(last.Range.Start, $"[{Joined(keys)}] is already defined on line {Line(entry.Key.Range.Start)}; TOML allows each table once: merge the two", last.Range.Length);
+            }
+
+            _defined.Add(table);
+            return table;
+        }
+
+        private void KeyValue(YMapping table)
+        {
+            var keyStart = _pos;
+            var keys = Key();
+            SkipBlank();
+            if (!Take('='))
+            {
+                var rest = RestOfLine(_pos);
+                if (rest.StartsWith(':'))
+                {
+                    throw Error(keyStart, $"TOML writes 'key = value', not 'key: value': {Joined(keys)} = {rest[1..].Trim()}", _pos + 1 - keyStart);
+                }
+
+                throw Error(_pos, $"expected '=' after the key '{Joined(keys)}'; TOML writes {Joined(keys)} = \"value\"");
+            }
+
+            SkipBlank();
+            var value = Value(keys);
+            var mapping = Walk(table, keys, keys.Count - 1);
+            Add(mapping, keys[^1], value);
+        }
+
+        /// <summary>Follows <paramref name="count"/> key parts down from <paramref name="from"/>, creating tables as needed.</summary>
+        private YMapping Walk(YMapping from, List<YScalar> keys, int count)
+        {
+            var mapping = from;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = mapping.Find(keys[i].Value);
+                switch (entry?.Value)
+                {
+                    case null:
+                        var created = new YMapping { Range = keys[i].Range };
+                        Add(mapping, keys[i], created);
+                        mapping = created;
+                        break;
+                    case YMapping next when !_sealed.Contains(next):
+                        mapping = next;
+                        break;
+                    case YSequence array when _tableArrays.Contains(array) && array.Items.Count > 0:
+                        mapping = (YMapping)array.Items[^1];
+                        break;
+                    default:
+                        throw Error(keys[i].Range.Start, $"'{keys[i].Value}' is already set to a value on line {Line(entry!.Key.Range.Start)}; it cannot also hold keys", keys[i].Range.Length);
+                }
+            }
+
+            return mapping;
+        }
+
+        private static void Add(YMapping mapping, YScalar key, YNode value)
+        {
+            mapping.Entries.Add(new YEntry(key, value));
+            Extend(mapping, value.Range.End);
+        }
+
+        private static void Extend(YNode node, int to)
+        {
+            if (to > node.Range.End)
+            {
+                node.Range = new TextRange(node.Range.Start, to);
+            }
+        }
+
+        private List<YScalar> Key()
+        {
+            var keys = new List<YScalar>();
+            while (true)
+            {
+                var keyStart = _pos;
+                if (_pos < end && text[_pos] is '"' or '\'')
+                {
+                    var quoted = text[_pos] == '"' ? BasicString(multiLine: false) : LiteralString(multiLine: false);
+                    keys.Add(new YScalar(quoted, isPlain: false, isQuoted: true) { Range = new TextRange(keyStart, _pos) });
+                }
+                else
+                {
+                    while (_pos < end && IsBareKeyChar(text[_pos]))
+                    {
+                        _pos++;
+                    }
+
+                    if (_pos == keyStart)
+                    {
+                        var rest = RestOfLine(_pos);
+                        throw Error(_pos, rest.Length == 0 || rest[0] == '='
+                            ? "a key is missing before '='"
+                            : $"'{rest[0]}' cannot start a key; put the key in quotes: \"{rest.Split('=')[0].Trim()}\" = ...");
+                    }
+
+                    keys.Add(new YScalar(text[keyStart.._pos], isPlain: true, isQuoted: false) { Range = new TextRange(keyStart, _pos) });
+                }
+
+                SkipBlank();
+                if (!Take('.'))
+                {
+                    return keys;
+                }
+
+                SkipBlank();
+            }
+        }
+
+        private static bool IsBareKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
+        private YNode Value(List<YScalar> keys)
+        {
+            if (_pos >= end || text[_pos] is '\n' or '\r' or '#')
+            {
+                throw Error(_pos, $"the value of '{Joined(keys)}' is missing; write {Joined(keys)} = \"\" for an empty text");
+            }
+
+            var valueStart = _pos;
+            switch (text[_pos])
+            {
+                case '"':
+                {
+                    var multi = Starts("\"\"\"");
+                    var value = BasicString(multi);
+                    return new YScalar(value, isPlain: false, isQuoted: true) { Range = new TextRange(valueStart, _pos) };
+                }
+
+                case '\'':
+                {
+                    var multi = Starts("'''");
+                    var value = LiteralString(multi);
+                    return new YScalar(value, isPlain: false, isQuoted: true) { Range = new TextRange(valueStart, _pos) };
+                }
+
+                case '[':
+                    return Array(keys);
+                case '{':
+                    return InlineTable(keys);
+            }
+
+            // A bool, number or date-time: read up to the next separator (a date and time may be split by one space).
+            while (_pos < end && text[_pos] is not (' ' or '\t' or '\r' or '\n' or ',' or ']' or '}' or '#'))
+            {
+                _pos++;
+            }
+
+            if (_pos + 3 < end && text[_pos] == ' ' && _pos - valueStart == 10 && char.IsAsciiDigit(text[_pos + 1]) && char.IsAsciiDigit(text[_pos + 2]) && text[_pos + 3] == ':')
+            {
+                _pos++;
+                while (_pos < end && text[_pos] is not (' ' or '\t' or '\r' or '\n' or ',' or ']' or '}' or '#'))
+                {
+                    _pos++;
+                }
+            }
+
+            var token = text[valueStart.._pos];
+            if (token is "true" or "false" || Integer().IsMatch(token) || Float().IsMatch(token) || DateTime().IsMatch(token))
+            {
+                return new YScalar(token, isPlain: true, isQuoted: false) { Range = new TextRange(valueStart, _pos) };
+            }
+
+            if (NoSeconds().Match(token) is { Success: true } m)
+            {
+                var tail = m.Groups["tail"].Value;
+                if (tail.Length == 5)
+                {
+                    tail = tail[..3] + ":" + tail[3..];
+                }
+
+                throw Error(valueStart, $"a TOML time needs seconds: {Joined(keys)} = {m.Groups["head"].Value}:00{tail}", token.Length);
+            }
+
+            if (token is "True" or "False" or "TRUE" or "FALSE" or "yes" or "no" or "on" or "off")
+            {
+                throw Error(valueStart, $"TOML's booleans are lowercase true and false: {Joined(keys)} = {(token.ToLowerInvariant() is "true" or "yes" or "on" ? "true" : "false")}", token.Length);
+            }
+
+            // Anything else is text that needs quotes: quote what is left of the line (or of the item).
+            var textEnd = _depth == 0 ? LineEndBeforeComment(valueStart) : _pos;
+            var written = text[valueStart..textEnd].TrimEnd();
+            throw Error(valueStart, $"text must be in quotes in TOML: {Joined(keys)} = {Quote(written)}", written.Length);
+        }
+
+        private YSequence Array(List<YScalar> keys)
+        {
+            var open = _pos++;
+            Enter(open);
+            var array = new YSequence { Range = new TextRange(open, open + 1) };
+            while (true)
+            {
+                SkipBlankLinesAndComments();
+                if (_pos >= end)
+                {
+                    throw Error(open, $"the array of '{Joined(keys)}' is never closed with ']'", 1);
+                }
+
+                if (Take(']'))
+                {
+                    break;
+                }
+
+                array.Items.Add(Value(keys));
+                SkipBlankLinesAndComments();
+                if (Take(','))
+                {
+                    continue;
+                }
+
+                if (Take(']'))
+                {
+                    break;
+                }
+
+                throw Error(_pos, _pos < end ? $"expected ',' or ']' in the array of '{Joined(keys)}', found '{text[_pos]}'" : $"the array of '{Joined(keys)}' is never closed with ']'");
+            }
+
+            _depth--;
+            array.Range = new TextRange(open, _pos);
+            _sealed.Add(array);
+            return array;
+        }
+
+        private YMapping InlineTable(List<YScalar> keys)
+        {
+            var open = _pos++;
+            Enter(open);
+            var table = new YMapping { Range = new TextRange(open, open + 1) };
+            SkipBlank();
+            if (!Take('}'))
+            {
+                while (true)
+                {
+                    SkipBlank();
+                    var innerKeys = Key();
+                    SkipBlank();
+                    if (!Take('='))
+                    {
+                        throw Error(_pos, $"expected '=' after '{Joined(innerKeys)}' in an inline table: {{ {Joined(innerKeys)} = \"value\" }}");
+                    }
+
+                    SkipBlank();
+                    var value = Value(innerKeys);
+                    Add(Walk(table, innerKeys, innerKeys.Count - 1), innerKeys[^1], value);
+                    SkipBlank();
+                    if (Take('}'))
+                    {
+                        break;
+                    }
+
+                    var comma = _pos;
+                    if (!Take(','))
+                    {
+                        throw Error(_pos, _pos < end && text[_pos] is '\n' or '\r'
+                            ? $"an inline table stays on one line; close '{Joined(keys)}' with '}}' or use a [{Joined(keys)}] table"
+                            : $"expected ',' or '}}' in the inline table of '{Joined(keys)}'");
+                    }
+
+                    SkipBlank();
+                    if (_pos < end && text[_pos] == '}')
+                    {
+                        throw Error(comma, "an inline table cannot end with a comma; remove it", 1);
+                    }
+                }
+            }
+
+            _depth--;
+            table.Range = new TextRange(open, _pos);
+            _sealed.Add(table);
+            return table;
+        }
+
+        private void Enter(int at)
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw Error(at, $"TOML is nested deeper than {MaxDepth} levels", 1);
+            }
+        }
+
+        private string BasicString(bool multiLine)
+        {
+            var open = _pos;
+            _pos += multiLine ? 3 : 1;
+            if (multiLine)
+            {
+                SkipOneNewLine();
+            }
+
+            var sb = new StringBuilder();
+            while (true)
+            {
+                if (_pos >= end || (!multiLine && text[_pos] is '\n' or '\r'))
+                {
+                    throw Error(open, multiLine ? "the text opened with \"\"\" is never closed" : "the quote is never closed; end the text with \" on the same line", 1);
+                }
+
+                var c = text[_pos];
+                if (c == '"')
+                {
+                    if (!multiLine)
+                    {
+                        _pos++;
+                        return sb.ToString();
+                    }
+
+                    if (Starts("\"\"\""))
+                    {
+                        // Up to two quotes may sit just before the closing three.
+                        var run = 0;
+                        while (_pos + run < end && text[_pos + run] == '"')
+                        {
+                            run++;
+                        }
+
+                        if (run >= 3 && run <= 5)
+                        {
+                            sb.Append('"', run - 3);
+                            _pos += run;
+                            return sb.ToString();
+                        }
+                    }
+
+                    sb.Append(c);
+                    _pos++;
+                    continue;
+                }
+
+                if (c == '\\')
+                {
+                    Escape(sb, multiLine);
+                    continue;
+                }
+
+                sb.Append(c);
+                _pos++;
+            }
+        }
+
+        private void Escape(StringBuilder sb, bool multiLine)
+        {
+            var at = _pos++;
+            if (_pos >= end)
+            {
+                throw Error(at, "a backslash ends the text; write \\\\ for a backslash", 1);
+            }
+
+            var e = text[_pos++];
+            switch (e)
+            {
+                case 'b': sb.Append('\b'); return;
+                case 't': sb.Append('\t'); return;
+                case 'n': sb.Append('\n'); return;
+                case 'f': sb.Append('\f'); return;
+                case 'r': sb.Append('\r'); return;
+                case 'e': sb.Append('\u001b'); return;
+                case '"': sb.Append('"'); return;
+                case '\\': sb.Append('\\'); return;
+                case 'u' or 'U':
+                {
+                    var length = e == 'u' ? 4 : 8;
+                    if (_pos + length <= end && int.TryParse(text.AsSpan(_pos, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) &&
+                        code is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+                    {
+                        sb.Append(char.ConvertFromUtf32(code));
+                        _pos += length;
+                        return;
+                    }
+
+                    throw Error(at, $"\\{e} needs {length} hex digits of a Unicode scalar value", 2);
+                }
+            }
+
+            if (multiLine && e is ' ' or '\t' or '\n' or '\r')
+            {
+                // A line-ending backslash: whitespace and line breaks up to the next text are dropped.
+                var p = _pos - 1;
+                while (p < end && text[p] is ' ' or '\t')
+                {
+                    p++;
+                }
+
+                if (p < end && text[p] is '\n' or '\r')
+                {
+                    while (p < end && text[p] is ' ' or '\t' or '\n' or '\r')
+                    {
+                        p++;
+                    }
+
+                    _pos = p;
+                    return;
+                }
+            }
+
+            throw Error(at, $"'\\{e}' is not a TOML escape; write \\\\ for a backslash, or use single quotes for text with backslashes", 2);
+        }
+
+        private string LiteralString(bool multiLine)
+        {
+            var open = _pos;
+            _pos += multiLine ? 3 : 1;
+            if (multiLine)
+            {
+                SkipOneNewLine();
+            }
+
+            var from = _pos;
+            while (true)
+            {
+                if (_pos >= end || (!multiLine && text[_pos] is '\n' or '\r'))
+                {
+                    throw Error(open, multiLine ? "the text opened with ''' is never closed" : "the quote is never closed; end the text with ' on the same line", 1);
+                }
+
+                if (text[_pos] == '\'' && (!multiLine || Starts("'''")))
+                {
+                    if (!multiLine)
+                    {
+                        return text[from.._pos++];
+                    }
+
+                    var run = 0;
+                    while (_pos + run < end && text[_pos + run] == '\'')
+                    {
+                        run++;
+                    }
+
+                    if (run <= 5)
+                    {
+                        var value = text[from..(_pos + run - 3)];
+                        _pos += run;
+                        return value;
+                    }
+                }
+
+                _pos++;
+            }
+        }
+
+        private void EndOfLine()
+        {
+            SkipBlank();
+            if (_pos >= end)
+            {
+                return;
+            }
+
+            if (text[_pos] == '#')
+            {
+                SkipComment();
+                return;
+            }
+
+            if (text[_pos] is '\n' or '\r')
+            {
+                NewLine();
+                return;
+            }
+
+            var rest = RestOfLine(_pos);
+            throw Error(_pos, $"'{rest.Split(' ')[0]}' follows the value; put each key on its own line, and text in quotes", rest.TrimEnd().Length);
+        }
+
+        private void SkipBlank()
+        {
+            while (_pos < end && text[_pos] is ' ' or '\t')
+            {
+                _pos++;
+            }
+        }
+
+        private void SkipBlankLinesAndComments()
+        {
+            while (_pos < end)
+            {
+                var c = text[_pos];
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    _pos++;
+                }
+                else if (c == '#')
+                {
+                    SkipComment();
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+
+        private void SkipComment()
+        {
+            while (_pos < end && text[_pos] is not ('\n' or '\r'))
+            {
+                _pos++;
+            }
+        }
+
+        private void NewLine()
+        {
+            if (text[_pos] == '\r' && _pos + 1 < end && text[_pos + 1] == '\n')
+            {
+                _pos++;
+            }
+
+            _pos++;
+        }
+
+        private void SkipOneNewLine()
+        {
+            if (_pos < end && text[_pos] is '\n' or '\r')
+            {
+                NewLine();
+            }
+        }
+
+        private bool Take(char c)
+        {
+            if (_pos < end && text[_pos] == c)
+            {
+                _pos++;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool Starts(string s) => _pos + s.Length <= end && string.CompareOrdinal(text, _pos, s, 0, s.Length) == 0;
+
+        private string RestOfLine(int from)
+        {
+            var to = from;
+            while (to < end && text[to] is not ('\n' or '\r'))
+            {
+                to++;
+            }
+
+            return text[from..to];
+        }
+
+        /// <summary>Where the line's text ends, before a <c> #</c> comment.</summary>
+        private int LineEndBeforeComment(int from)
+        {
+            var to = from;
+            while (to < end && text[to] is not ('\n' or '\r'))
+            {
+                if (text[to] == '#' && to > from && text[to - 1] is ' ' or '\t')
+                {
+                    break;
+                }
+
+                to++;
+            }
+
+            return to;
+        }
+
+        private int Line(int offset)
+        {
+            var line = 1;
+            for (var i = 0; i < offset && i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                }
+            }
+
+            return line;
+        }
+
+        private static string Joined(List<YScalar> keys) => string.Join('.', keys.Select(k => k.IsQuoted || k.Value.Length == 0 || !k.Value.All(IsBareKeyChar) ? Quote(k.Value) : k.Value));
+
+        private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+        private static TomlException Error(int offset, string message, int length = 0) => new(offset, message, length);
+    }
+}

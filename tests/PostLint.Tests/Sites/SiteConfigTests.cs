@@ -1,0 +1,102 @@
+using PostLint.Sites;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Sites;
+
+/// <summary>Generator configs read as leniently as the generator reads them; what cannot be read is reported, once.</summary>
+public class SiteConfigTests
+{
+    private static Site Detect(TempSite site) => SiteLocator.Detect(site.Root)!;
+
+    [Fact]
+    public void A_comment_right_after_a_closing_quote_is_read_as_libyaml_reads_it()
+    {
+        // Jekyll (Psych/libyaml) reads this config; YamlDotNet refuses the '#' right after the quote.
+        using var site = new TempSite("none");
+        site.Write("_config.yml", "title: 블로그\navatar: \"/assets/me.png\"# 프로필\nbaseurl: /project\npermalink: /:title/\nurl: https://me.github.io\n");
+        var found = Detect(site);
+        Assert.Equal(("/project", "/:title/", "https://me.github.io"), (found.BaseUrl, found.Permalink, found.Url));
+        Assert.Empty(found.ConfigProblems);
+        Assert.Equal("/assets/me.png", ((PostLint.Yaml.YScalar)found.Config!.Get("avatar")!).Value);
+    }
+
+    [Fact]
+    public void A_line_that_cannot_be_read_is_left_out_and_the_rest_still_applies()
+    {
+        using var site = new TempSite("none");
+        site.Write("_config.yml", "title: 블로그\ndescription: \"My blog\": about code\nbaseurl: /project\npermalink: pretty\n");
+        var found = Detect(site);
+        Assert.Equal(("/project", "pretty"), (found.BaseUrl, found.Permalink));
+        var problem = Assert.Single(found.ConfigProblems);
+        Assert.Contains("PostLint ignored 'description: \"My blog\": about code' and read the rest", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_config_is_reported_once_per_run_at_its_line()
+    {
+        using var site = new TempSite("none");
+        site.Write("_config.yml", "title: 블로그\ndescription: \"My blog\": about code\nbaseurl: /project\n");
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 첫 글\n---\n본문\n");
+        site.Write("_posts/2025-03-02-b.md", "---\ntitle: Second\n---\nBody\n");
+        var result = site.Run();
+        var config = Assert.Single(result.Findings, l => l.StartsWith("_config.yml:", StringComparison.Ordinal));
+        Assert.StartsWith("_config.yml:2:1: warning PL008 site-config-unreadable: _config.yml is not valid YAML here (", config, StringComparison.Ordinal);
+        Assert.Single(site.Run("_posts/2025-03-01-a.md").Findings, l => l.StartsWith("_config.yml:2:1:", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Run("_posts/2025-03-01-a.md", "--ignore", "site-config-unreadable").Findings, l => l.StartsWith("_config.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_readable_config_adds_nothing_to_the_report()
+    {
+        using var site = new TempSite("none");
+        site.Write("_config.yml", "title: 블로그\n");
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 첫 글\n---\n본문\n");
+        Assert.Empty(site.Run().Findings);
+    }
+
+    [Theory]
+    [InlineData("hugo.toml", "baseURL = 'https://example.org/blog/'\ncontentDir = 'posts-src'\n")]
+    [InlineData("hugo.yaml", "baseURL: https://example.org/blog/\ncontentDir: posts-src\n")]
+    [InlineData("hugo.json", "{\"baseURL\": \"https://example.org/blog/\", \"contentDir\": \"posts-src\"}")]
+    [InlineData("config.toml", "baseurl = \"https://example.org/blog\"\ncontentdir = \"posts-src\"\n")]
+    public void Hugo_reads_base_url_and_content_dir_from_any_config_format(string file, string config)
+    {
+        using var site = new TempSite("none");
+        site.Write(file, config);
+        var found = Detect(site);
+        Assert.Equal((SiteKind.Hugo, "/blog", "https://example.org"), (found.Kind, found.BaseUrl, found.Url));
+        Assert.Equal([Path.Combine(site.Root, "posts-src")], found.ContentFolders);
+        Assert.Empty(found.ConfigProblems);
+    }
+
+    [Fact]
+    public void A_hugo_config_with_a_syntax_error_is_reported_with_what_to_write()
+    {
+        using var site = new TempSite("none");
+        site.Write("hugo.toml", "baseURL: 'https://example.org/'\ntitle = '블로그'\n");
+        var problem = Assert.Single(Detect(site).ConfigProblems);
+        Assert.Equal("hugo.toml is not valid TOML: TOML writes 'key = value', not 'key: value': baseURL = 'https://example.org/'; the generator stops on it, and PostLint used its defaults", problem.Message);
+        Assert.Equal(0, problem.Range.Start);
+    }
+
+    [Theory]
+    [InlineData("export default defineConfig({\n  site: 'https://example.com',\n  base: '/docs/',\n  trailingSlash: \"always\",\n});\n", "https://example.com", "/docs", "always")]
+    [InlineData("// base: '/old'\nexport default defineConfig({ site: \"https://me.dev\", integrations: [mdx()] });\n", "https://me.dev", "", null)]
+    public void Astro_settings_are_read_from_the_config_text(string config, string url, string baseUrl, string? trailingSlash)
+    {
+        using var site = new TempSite("none");
+        site.Write("astro.config.mjs", config);
+        var found = Detect(site);
+        Assert.Equal((SiteKind.Astro, url, baseUrl, trailingSlash), (found.Kind, found.Url!, found.BaseUrl, found.TrailingSlash));
+        Assert.Equal([Path.Combine(site.Root, "src", "content"), Path.Combine(site.Root, "src", "pages")], found.ContentFolders);
+    }
+
+    [Fact]
+    public void An_astro_setting_written_as_code_is_reported_not_run()
+    {
+        using var site = new TempSite("none");
+        site.Write("astro.config.ts", "export default defineConfig({\n  base: process.env.BASE_PATH,\n});\n");
+        var problem = Assert.Single(Detect(site).ConfigProblems);
+        Assert.Equal("base is set by code PostLint does not run (process.env.BASE_PATH); PostLint assumed no base: write it as a string to have it checked", problem.Message);
+    }
+}

@@ -1,0 +1,114 @@
+using PostLint.Documents;
+using PostLint.Yaml;
+
+namespace PostLint.Tests.Yaml;
+
+public class TomlReaderTests
+{
+    private static YMapping Read(string toml)
+    {
+        var result = TomlReader.Parse(toml, 0, toml.Length);
+        Assert.Null(result.Error);
+        return Assert.IsType<YMapping>(result.Root);
+    }
+
+    private static YamlError Fail(string toml)
+    {
+        var result = TomlReader.Parse(toml, 0, toml.Length);
+        Assert.Null(result.Root);
+        return result.Error!;
+    }
+
+    [Fact]
+    public void Strings_read_as_quoted_scalars_and_other_values_as_plain_ones_with_exact_ranges()
+    {
+        const string toml = "title = '첫 글'\ndate = 2026-12-02T20:21:51Z\ndraft = true\nweight = 1_000\nsummary = \"탭\\t과 \\\"따옴표\\\" \\u00e9\"\n";
+        var root = Read(toml);
+        var title = (YScalar)root.Get("title")!;
+        Assert.Equal(("첫 글", true, false), (title.Value, title.IsQuoted, title.IsPlain));
+        Assert.Equal("'첫 글'", toml[title.Range.Start..title.Range.End]);
+        var date = (YScalar)root.Get("date")!;
+        Assert.Equal(("2026-12-02T20:21:51Z", true), (date.Value, date.IsPlain));
+        Assert.Equal("2026-12-02T20:21:51Z", toml[date.Range.Start..date.Range.End]);
+        Assert.Equal("true", ((YScalar)root.Get("draft")!).Value);
+        Assert.Equal("1_000", ((YScalar)root.Get("weight")!).Value);
+        Assert.Equal("탭\t과 \"따옴표\" é", ((YScalar)root.Get("summary")!).Value);
+        Assert.Equal("date", toml[root.Entries[1].Key.Range.Start..root.Entries[1].Key.Range.End]);
+    }
+
+    [Fact]
+    public void Date_and_time_separated_by_a_space_is_one_value()
+    {
+        var date = (YScalar)Read("date = 2024-01-02 10:30:00+09:00 # KST\n").Get("date")!;
+        Assert.Equal("2024-01-02 10:30:00+09:00", date.Value);
+    }
+
+    [Fact]
+    public void Tables_dotted_keys_and_arrays_of_tables_nest_like_yaml()
+    {
+        const string toml = "title = \"Post\"\ntags = [\"도커\", 'k8s',\n  \"go\", ] # 태그\n[params]\nimage.src = \"/images/a.png\"\n[params.cover]\nalt = \"표지\"\n[[resources]]\nsrc = \"a.png\"\n[[resources]]\nsrc = \"b.png\"\n[author]\nname = { first = \"길동\", last = \"홍\" }\n";
+        var root = Read(toml);
+        Assert.Equal(["도커", "k8s", "go"], ((YSequence)root.Get("tags")!).Items.Cast<YScalar>().Select(s => s.Value));
+        Assert.Equal("/images/a.png", ((YScalar)root.FindPath("params.image.src")!.Value).Value);
+        Assert.Equal("표지", ((YScalar)root.FindPath("params.cover.alt")!.Value).Value);
+        var resources = (YSequence)root.Get("resources")!;
+        Assert.Equal(["a.png", "b.png"], resources.Items.Cast<YMapping>().Select(m => ((YScalar)m.Get("src")!).Value));
+        Assert.Equal("홍", ((YScalar)root.FindPath("author.name.last")!.Value).Value);
+        var tags = root.Get("tags")!;
+        Assert.StartsWith("[\"도커\"", toml[tags.Range.Start..], StringComparison.Ordinal);
+        Assert.EndsWith("]", toml[tags.Range.Start..tags.Range.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Multi_line_strings_are_read()
+    {
+        var root = Read("a = \"\"\"\n첫 줄\n둘째 줄\"\"\"\nb = '''\nC:\\path\\'''\nc = \"\"\"one \\\n   two\"\"\"\n");
+        Assert.Equal("첫 줄\n둘째 줄", ((YScalar)root.Get("a")!).Value);
+        Assert.Equal("C:\\path\\", ((YScalar)root.Get("b")!).Value);
+        Assert.Equal("one two", ((YScalar)root.Get("c")!).Value);
+    }
+
+    [Fact]
+    public void A_key_set_twice_is_kept_twice_for_the_duplicate_key_rule()
+    {
+        var root = Read("title = \"a\"\ntitle = \"b\"\n");
+        Assert.Equal(2, root.Entries.Count(e => e.KeyText == "title"));
+    }
+
+    [Theory]
+    [InlineData("title: \"첫 글\"\n", 0, "TOML writes 'key = value', not 'key: value': title = \"첫 글\"")]
+    [InlineData("title = Hello World\n", 8, "text must be in quotes in TOML: title = \"Hello World\"")]
+    [InlineData("title = 안녕 # 인사\n", 8, "text must be in quotes in TOML: title = \"안녕\"")]
+    [InlineData("date = 2024-01-02T10:30+09:00\n", 7, "a TOML time needs seconds: date = 2024-01-02T10:30:00+09:00")]
+    [InlineData("draft = True\n", 8, "TOML's booleans are lowercase true and false: draft = true")]
+    [InlineData("title = \"never closed\n", 8, "the quote is never closed; end the text with \" on the same line")]
+    [InlineData("path = \"C:\\new\\dir\"\n", 14, "'\\d' is not a TOML escape; write \\\\ for a backslash, or use single quotes for text with backslashes")]
+    [InlineData("[params]\na = 1\n[params]\nb = 2\n", 16, "[params] is already defined on line 1; TOML allows each table once: merge the two")]
+    [InlineData("tags = [\"a\" \"b\"]\n", 12, "expected ',' or ']' in the array of 'tags', found '\"'")]
+    [InlineData("title =\n", 7, "the value of 'title' is missing; write title = \"\" for an empty text")]
+    [InlineData("a = 1 b = 2\n", 6, "'b' follows the value; put each key on its own line, and text in quotes")]
+    [InlineData("p = { a = 1, }\n", 11, "an inline table cannot end with a comma; remove it")]
+    public void Errors_say_where_and_what_to_write_instead(string toml, int offset, string message)
+    {
+        var error = Fail(toml);
+        Assert.Equal((offset, message), (error.Offset, error.Message));
+    }
+
+    [Fact]
+    public void Offsets_are_file_offsets_of_the_slice_read()
+    {
+        const string text = "+++\ntitle = '글'\n+++\n";
+        var root = TomlReader.Parse(text, 4, 16).Root as YMapping;
+        var title = root!.Get("title")!;
+        Assert.Equal("'글'", text[title.Range.Start..title.Range.End]);
+        var error = TomlReader.Parse("+++\ntitle: x\n+++\n", 4, 13).Error!;
+        Assert.Equal(4, error.Offset);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_bounded()
+    {
+        var deep = "a = " + new string('[', 100) + new string(']', 100) + "\n";
+        Assert.Equal("TOML is nested deeper than 64 levels", Fail(deep).Message);
+    }
+}
