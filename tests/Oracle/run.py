@@ -168,6 +168,9 @@ def scan_cases(site, root, rel):
         if expect == "undecided":
             c.reason = am.group("name").strip()
         c.extra["pos"] = start
+        dest = re.match(r"!\[[^\]\n]*\]\(\s*<?([^\s)>]+)", text[start:]) or re.search(r"""\bsrc\s*=\s*["']([^"']*)""", text[start:end])
+        if dest:
+            c.extra["target"] = dest.group(1).split("?")[0].split("#")[0]
         ref = re.match(r"!\[[^\]\n]*\](?:\[(?P<ref>[^\]\n]*)\])?", text[start:])
         if ref and not text[start + ref.end():].startswith("("):
             label = ref.group("ref") or alt
@@ -488,10 +491,15 @@ def decide_site(site, args, work):
     return cases, time.monotonic() - t0, builds
 
 
-def build_log_for(log, rel):
-    lines = [l.strip() for l in log.splitlines() if l.strip()]
-    hit = [l for l in lines if os.path.basename(rel) in l or "rror" in l]
-    return (hit or lines or ["(no output)"])[0][:300]
+def build_log_for(log, rel, word=None):
+    """The line of the build's output that says why it failed."""
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", l).strip() for l in log.splitlines()]
+    lines = [l for l in lines if l]
+    for want in ([word] if word else []) + [os.path.basename(rel), "rror"]:
+        hit = [l for l in lines if want in l]
+        if hit:
+            return hit[0][:300]
+    return (lines or ["(no output)"])[0][:300]
 
 
 def decide_case(site, c, builds, indexes, findings, isolated, renamed):
@@ -513,7 +521,14 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
         c.result, c.build, c.build_detail = "undecided", "undecided", c.reason or "marked undecided"
         return
     if not ok:
-        c.result, c.build, c.build_detail = "undecided", "fails", "the build failed: " + build_log_for(log, c.file)
+        target = c.extra.get("target")
+        if target and os.path.basename(target) and os.path.basename(target) in log:
+            # The build stopped on this very image (Astro does on a missing relative image).
+            c.build, c.build_detail = "broken", "the build fails on it: " + build_log_for(log, c.file, os.path.basename(target))
+            c.result = "agree" if any(d["severity"] == "error" for d in c.postlint) else "disagree"
+            check_expect(c)
+        else:
+            c.result, c.build, c.build_detail = "undecided", "fails", "the build failed: " + build_log_for(log, c.file)
         return
     pages = indexes[key].get(built_name) or indexes[key].get(c.file)
     if not pages:
@@ -567,7 +582,8 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
 
 def decide_page(site, c, builds, indexes, findings, key, renamed):
     ok, log, out, root = builds[key][:4]
-    c.postlint = [d for d in findings if d["ruleId"] in PUBLISH_RULES
+    by = {r for f in c.extra.get("flags", []) if f.startswith("by=") for r in f[3:].split(",")}
+    c.postlint = [d for d in findings if d["ruleId"] in PUBLISH_RULES or (d["ruleId"] in by and d["severity"] == "error")
                   or (d["ruleId"] == "PL201" and d["severity"] == "error" and is_date_line(site, site.src, c.file, d["line"]))]
     if c.file in renamed:
         # Built again under its new name for its images; the page case is about the name it has.
