@@ -411,6 +411,8 @@ def resolve_repository(site, src_root, host, path, query):
         owner, repo, kind, branch, rest = parts[0], parts[1], parts[2], parts[3], parts[4:]
         if kind == "blob" and "raw=true" not in query.split("&"):
             return "broken", "a blob URL without ?raw=true is an HTML page, not an image"
+    if branch == "refs" and len(rest) >= 2 and rest[0] == "heads":
+        branch, rest = rest[1], rest[2:]
     if not site.repository or f"{owner}/{repo}".lower() != site.repository.lower():
         return "remote", f"another repository {owner}/{repo}"
     if branch != site.branch:

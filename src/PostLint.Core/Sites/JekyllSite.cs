@@ -9,7 +9,7 @@ internal static class JekyllSite
     public static Site Read(string dir, string configPath)
     {
         string source = dir, baseUrl = "";
-        string? url = null, permalink = null, timeZone = null;
+        string? url = null, permalink = null, timeZone = null, repository = null;
         var future = false;
         var underscore = new HashSet<string>(Site.DefaultUnderscoreFolders, StringComparer.Ordinal);
         var rendersWithoutFrontMatter = true;
@@ -40,6 +40,11 @@ internal static class JekyllSite
                 if (root.Get("permalink") is YScalar { IsNull: false } p)
                 {
                     permalink = p.Value.Trim();
+                }
+
+                if (root.Get("repository") is YScalar { IsNull: false } repo && repo.Value.Trim().Length > 0)
+                {
+                    repository = repo.Value.Trim();
                 }
 
                 if (root.Get("timezone") is YScalar { IsNull: false } tz && tz.Value.Trim().Length > 0)
@@ -88,6 +93,7 @@ internal static class JekyllSite
         {
             Future = future,
             TimeZone = timeZone,
+            Repository = repository,
             ReadUnderscoreFolders = underscore,
             RendersWithoutFrontMatter = rendersWithoutFrontMatter,
             Renderer = renderer,

@@ -39,6 +39,9 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
     /// </summary>
     public bool Future { get; init; }
 
+    /// <summary>The site's own GitHub repository as the config names it (Jekyll's <c>repository: OWNER/REPO</c>), or null.</summary>
+    public string? Repository { get; init; }
+
     /// <summary>Jekyll's <c>timezone</c> setting (an IANA name such as <c>Asia/Seoul</c>), or null when it is not set.</summary>
     public string? TimeZone { get; init; }
 

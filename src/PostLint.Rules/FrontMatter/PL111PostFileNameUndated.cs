@@ -59,7 +59,7 @@ public sealed partial class PL111PostFileNameUndated : IRule
     }
 
     /// <summary>A corrected name: the near-miss date repaired, else the <c>date</c> key's day put in front.</summary>
-    private static string? Suggest(string name, YMapping? root)
+    internal static string? Suggest(string name, YMapping? root)
     {
         var m = NearMissName().Match(name);
         if (m.Success)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Rules.FrontMatter;
 using PostLint.Rules.Shared;
 using PostLint.Sites;
 using PostLint.Yaml;
@@ -82,6 +83,9 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         public string? Host { get; init; }
 
+        /// <summary>The site's own GitHub repository, whose raw file URLs are files of the site.</summary>
+        public OwnRepository? Repository { get; init; }
+
         /// <summary>True when no site holds the file and the root is its git work tree or its folder.</summary>
         public bool Guessed { get; init; }
     }
@@ -100,6 +104,15 @@ public sealed partial class PL301BrokenImagePath : IRule
         public bool InHugoContent { get; init; }
 
         public string? MediaSubpath { get; init; }
+
+        /// <summary>For a <c>_posts</c> file Jekyll skips for want of a date prefix: the name PL111 suggests, under which
+        /// <see cref="Page"/> is where the post will be published.</summary>
+        public string? RenamedTo { get; init; }
+
+        /// <summary>"the page is published at URL", or where it will be once renamed.</summary>
+        public string PublishedAt => RenamedTo is null
+            ? $"the page is published at {Page!.Url}"
+            : $"once the file is renamed to {RenamedTo} (Jekyll skips it as named), the page is published at {Page!.Url}";
     }
 
     private enum RefKind
@@ -108,9 +121,12 @@ public sealed partial class PL301BrokenImagePath : IRule
         Skip,
         Empty,
         MachinePath,
+        BlobPage,
     }
 
-    private readonly record struct Ref(RefKind Kind, string Path = "", bool RootRelative = false, bool Backslash = false, bool Space = false, bool HadBaseUrl = false, string? Reason = null);
+    /// <param name="Repository">For a URL into the site's own GitHub repository: the URL read, and <see cref="Path"/> is
+    /// the file's path below the site root.</param>
+    private readonly record struct Ref(RefKind Kind, string Path = "", bool RootRelative = false, bool Backslash = false, bool Space = false, bool HadBaseUrl = false, string? Reason = null, RepositoryFileUrl? Repository = null);
 
     /// <summary>A place a path may resolve to: segments below the site root, and what the page loads (for messages).</summary>
     private sealed record Target(List<string> Segments, string Loads, int Above);
@@ -190,7 +206,11 @@ public sealed partial class PL301BrokenImagePath : IRule
             {
                 if ((seen ??= []).Add(path.Range.Start))
                 {
-                    CheckPath(post, context, state, Place(), path.Url, path.Range, frontMatter: false);
+                    // kramdown reads an <img> inside a paragraph as span-level HTML and writes a line break in its
+                    // attributes as a space; an HTML block, and every CommonMark renderer, keeps the line break, which
+                    // the browser then drops.
+                    var breaks = image is { Syntax: ImageSyntax.Html, InlineHtml: true } && post.Site.Renderer.IsKramdown();
+                    CheckPath(post, context, state, Place(), path.Url, path.Range, frontMatter: false, lineBreaksAsSpaces: breaks);
                 }
             }
         }
@@ -207,10 +227,20 @@ public sealed partial class PL301BrokenImagePath : IRule
         return range;
     }
 
-    private static void CheckPath(Post post, RuleContext context, State state, PostPlace place, string url, TextRange range, bool frontMatter, string? display = null)
+    private static void CheckPath(Post post, RuleContext context, State state, PostPlace place, string url, TextRange range, bool frontMatter, string? display = null, bool lineBreaksAsSpaces = false)
     {
         var env = place.Env;
-        var written = display ?? post.Text[range.Start..range.End];
+        var written = (display ?? post.Text[range.Start..range.End]).ReplaceLineEndings("\\n");
+        var original = url;
+        var spaced = false;
+        if (url.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            // A browser removes every tab and line break from a URL (WHATWG URL parsing); kramdown's span-level HTML
+            // has already turned each line break into a space.
+            spaced = lineBreaksAsSpaces;
+            url = lineBreaksAsSpaces ? url.ReplaceLineEndings(" ") : BrowserClean(url);
+        }
+
         var r = Parse(url, env);
         switch (r.Kind)
         {
@@ -227,6 +257,14 @@ public sealed partial class PL301BrokenImagePath : IRule
             case RefKind.MachinePath:
                 context.Report(range, $"image '{written}' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root");
                 return;
+            case RefKind.BlobPage:
+                ReportBlobPage(post, context, range, written, url);
+                return;
+        }
+
+        if (r.Repository is { } repoUrl && !CheckBranch(context, env, range, written, repoUrl))
+        {
+            return;
         }
 
         var (targets, neighbor, fileRelativeEscape) = Targets(r, frontMatter, place);
@@ -248,6 +286,14 @@ public sealed partial class PL301BrokenImagePath : IRule
             return;
         }
 
+        if (spaced && Resolves(BrowserClean(original), state, place, frontMatter) is not null)
+        {
+            var oneLine = BrowserClean(post.Text[range.Start..range.End]);
+            var fix = post.Text[range.Start..range.End] == original ? Fix.Replace("Write the path on one line", range, oneLine) : null;
+            context.Report(range, $"image '{written}' breaks its path over two lines inside a paragraph: kramdown writes the line break as a space, so the page loads '{r.Path}', which does not exist; write the path on one line: '{oneLine}'", fix);
+            return;
+        }
+
         var (target, result) = results.FirstOrDefault(x => x.Result.Status is LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch);
         if (target is null)
         {
@@ -260,13 +306,13 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
 
         var context0 = place.Page is not null && !r.RootRelative && place.MediaSubpath is null && target.Loads.StartsWith('/') && !frontMatter
-            ? $"the page is published at {place.Page.Url} and loads {target.Loads}; "
+            ? $"{place.PublishedAt} and loads {target.Loads}; "
             : "";
         switch (result.Status)
         {
             case LookupStatus.CaseMismatch:
             case LookupStatus.NormalizationMismatch:
-                ReportMismatch(context, written, range, target, result, place.Env.Site);
+                ReportMismatch(context, written, range, target, result, exact: written == (display ?? post.Text[range.Start..range.End]), r.Repository is null ? env.Site.Host : "GitHub");
                 return;
             case LookupStatus.IsFolder:
                 context.Report(range, $"image '{written}' is a folder ({SitePaths.ToDisplay(result.RealSegments, folder: true)}), not an image file");
@@ -294,7 +340,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 : published
                     ? $"write '{env.Site.BaseUrl}{SitePaths.ToUrl(neighbor.Segments.Skip(env.Source.Count))}'"
                     : "move the image to a site folder such as assets/ and write its path from the site root";
-            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but the page is published at {place.Page!.Url} and loads {target.Loads}, which does not exist; {advice}");
+            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but {place.PublishedAt} and loads {target.Loads}, which does not exist; {advice}");
             return;
         }
 
@@ -310,7 +356,60 @@ public sealed partial class PL301BrokenImagePath : IRule
             return;
         }
 
-        context.Report(range, $"image '{written}' not found: {context0}{Missing(written, r, target, result, place, state.Files)}");
+        var kramdownNote = spaced ? "; kramdown writes the line break inside this <img> as a space" : "";
+        context.Report(range, $"image '{written}' not found: {context0}{Missing(written, r, target, result, place, state.Files)}{kramdownNote}");
+    }
+
+    /// <summary>A <c>github.com/OWNER/REPO/blob/…</c> URL loads GitHub's HTML page for the file, never the image.</summary>
+    private static void ReportBlobPage(Post post, RuleContext context, TextRange range, string written, string url)
+    {
+        var raw = url.Contains('#') ? null : url + (url.Contains('?') ? "&raw=true" : "?raw=true");
+        var fix = raw is not null && post.Text[range.Start..range.End] == url ? Fix.Replace($"Replace with '{raw}'", range, raw) : null;
+        context.Report(range, $"image '{Shorten(written)}' is GitHub's page for the file (a /blob/ URL), not the image itself, so no image shows; add ?raw=true or use the raw.githubusercontent.com URL", fix);
+    }
+
+    /// <summary>
+    /// A URL into the site's own repository: reports a branch git does not know (GitHub serves nothing from it), and
+    /// returns whether the file can be checked in the work tree (the URL names the branch checked out, or git cannot say).
+    /// </summary>
+    private static bool CheckBranch(RuleContext context, SiteEnv env, TextRange range, string written, RepositoryFileUrl u)
+    {
+        var repo = env.Repository!;
+        if (repo.Branches is not { } branches || branches.Contains(u.Branch))
+        {
+            return repo.Head is null || repo.Head == u.Branch;
+        }
+
+        if (u.Branch.Length is >= 7 and <= 40 && u.Branch.All(char.IsAsciiHexDigitLower))
+        {
+            // A commit: its files may differ from the work tree's.
+            return false;
+        }
+
+        var known = string.Join(", ", branches.Order(StringComparer.Ordinal).Take(3)) + (branches.Count > 3 ? ", …" : "");
+        var at = written.IndexOf("/" + u.Branch + "/", StringComparison.Ordinal);
+        var fix = repo.Head is { } head && at >= 0 && at == written.LastIndexOf("/" + u.Branch + "/", StringComparison.Ordinal)
+            ? Fix.Replace($"Replace the branch with '{head}'", new TextRange(range.Start + at + 1, range.Start + at + 1 + u.Branch.Length), head, FixSafety.Unsafe)
+            : null;
+        var instead = repo.Head is { } h ? $"; write '{h}'" : "";
+        context.Report(range, $"image '{Shorten(written)}' is served from the branch '{u.Branch}' of {u.Owner}/{u.Name}, which git does not know (branches: {known}): GitHub serves nothing from a branch that does not exist{instead}", fix);
+        return repo.Head is null;
+    }
+
+    /// <summary>A URL as a browser reads an attribute value: every tab, line feed and carriage return removed.</summary>
+    private static string BrowserClean(string value) => value.Replace("\t", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+
+    /// <summary>The path <paramref name="url"/> resolves to when it names an existing file, else null.</summary>
+    private static string? Resolves(string url, State state, PostPlace place, bool frontMatter)
+    {
+        var r = Parse(url, place.Env);
+        if (r.Kind != RefKind.Local)
+        {
+            return null;
+        }
+
+        var (targets, _, escape) = Targets(r, frontMatter, place);
+        return !escape && targets.Any(t => state.Files.Find(place.Env.Root, place.Env.Root, t.Segments).Status == LookupStatus.Found) ? r.Path : null;
     }
 
     /// <summary>Warnings for paths that resolve but are fragile, and the baseurl a body image left out.</summary>
@@ -343,7 +442,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
     }
 
-    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, Site site)
+    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, bool exact, string host)
     {
         var real = SitePaths.ToDisplay(result.RealSegments);
         var edits = new List<TextEdit>();
@@ -358,7 +457,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             }
 
             var at = SegmentIndex(written, wrong);
-            if (at < 0 || written.IndexOf(wrong, StringComparison.Ordinal) != written.LastIndexOf(wrong, StringComparison.Ordinal))
+            if (!exact || at < 0 || written.IndexOf(wrong, StringComparison.Ordinal) != written.LastIndexOf(wrong, StringComparison.Ordinal))
             {
                 corrected = null;
                 break;
@@ -372,19 +471,19 @@ public sealed partial class PL301BrokenImagePath : IRule
         if (result.Status == LookupStatus.CaseMismatch)
         {
             var fix = corrected is not null && edits.Count > 0 ? new Fix($"Replace with '{corrected}'", edits) : null;
-            context.Report(range, $"image '{written}' differs in letter case from the file {real}: works on macOS/Windows, breaks on {site.Host}; {advice}", fix);
+            context.Report(range, $"image '{written}' differs in letter case from the file {real}: works on macOS/Windows, breaks on {host}; {advice}", fix);
             return;
         }
 
         var fileIsNfd = UnicodeNames.LooksDecomposed(real);
         if (fileIsNfd)
         {
-            context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on {site.Host}; rename the file to NFC");
+            context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on {host}; rename the file to NFC");
             return;
         }
 
         var nfcFix = corrected is not null && edits.Count > 0 ? new Fix("Rewrite the path in NFC", edits) : null;
-        context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on {site.Host}; retype the path", nfcFix);
+        context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on {host}; retype the path", nfcFix);
     }
 
     private static string Missing(string written, Ref r, Target target, LookupResult result, PostPlace place, SiteFiles files)
@@ -458,6 +557,14 @@ public sealed partial class PL301BrokenImagePath : IRule
 
             targets.Add(new Target(segments, SitePaths.ToDisplay(segments), 0));
             return true;
+        }
+
+        if (r.Repository is not null)
+        {
+            // A file of the site's own repository, below the site root.
+            SitePaths.Combine([], r.Path, out var inRepository);
+            targets.Add(new Target(inRepository, SitePaths.ToDisplay(inRepository), 0));
+            return (targets, null, false);
         }
 
         if (r.RootRelative)
@@ -584,7 +691,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             var rest = v[scheme.Length..];
             if (!rest.StartsWith("//", StringComparison.Ordinal) || OwnSitePath(rest[2..], env) is not { } own)
             {
-                return new Ref(RefKind.Skip, Reason: "remote image");
+                return RepositoryRef(v, env) ?? new Ref(RefKind.Skip, Reason: "remote image");
             }
 
             v = own;
@@ -602,8 +709,8 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
 
         var backslash = v.Contains('\\');
-        v = v.Replace('\\', '/');
-        var space = v.Contains(' ') || v.Contains('\t');
+        v = v.Replace('\\', '/').Replace("\t", "", StringComparison.Ordinal);
+        var space = v.Contains(' ');
         var decoded = Uri.UnescapeDataString(v);
         var rootRelative = decoded.StartsWith('/');
         var hadBase = false;
@@ -616,6 +723,46 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
 
         return new Ref(RefKind.Local, decoded, rootRelative, backslash, space, hadBase);
+    }
+
+    /// <summary>
+    /// A URL into a GitHub repository's files: a <c>/blob/</c> page (never an image, whoever's repository it is), or a raw
+    /// file of the site's own repository, found in its work tree (GitHub serves it from there once pushed). Null for
+    /// any other URL, and for other repositories' files, which stay remote.
+    /// </summary>
+    private static Ref? RepositoryRef(string url, SiteEnv env)
+    {
+        if (OwnRepository.ParseUrl(url) is not { } u)
+        {
+            return null;
+        }
+
+        if (u.Blob)
+        {
+            return new Ref(RefKind.BlobPage);
+        }
+
+        if (env.Repository is not { } repo || !repo.Is(u.Owner, u.Name))
+        {
+            return null;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(repo.WorkTree, u.Path));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        if (!SitePaths.IsUnder(full, env.Root) || u.Path.Length == 0)
+        {
+            return new Ref(RefKind.Skip, Reason: "a file of the repository outside the site root");
+        }
+
+        return new Ref(RefKind.Local, string.Join('/', SitePaths.SegmentsBelow(full, env.Root)), Repository: u);
     }
 
     /// <summary>Renders the Liquid Jekyll sites use in image paths; null when other Liquid remains.</summary>
@@ -710,14 +857,24 @@ public sealed partial class PL301BrokenImagePath : IRule
         PublishedPage? page = null;
         var bundle = false;
         var inContent = false;
-        string? mediaSubpath = null;
+        string? mediaSubpath = null, renamed = null;
         switch (guessed ? SiteKind.None : site.Kind)
         {
             case SiteKind.Jekyll when env.Jekyll is not null:
                 var sourceFull = Path.Combine([root, .. env.Source]);
                 if (SitePaths.IsUnder(post.FullPath, sourceFull))
                 {
-                    page = PublishedUrls.Jekyll(post, SitePaths.SegmentsBelow(post.FullPath, sourceFull), env.Jekyll, now);
+                    var segments = SitePaths.SegmentsBelow(post.FullPath, sourceFull);
+                    page = PublishedUrls.Jekyll(post, segments, env.Jekyll, now);
+                    if (page is null && segments.Count > 0 && SitePaths.JekyllPostEntry(post) is not null
+                        && PL111PostFileNameUndated.Suggest(segments[^1], post.FrontMatter?.Root) is { } suggested)
+                    {
+                        // Jekyll skips a post without a date prefix (PL111); its author will rename it, and its images
+                        // must load where it is published then.
+                        segments[^1] = suggested;
+                        page = PublishedUrls.Jekyll(post, segments, env.Jekyll, now);
+                        renamed = page is null ? null : suggested;
+                    }
                 }
 
                 if (page is not null)
@@ -740,7 +897,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 break;
         }
 
-        return new PostPlace { Env = env, FileDir = dirSegments, Page = page, HugoBundle = bundle, InHugoContent = inContent, MediaSubpath = mediaSubpath };
+        return new PostPlace { Env = env, FileDir = dirSegments, Page = page, HugoBundle = bundle, InHugoContent = inContent, MediaSubpath = mediaSubpath, RenamedTo = renamed };
     }
 
     private static SiteEnv CreateEnv(Site site, string root, bool guessed)
@@ -779,7 +936,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             host = uri.Host;
         }
 
-        return new SiteEnv { Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed };
+        return new SiteEnv { Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed, Repository = OwnRepository.Find(site, root) };
     }
 
     private static IEnumerable<string> ThemeFolders(string root)

@@ -34,7 +34,9 @@ public sealed record ImagePath(string Url, TextRange Range);
 /// <param name="Alt">The alt text; null for an HTML tag with no <c>alt</c> attribute.</param>
 /// <param name="Paths">The paths it loads (none for a tag without <c>src</c> and <c>srcset</c>).</param>
 /// <param name="TagName">For HTML: the tag's name in lower case.</param>
-public sealed record PostImage(ImageSyntax Syntax, TextRange Range, string? Alt, IReadOnlyList<ImagePath> Paths, string? TagName = null);
+/// <param name="InlineHtml">For HTML: the tag is inline HTML inside a paragraph (kramdown reads it as span-level HTML and
+/// rewrites its attributes), not an HTML block that renderers pass through as written.</param>
+public sealed record PostImage(ImageSyntax Syntax, TextRange Range, string? Alt, IReadOnlyList<ImagePath> Paths, string? TagName = null, bool InlineHtml = false);
 
 /// <summary>
 /// The images of a post's body, found once and shared by the image rules: Markdown inline and reference images,
@@ -124,7 +126,7 @@ public static partial class PostImages
                     break;
                 case HtmlInline html when !html.Span.IsEmpty:
                     var r = Post.RangeOf(html);
-                    AddHtml(post.Text, r.Start, r.End, images);
+                    AddHtml(post.Text, r.Start, r.End, images, inline: true);
                     break;
             }
 
@@ -194,7 +196,7 @@ public static partial class PostImages
         return open < 0 ? new TextRange(image.Start, image.Start) : new TextRange(open + 2, open + 2);
     }
 
-    private static void AddHtml(string text, int start, int end, List<PostImage> images)
+    private static void AddHtml(string text, int start, int end, List<PostImage> images, bool inline = false)
     {
         if (!text.AsSpan(start, end - start).ContainsAny(AsciiWords.ImageTags))
         {
@@ -237,7 +239,7 @@ public static partial class PostImages
                 }
             }
 
-            images.Add(new PostImage(ImageSyntax.Html, new TextRange(start + tag.Index, start + tag.Index + tag.Length), alt, paths, name));
+            images.Add(new PostImage(ImageSyntax.Html, new TextRange(start + tag.Index, start + tag.Index + tag.Length), alt, paths, name, inline));
         }
     }
 

@@ -469,6 +469,176 @@ public class PL301BrokenImagePathTests
         Assert.Equal(["4:6-17 error image 'media/b.png' not found: no folder 'media' next to the post"], Lint(site, "docs/guide/intro.md"));
     }
 
+    // Issue 16, difference 3: a browser drops tabs and line breaks from a URL; kramdown's span-level HTML has already
+    // written a line break as a space.
+
+    [Fact]
+    public void Line_break_inside_src_of_an_html_block_loads_as_the_browser_reads_it()
+    {
+        using var site = Jekyll(images: ["images/gen/123_name.png"]);
+        site.Write(Post, "---\ntitle: 줄바꿈\n---\n<p align=\"center\">\n  <img src=\"/images/gen/\n123_name.png\" alt=\"그림\">\n</p>\n\n<div>\n<img src=\"/images/gen/123_\tname.png\" alt=\"탭\">\n</div>\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Line_break_inside_src_in_a_paragraph_breaks_on_kramdown_and_the_fix_joins_the_path()
+    {
+        using var site = Jekyll(images: ["images/gen/123_name.png"]);
+        var text = "---\ntitle: 줄바꿈\n---\n<img src=\"/images/gen/\n123_name.png\" alt=\"그림\">\n";
+        site.Write(Post, text);
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("image '/images/gen/\\n123_name.png' breaks its path over two lines inside a paragraph: kramdown writes the line break as a space, so the page loads '/images/gen/ 123_name.png', which does not exist; write the path on one line: '/images/gen/123_name.png'", d.Message);
+        var fixedText = EditScript.Apply(text, [d]);
+        Assert.Equal("---\ntitle: 줄바꿈\n---\n<img src=\"/images/gen/123_name.png\" alt=\"그림\">\n", fixedText);
+        site.Write(Post, fixedText);
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Line_break_inside_src_in_a_paragraph_loads_on_commonmark_renderers()
+    {
+        using var hugo = new TempSite("hugo");
+        hugo.WriteBytes("static/images/a.png", Gif);
+        hugo.Write("content/posts/p.md", "---\ntitle: t\n---\ntext <img src=\"/images/\na.png\" alt=\"a\"> more\n");
+        Assert.Empty(Lint(hugo, "content/posts/p.md"));
+
+        using var plain = new TempSite("none");
+        plain.WriteBytes("images/a.png", Gif);
+        plain.Write("README.md", "# t\n\n<img src=\"images/\r\na.png\" alt=\"a\">\n");
+        Assert.Empty(Lint(plain, "README.md"));
+    }
+
+    [Fact]
+    public void Line_break_inside_a_missing_path_is_shown_escaped_in_the_message()
+    {
+        using var site = Jekyll(images: ["images/a.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n<p>\n<img src=\"/images/\nb.png\" alt=\"b\">\n</p>\n\n<img src=\"/images/\nc.png\" alt=\"c\">\n");
+        Assert.Equal(
+        [
+            "5:11-6 error image '/images/\\nb.png' not found: no file 'b.png' in images/; did you mean '/images/a.png'",
+            "9:11-6 error image '/images/\\nc.png' not found: no file ' c.png' in images/; kramdown writes the line break inside this <img> as a space",
+        ], Lint(site));
+    }
+
+    // Issue 16, difference 4: the author's own repository is part of the site.
+
+    private static TempSite OwnRepository(string config = "url: https://oracle-blog.github.io\n", string head = "main", params string[] branches)
+    {
+        var site = Jekyll(config, "assets/img/logo.png", "assets/img/스크린샷.png");
+        site.Write(".git/HEAD", $"ref: refs/heads/{head}\n");
+        site.Write(".git/config", "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:oracle-blog/oracle-blog.github.io.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n");
+        foreach (var branch in branches.Append(head))
+        {
+            site.Write($".git/refs/heads/{branch}", "0123456789abcdef0123456789abcdef01234567\n");
+        }
+
+        return site;
+    }
+
+    [Theory]
+    [InlineData("https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/logo.png")]
+    [InlineData("https://raw.githubusercontent.com/Oracle-Blog/Oracle-Blog.github.io/main/assets/img/logo.png")]
+    [InlineData("https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/refs/heads/main/assets/img/logo.png")]
+    [InlineData("https://github.com/oracle-blog/oracle-blog.github.io/raw/main/assets/img/logo.png")]
+    [InlineData("https://github.com/oracle-blog/oracle-blog.github.io/blob/main/assets/img/logo.png?raw=true")]
+    [InlineData("https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/%EC%8A%A4%ED%81%AC%EB%A6%B0%EC%83%B7.png")]
+    [InlineData("https://raw.githubusercontent.com/someone-else/blog/main/assets/img/Missing.png")]
+    public void Raw_urls_of_the_own_repository_resolve_to_site_files(string url)
+    {
+        using var site = OwnRepository();
+        site.Write(Post, $"---\ntitle: t\n---\n![그림]({url})\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Raw_url_of_the_own_repository_is_checked_case_sensitively_and_fixed()
+    {
+        using var site = OwnRepository();
+        var text = "---\ntitle: t\n---\n![그림](https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/Logo.png)\n";
+        site.Write(Post, text);
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Equal("image 'https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/Logo.png' differs in letter case from the file assets/img/logo.png: works on macOS/Windows, breaks on GitHub; write 'https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/logo.png'", d.Message);
+        site.Write(Post, EditScript.Apply(text, [d]));
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Raw_url_of_a_missing_file_in_the_own_repository_is_an_error()
+    {
+        using var site = OwnRepository();
+        site.Write(Post, "---\ntitle: t\n---\n![그림](https://github.com/oracle-blog/oracle-blog.github.io/raw/main/assets/img/gone.png)\n");
+        Assert.Equal(["4:7-88 error image 'https://github.com/oracle-blog/oracle-blog.github.io/raw/main/assets/img/gone.png' not found: no file 'gone.png' in assets/img/"], Lint(site));
+    }
+
+    [Fact]
+    public void Branch_git_does_not_know_is_reported_with_the_checked_out_branch_as_an_unsafe_fix()
+    {
+        using var site = OwnRepository(branches: ["gh-pages"]);
+        var text = "---\ntitle: t\n---\n![그림](https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/master/assets/img/logo.png)\n";
+        site.Write(Post, text);
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("image 'https://raw.githubusercontent.com/oracle-blog/oracle-blog...' is served from the branch 'master' of oracle-blog/oracle-blog.github.io, which git does not know (branches: gh-pages, main): GitHub serves nothing from a branch that does not exist; write 'main'", d.Message);
+        Assert.Equal(FixSafety.Unsafe, d.Fix!.Safety);
+        site.Write(Post, EditScript.Apply(text, [d], FixSafety.Unsafe));
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Another_branch_that_exists_or_a_commit_is_not_checked_against_the_work_tree()
+    {
+        using var site = OwnRepository(branches: ["gh-pages"]);
+        site.Write(Post, "---\ntitle: t\n---\n![a](https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/gh-pages/only/there.png)\n![b](https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/0123abc/old/file.png)\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Repository_named_in_the_config_is_the_own_repository_without_git()
+    {
+        using var site = Jekyll("repository: me/notes\n", "img/a.png");
+        site.Write(Post, "---\ntitle: t\n---\n![a](https://raw.githubusercontent.com/me/notes/master/img/a.png)\n![b](https://raw.githubusercontent.com/me/notes/master/img/A.png)\n![c](https://raw.githubusercontent.com/other/notes/master/img/A.png)\n");
+        Assert.Equal(["5:6-65 error image 'https://raw.githubusercontent.com/me/notes/master/img/A.png' differs in letter case from the file img/a.png: works on macOS/Windows, breaks on GitHub; write 'https://raw.githubusercontent.com/me/notes/master/img/a.png'"], Lint(site));
+    }
+
+    [Fact]
+    public void Blob_url_is_a_page_not_an_image_and_the_fix_adds_raw_true()
+    {
+        using var site = Jekyll();
+        var text = "---\ntitle: t\n---\n![a](https://github.com/someone/else/blob/main/a.png)\n";
+        site.Write(Post, text);
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Equal("image 'https://github.com/someone/else/blob/main/a.png' is GitHub's page for the file (a /blob/ URL), not the image itself, so no image shows; add ?raw=true or use the raw.githubusercontent.com URL", d.Message);
+        var fixedText = EditScript.Apply(text, [d]);
+        Assert.Contains("(https://github.com/someone/else/blob/main/a.png?raw=true)", fixedText, StringComparison.Ordinal);
+        site.Write(Post, fixedText);
+        Assert.Empty(Lint(site));
+    }
+
+    // Issue 16, difference 5: a post Jekyll skips for want of a date prefix is checked as it will be published.
+
+    [Fact]
+    public void Undated_post_resolves_relative_paths_where_it_will_be_published_once_renamed()
+    {
+        using var site = Jekyll("permalink: date\n", "assets/a.png");
+        const string undated = "_posts/2022-02-16_Title.md";
+        site.Write(undated, "---\ntitle: 날짜 없는 이름\n---\n![됨](../../../assets/a.png)\n![안 됨](../../assets/a.png)\n![없음](/assets/b.png)\n");
+        Assert.Equal(
+        [
+            "5:8-26 error image '../../assets/a.png' not found: once the file is renamed to 2022-02-16-Title.md (Jekyll skips it as named), the page is published at /2022/02/16/Title.html and loads /2022/assets/a.png; no folder '2022' in the site root; a file of that name is at assets/a.png",
+            "6:7-20 error image '/assets/b.png' not found: no file 'b.png' in assets/; did you mean '/assets/a.png'",
+        ], Lint(site, undated));
+    }
+
+    [Fact]
+    public void Undated_post_with_a_date_key_is_published_under_that_date()
+    {
+        using var site = Jekyll("permalink: /:year/:title/\n", "assets/a.png");
+        const string undated = "_posts/my-post.md";
+        site.Write(undated, "---\ntitle: t\ndate: 2024-05-06\n---\n![a](../../assets/a.png)\n![b](../assets/a.png)\n");
+        Assert.Equal(["6:6-21 error image '../assets/a.png' exists relative to the post's file (assets/a.png), but once the file is renamed to 2024-05-06-my-post.md (Jekyll skips it as named), the page is published at /2024/my-post/ and loads /2024/assets/a.png, which does not exist; write '/assets/a.png'"], Lint(site, undated));
+    }
+
     [Fact]
     public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL301-broken-image-path", "broken-image-path");
 }
