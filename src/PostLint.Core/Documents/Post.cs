@@ -12,16 +12,39 @@ namespace PostLint.Documents;
 /// </summary>
 public sealed class Post
 {
-    /// <summary>The one Markdig pipeline: GFM extensions with precise source locations over the whole file.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables(new PipeTableOptions { RequireHeaderSeparator = true })
-        .UseAutoLinks()
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .UseTaskLists()
-        .UseFootnotes()
-        .UsePreciseSourceLocation()
-        .Build();
+    /// <summary>The Markdig pipeline of CommonMark renderers: GFM extensions with precise source locations over the whole file.</summary>
+    public static readonly MarkdownPipeline Pipeline = CreatePipeline(kramdownHtml: false);
+
+    /// <summary>
+    /// The pipeline of kramdown sites (Jekyll): the same, with HTML blocks as kramdown reads them
+    /// (<see cref="KramdownHtmlBlockParser"/>).
+    /// </summary>
+    public static readonly MarkdownPipeline KramdownPipeline = CreatePipeline(kramdownHtml: true);
+
+    private static MarkdownPipeline CreatePipeline(bool kramdownHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables(new PipeTableOptions { RequireHeaderSeparator = true })
+            .UseAutoLinks()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseTaskLists()
+            .UseFootnotes()
+            .UsePreciseSourceLocation();
+        if (kramdownHtml)
+        {
+            UseKramdownHtmlBlocks(builder);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Replaces CommonMark's HTML block parser of <paramref name="builder"/> with kramdown's.</summary>
+    public static void UseKramdownHtmlBlocks(MarkdownPipelineBuilder builder) =>
+        builder.BlockParsers.Replace<Markdig.Parsers.HtmlBlockParser>(new KramdownHtmlBlockParser());
+
+    /// <summary>The pipeline that reads a post the way <paramref name="renderer"/> does.</summary>
+    public static MarkdownPipeline PipelineFor(MarkdownRenderer renderer) => renderer.IsKramdown() ? KramdownPipeline : Pipeline;
 
     private MarkdownDocument? _document;
     private Dictionary<object, object>? _shared;
@@ -74,7 +97,7 @@ public sealed class Post
     {
         try
         {
-            return Markdown.Parse(Source.Text, Pipeline);
+            return Markdown.Parse(Source.Text, PipelineFor(Site.Renderer));
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
         {

@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using PostLint.Documents;
+using PostLint.Sites;
 
 namespace PostLint.Rules.Shared;
 
 /// <summary>
 /// Ranges of a post that an HTML element opened in an HTML block keeps open: from <c>&lt;details&gt;</c> or
-/// <c>&lt;pre&gt;</c> to its closing tag. CommonMark ends an HTML block at the first blank line and parses what follows
-/// as Markdown, but kramdown (Jekyll, GitHub Pages) keeps everything up to the closing tag as raw HTML, so a
-/// <c># comment</c> line inside <c>&lt;pre&gt;</c> is text there, not a heading. Rules treat these ranges as HTML.
+/// <c>&lt;pre&gt;</c> to its closing tag. Only kramdown (Jekyll) reads HTML this way: it keeps everything up to the
+/// closing tag as raw HTML, blank lines or not, so a <c># comment</c> line inside <c>&lt;pre&gt;</c> is text there, not
+/// a heading. A kramdown site's Markdown tree already holds such elements whole (<see cref="KramdownHtmlBlockParser"/>);
+/// these ranges add what a container cut short. CommonMark renderers (GitHub, Hugo, Astro) end the HTML block at the
+/// first blank line and read what follows as Markdown, so their posts have no ranges. Rules treat these ranges as HTML.
 /// An element with kramdown's <c>markdown="1"</c> opens no range: its content is Markdown everywhere.
 /// </summary>
 public sealed partial class HtmlRegions
@@ -59,6 +62,11 @@ public sealed partial class HtmlRegions
 
     private static HtmlRegions Find(Post post)
     {
+        if (!post.Site.Renderer.IsKramdown())
+        {
+            return NoRegions;
+        }
+
         List<TextRange> ranges = [];
         HashSet<string>? unclosed = null;
         var text = post.Text;

@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using PostLint.Documents;
+using PostLint.Sites;
 
 namespace PostLint.Rules.Shared;
 
@@ -137,7 +138,10 @@ public sealed partial class PipeTables
     private static readonly object Key = new();
 
     /// <summary>A CommonMark pipeline without pipe tables whose paragraphs keep their source lines.</summary>
-    private static readonly MarkdownPipeline LinePipeline = CreatePipeline();
+    private static readonly MarkdownPipeline LinePipeline = CreatePipeline(kramdownHtml: false);
+
+    /// <summary>The same with HTML blocks as kramdown reads them, for kramdown sites.</summary>
+    private static readonly MarkdownPipeline KramdownLinePipeline = CreatePipeline(kramdownHtml: true);
 
     private readonly string _text;
     private readonly Regions _liquid;
@@ -241,12 +245,16 @@ public sealed partial class PipeTables
         return hasRequired && hasPipe;
     }
 
-    private static MarkdownPipeline CreatePipeline()
+    private static MarkdownPipeline CreatePipeline(bool kramdownHtml)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseFootnotes()
             .UsePreciseSourceLocation();
+        if (kramdownHtml)
+        {
+            Post.UseKramdownHtmlBlocks(builder);
+        }
 
         // Inline parsing would release a paragraph's lines; this view needs the lines, not the inlines. Setext
         // headings are closed through the paragraph parser too, so their content lines are kept as well.
@@ -281,7 +289,7 @@ public sealed partial class PipeTables
         var text = post.Text;
         var tables = new PipeTables(text, LiquidSpans(text, post.BodyStart), ExcludedRegions(text, post.BodyStart));
         var found = new List<PipeTable>();
-        var document = Markdown.Parse(text, LinePipeline);
+        var document = Markdown.Parse(text, post.Site.Renderer.IsKramdown() ? KramdownLinePipeline : LinePipeline);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (ParagraphBlock or HeadingBlock { IsSetext: true }) || block.Lines.Count == 0 || block.Span.Start < post.BodyStart)

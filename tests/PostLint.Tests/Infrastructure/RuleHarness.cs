@@ -24,6 +24,14 @@ public static class RuleHarness
         return linter.LintText(new LintTarget(path, full), new SourceText(text)).Diagnostics;
     }
 
+    /// <summary>Lints <paramref name="text"/> as the file <paramref name="path"/> of a Jekyll site with default settings (kramdown, GFM input).</summary>
+    public static IReadOnlyList<Diagnostic> LintJekyll(string text, string path = "_posts/2025-03-01-post.md", string? select = null)
+    {
+        using var site = new TempSite();
+        site.Write(path, text);
+        return LintFile(site, path, select);
+    }
+
     /// <summary>Lints a file of a <see cref="TempSite"/>, with the site's <c>.postlint.yml</c> if it has one.</summary>
     public static IReadOnlyList<Diagnostic> LintFile(TempSite site, string relativePath, string? select = null)
     {

@@ -96,10 +96,19 @@ public class PL204EmptySectionTests
     [InlineData("{% highlight markdown %}\n## 예시 제목\n\n## 또 다른 제목\n{% endhighlight %}")]
     [InlineData("{% raw %}\n## 예시\n{% endraw %}")]
     [InlineData("```markdown\n## 예시 제목\n## 또 다른 제목\n```")]
-    [InlineData("<details>\n<summary>설정 파일</summary>\n<pre>\n\n# 주석\n\n# 또 다른 주석\n\n</pre>\n</details>")]
     public void Hash_lines_in_code_template_and_html_blocks_are_not_headings(string content)
     {
         Assert.Empty(Lint($"## 예시\n\n{content}\n\n## 다음\n본문입니다.\n"));
+    }
+
+    [Fact]
+    public void Hash_lines_in_html_kept_open_across_blank_lines_are_headings_only_outside_kramdown()
+    {
+        // kramdown keeps <details> raw up to its closing tag; CommonMark (GitHub) ends it at the blank line and shows
+        // two empty h1 sections inside <pre>.
+        const string text = "---\ntitle: \"섹션\"\n---\n## 예시\n\n<details>\n<summary>설정 파일</summary>\n<pre>\n\n# 주석\n\n# 또 다른 주석\n\n</pre>\n</details>\n\n## 다음\n본문입니다.\n";
+        Assert.Empty(RuleHarness.LintJekyll(text, select: "empty-section"));
+        Assert.Equal(["10:1 empty-section"], RuleHarness.Brief(RuleHarness.Lint(text, select: "empty-section")));
     }
 
     [Fact]
