@@ -109,10 +109,13 @@ public sealed partial class PL301BrokenImagePath : IRule
         /// <see cref="Page"/> is where the post will be published.</summary>
         public string? RenamedTo { get; init; }
 
-        /// <summary>"the page is published at URL", or where it will be once renamed.</summary>
+        /// <summary>"the page is published at URL" (with the site's base path), or where it will be once renamed.</summary>
         public string PublishedAt => RenamedTo is null
-            ? $"the page is published at {Page!.Url}"
-            : $"once the file is renamed to {RenamedTo} (Jekyll skips it as named), the page is published at {Page!.Url}";
+            ? $"the page is published at {Env.Site.BaseUrl}{Page!.Url}"
+            : $"once the file is renamed to {RenamedTo} (Jekyll skips it as named), the page is published at {Env.Site.BaseUrl}{Page!.Url}";
+
+        /// <summary>A URL the page loads, as the browser asks for it: with the site's base path.</summary>
+        public string Loads(Target target) => target.Loads.StartsWith('/') ? Env.Site.BaseUrl + target.Loads : target.Loads;
     }
 
     private enum RefKind
@@ -277,7 +280,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         var results = targets.Select(t => (Target: t, Result: state.Files.Find(env.Root, env.Root, t.Segments))).ToList();
         if (results.Any(x => x.Result.Status == LookupStatus.Found))
         {
-            ReportStyle(context, r, written, range, url, frontMatter, env);
+            ReportStyle(context, r, written, range, url, frontMatter, env, exact: written == (display ?? post.Text[range.Start..range.End]));
             return;
         }
 
@@ -305,14 +308,18 @@ public sealed partial class PL301BrokenImagePath : IRule
             (target, result) = results[0];
         }
 
+        var exact = written == (display ?? post.Text[range.Start..range.End]);
+        var missesBase = MissesBase(r, frontMatter, env);
         var context0 = place.Page is not null && !r.RootRelative && place.MediaSubpath is null && target.Loads.StartsWith('/') && !frontMatter
-            ? $"{place.PublishedAt} and loads {target.Loads}; "
+            ? $"{place.PublishedAt} and loads {place.Loads(target)}; "
             : "";
         switch (result.Status)
         {
             case LookupStatus.CaseMismatch:
             case LookupStatus.NormalizationMismatch:
-                ReportMismatch(context, written, range, target, result, exact: written == (display ?? post.Text[range.Start..range.End]), r.Repository is null ? env.Site.Host : "GitHub");
+                ReportMismatch(context, written, range, target, result, exact, r.Repository is null ? env.Site.Host : "GitHub",
+                    missesBase ? BaseEdit(r, written, range, env, exact) : null,
+                    missesBase ? $"leaves out {BaseSetting(env, r.Path).Setting} (the published page loads {r.Path}, outside the site)" : null);
                 return;
             case LookupStatus.IsFolder:
                 context.Report(range, $"image '{written}' is a folder ({SitePaths.ToDisplay(result.RealSegments, folder: true)}), not an image file");
@@ -340,7 +347,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 : published
                     ? $"write '{env.Site.BaseUrl}{SitePaths.ToUrl(neighbor.Segments.Skip(env.Source.Count))}'"
                     : "move the image to a site folder such as assets/ and write its path from the site root";
-            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but {place.PublishedAt} and loads {target.Loads}, which does not exist; {advice}");
+            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but {place.PublishedAt} and loads {place.Loads(target)}, which does not exist; {advice}");
             return;
         }
 
@@ -357,7 +364,8 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
 
         var kramdownNote = spaced ? "; kramdown writes the line break inside this <img> as a space" : "";
-        context.Report(range, $"image '{written}' not found: {context0}{Missing(written, r, target, result, place, state.Files)}{kramdownNote}");
+        var baseNote = missesBase ? $"; the path also leaves out {BaseSetting(env, r.Path).Setting}" : "";
+        context.Report(range, $"image '{written}' not found: {context0}{Missing(written, r, target, result, place, state.Files)}{kramdownNote}{baseNote}");
     }
 
     /// <summary>A <c>github.com/OWNER/REPO/blob/…</c> URL loads GitHub's HTML page for the file, never the image.</summary>
@@ -413,19 +421,14 @@ public sealed partial class PL301BrokenImagePath : IRule
     }
 
     /// <summary>Warnings for paths that resolve but are fragile, and the baseurl a body image left out.</summary>
-    private static void ReportStyle(RuleContext context, Ref r, string written, TextRange range, string url, bool frontMatter, SiteEnv env)
+    private static void ReportStyle(RuleContext context, Ref r, string written, TextRange range, string url, bool frontMatter, SiteEnv env, bool exact)
     {
-        if (r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.BaseUrl.Length > 0)
+        if (MissesBase(r, frontMatter, env))
         {
-            // No generator adds its base path to a path written in Markdown: the page loads it as written.
             var path = r.Path;
-            var (setting, alternative) = env.Site.Kind switch
-            {
-                SiteKind.Hugo => ($"the baseURL path '{env.Site.BaseUrl}'", ""),
-                SiteKind.Astro => ($"Astro's base '{env.Site.BaseUrl}'", ""),
-                _ => ($"the site's baseurl '{env.Site.BaseUrl}'", $" or '{{{{ \"{path}\" | relative_url }}}}'"),
-            };
-            context.Report(range, $"image '{written}' leaves out {setting}: the published page loads {path}, outside the site; write '{env.Site.BaseUrl}{path}'{alternative}");
+            var (setting, alternative) = BaseSetting(env, path);
+            var fix = BaseEdit(r, written, range, env, exact) is { } edit ? new Fix($"Write '{env.Site.BaseUrl}{written}'", [edit]) : null;
+            context.Report(range, $"image '{written}' leaves out {setting}: the published page loads {path}, outside the site; write '{env.Site.BaseUrl}{path}'{alternative}", fix);
             return;
         }
 
@@ -442,7 +445,31 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
     }
 
-    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, bool exact, string host)
+    /// <summary>
+    /// A body image written from the root without the site's base path: no generator adds it to a path written in
+    /// Markdown or HTML, so the page loads it outside the site.
+    /// </summary>
+    private static bool MissesBase(Ref r, bool frontMatter, SiteEnv env) =>
+        r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.BaseUrl.Length > 0 && r.Repository is null;
+
+    /// <summary>How messages name the base path setting, and the Liquid alternative Jekyll offers.</summary>
+    private static (string Setting, string Alternative) BaseSetting(SiteEnv env, string path) => env.Site.Kind switch
+    {
+        SiteKind.Hugo => ($"the baseURL path '{env.Site.BaseUrl}'", ""),
+        SiteKind.Astro => ($"Astro's base '{env.Site.BaseUrl}'", ""),
+        _ => ($"the site's baseurl '{env.Site.BaseUrl}'", $" or '{{{{ \"{path}\" | relative_url }}}}'"),
+    };
+
+    /// <summary>The edit that puts the base path in front of a path written from the root, when the text is the path as written.</summary>
+    private static TextEdit? BaseEdit(Ref r, string written, TextRange range, SiteEnv env, bool exact) =>
+        exact && written.StartsWith('/') && !written.StartsWith("//", StringComparison.Ordinal) && MissesBaseText(written, env)
+            ? new TextEdit(new TextRange(range.Start, range.Start), env.Site.BaseUrl)
+            : null;
+
+    private static bool MissesBaseText(string written, SiteEnv env) =>
+        !written.StartsWith(env.Site.BaseUrl + "/", StringComparison.Ordinal);
+
+    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, bool exact, string host, TextEdit? baseEdit = null, string? baseProblem = null)
     {
         var real = SitePaths.ToDisplay(result.RealSegments);
         var edits = new List<TextEdit>();
@@ -467,11 +494,28 @@ public sealed partial class PL301BrokenImagePath : IRule
             edits.Add(new TextEdit(new TextRange(range.Start + at, range.Start + at + wrong.Length), right));
         }
 
+        if (baseProblem is not null && corrected is not null)
+        {
+            // Both problems at once, and one fix for both.
+            corrected = (baseEdit?.NewText ?? "") + corrected;
+            if (baseEdit is { } insert)
+            {
+                edits.Insert(0, insert);
+            }
+            else
+            {
+                edits.Clear();
+            }
+        }
+
         var advice = corrected is not null ? $"write '{corrected}'" : $"write the file's name exactly";
         if (result.Status == LookupStatus.CaseMismatch)
         {
             var fix = corrected is not null && edits.Count > 0 ? new Fix($"Replace with '{corrected}'", edits) : null;
-            context.Report(range, $"image '{written}' differs in letter case from the file {real}: works on macOS/Windows, breaks on {host}; {advice}", fix);
+            var problem = baseProblem is null
+                ? $"differs in letter case from the file {real}: works on macOS/Windows, breaks on {host}"
+                : $"{baseProblem}, and differs in letter case from the file {real} (works on macOS/Windows, breaks on {host})";
+            context.Report(range, $"image '{written}' {problem}; {advice}", fix);
             return;
         }
 

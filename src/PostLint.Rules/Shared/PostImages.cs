@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PostLint.Documents;
+using PostLint.Sites;
 
 namespace PostLint.Rules.Shared;
 
@@ -60,6 +61,11 @@ public static partial class PostImages
     [GeneratedRegex(@"!\[(?<alt>[^\]\n]*)\]\(\s*(?<url>(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|[^\s(){}])*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|[^\s(){}])*)(?:\s+""[^""\n]*"")?\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex LiquidImage();
 
+    // kramdown's extensions: {::comment} … {:/comment} renders nothing; {::nomarkdown} … {:/nomarkdown} passes its text
+    // through unparsed (an <img> tag in it is still HTML, a Markdown image is text).
+    [GeneratedRegex(@"\{::(?<name>comment|nomarkdown)\}.*?\{:/(?:\k<name>)?\}", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex KramdownExtension();
+
     /// <summary>The images of <paramref name="post"/>'s body, in source order.</summary>
     public static IReadOnlyList<PostImage> Get(Post post) => post.GetShared(Key, Find);
 
@@ -76,6 +82,15 @@ public static partial class PostImages
 
         Walk(post, post.Document, images);
         images.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        if (post.Site.Renderer.IsKramdown() && body.Contains("{::", StringComparison.Ordinal))
+        {
+            foreach (Match m in KramdownExtension().Matches(text, Math.Min(post.BodyStart, text.Length)))
+            {
+                var comment = m.Groups["name"].Value == "comment";
+                images.RemoveAll(i => i.Range.Start >= m.Index && i.Range.Start < m.Index + m.Length && (comment || i.Syntax != ImageSyntax.Html));
+            }
+        }
+
         return images;
     }
 

@@ -639,6 +639,133 @@ public class PL301BrokenImagePathTests
         Assert.Equal(["6:6-21 error image '../assets/a.png' exists relative to the post's file (assets/a.png), but once the file is renamed to 2024-05-06-my-post.md (Jekyll skips it as named), the page is published at /2024/my-post/ and loads /2024/assets/a.png, which does not exist; write '/assets/a.png'"], Lint(site, undated));
     }
 
+    // Issue 17: every problem of a path at once, one fix for both, page URLs with the baseurl.
+
+    [Fact]
+    public void Missing_baseurl_gets_a_fix_and_the_fixed_text_lints_clean()
+    {
+        using var site = Jekyll("baseurl: /blog\n", "assets/img/logo.png");
+        var text = "---\ntitle: t\n---\n![로고](/assets/img/logo.png)\n<img src=\"/assets/img/logo.png\" alt=\"로고\">\n";
+        site.Write(Post, text);
+        var found = RuleHarness.LintFile(site, Post, "broken-image-path");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, d => Assert.Equal("Write '/blog/assets/img/logo.png'", d.Fix!.Title));
+        var fixedText = EditScript.Apply(text, found);
+        Assert.Equal("---\ntitle: t\n---\n![로고](/blog/assets/img/logo.png)\n<img src=\"/blog/assets/img/logo.png\" alt=\"로고\">\n", fixedText);
+        site.Write(Post, fixedText);
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Letter_case_and_missing_baseurl_are_reported_at_once_and_one_fix_mends_both()
+    {
+        using var site = Jekyll("baseurl: /blog\n", "assets/img/Docker-logo.png");
+        var text = "---\ntitle: 도커\n---\n![Docker](/assets/img/docker-logo.png)\n";
+        site.Write(Post, text);
+        var d = Assert.Single(RuleHarness.LintFile(site, Post, "broken-image-path"));
+        Assert.Equal("image '/assets/img/docker-logo.png' leaves out the site's baseurl '/blog' (the published page loads /assets/img/docker-logo.png, outside the site), and differs in letter case from the file assets/img/Docker-logo.png (works on macOS/Windows, breaks on GitHub Pages); write '/blog/assets/img/Docker-logo.png'", d.Message);
+        var fixedText = EditScript.Apply(text, [d]);
+        Assert.Equal("---\ntitle: 도커\n---\n![Docker](/blog/assets/img/Docker-logo.png)\n", fixedText);
+        site.Write(Post, fixedText);
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Missing_file_without_the_baseurl_says_both()
+    {
+        using var site = Jekyll("baseurl: /blog\n", "assets/img/logo.png");
+        site.Write(Post, "---\ntitle: t\n---\n![a](/assets/img/gone.png)\n");
+        Assert.Equal("4:6-26 error image '/assets/img/gone.png' not found: no file 'gone.png' in assets/img/; the path also leaves out the site's baseurl '/blog'", One(site));
+    }
+
+    [Fact]
+    public void Relative_path_messages_name_the_page_url_with_the_baseurl()
+    {
+        using var site = Jekyll("baseurl: /blog\npermalink: /:categories/:title/\n", "assets/img/logo.png");
+        site.Write(Post, "---\ntitle: t\ncategories: [dev]\n---\n![a](../../assets/img/logo.png)\n![b](../assets/img/logo.png)\n");
+        Assert.Equal("6:6-28 error image '../assets/img/logo.png' exists relative to the post's file (assets/img/logo.png), but the page is published at /blog/dev/my-post/ and loads /blog/dev/assets/img/logo.png, which does not exist; write '/blog/assets/img/logo.png'", One(site));
+    }
+
+    [Fact]
+    public void Baseurl_in_liquid_or_in_front_matter_is_not_missing()
+    {
+        using var site = Jekyll("baseurl: /blog\n", "assets/img/logo.png");
+        site.Write(Post, "---\ntitle: t\nimage: /assets/img/logo.png\n---\n![a]({{ site.baseurl }}/assets/img/logo.png)\n![b]({{ '/assets/img/logo.png' | relative_url }})\n");
+        Assert.Empty(Lint(site));
+    }
+
+    // Issue 22: behaviour no test pinned down.
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("false")]
+    [InlineData("true")]
+    [InlineData("null")]
+    [InlineData("None")]
+    [InlineData("~")]
+    [InlineData("\"\"")]
+    public void Image_values_that_mean_no_image_are_not_files(string value)
+    {
+        using var site = Jekyll();
+        site.Write(Post, $"---\ntitle: t\nimage: {value}\nheader:\n  teaser: {value}\n---\n본문\n");
+        Assert.Empty(Lint(site));
+    }
+
+    [Fact]
+    public void Image_value_none_as_a_file_name_with_an_extension_is_still_checked()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\nimage: none.png\n---\n본문\n");
+        Assert.Equal("3:8-16 error image 'none.png' not found: no file 'none.png' in the site root", One(site));
+    }
+
+    [Fact]
+    public void Img_path_is_the_fallback_of_media_subpath_and_applies_to_body_and_front_matter()
+    {
+        using var site = Jekyll(images: ["assets/posts/p2/a.png"]);
+        site.Write(Post, "---\ntitle: t\nimg_path: /assets/posts/p2\nimage:\n  path: a.png\n---\n![a](a.png)\n![b](b.png)\n![c](/assets/posts/p2/a.png)\n");
+        Assert.Equal(["8:6-11 error image 'b.png' not found: no file 'b.png' in assets/posts/p2/; did you mean 'a.png'"], Lint(site));
+    }
+
+    [Fact]
+    public void Media_subpath_wins_over_img_path()
+    {
+        using var site = Jekyll(images: ["assets/new/a.png", "assets/old/b.png"]);
+        site.Write(Post, "---\ntitle: t\nmedia_subpath: /assets/new\nimg_path: /assets/old\n---\n![a](a.png)\n![b](b.png)\n");
+        Assert.Equal(["7:6-11 error image 'b.png' not found: no file 'b.png' in assets/new/; did you mean 'a.png'"], Lint(site));
+    }
+
+    [Theory]
+    [InlineData("${IMG}/a.png")]
+    [InlineData("/assets/${name}.png")]
+    [InlineData("<%= asset %>/a.png")]
+    [InlineData("{{ page.dir }}/a.png")]
+    [InlineData("{% link assets/a.png %}")]
+    public void Templated_paths_are_not_checked(string path)
+    {
+        using var site = Jekyll();
+        site.Write(Post, $"---\ntitle: t\nimage: \"{path}\"\n---\n<img src=\"{path}\" alt=\"a\">\n");
+        Assert.Empty(Lint(site));
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        Assert.Equal(
+        [
+            $"3:9-{9 + path.Length} info image '{path}' not checked: templated path",
+            $"5:11-{11 + path.Length} info image '{path}' not checked: templated path",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Kramdown_comment_extension_hides_images_and_nomarkdown_keeps_only_html()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\n---\n{::comment}\n![a](/none-a.png)\n<img src=\"/none-b.png\" alt=\"b\">\n{:/comment}\n\n{::nomarkdown}\n![c](/none-c.png)\n<img src=\"/none-d.png\" alt=\"d\">\n{:/nomarkdown}\n");
+        Assert.Equal(["11:11-22 error image '/none-d.png' not found: no file 'none-d.png' in the site root"], Lint(site));
+
+        using var hugo = new TempSite("hugo");
+        hugo.Write("content/p.md", "---\ntitle: t\n---\n{::comment}\n![a](/none-a.png)\n{:/comment}\n");
+        Assert.Single(Lint(hugo, "content/p.md"));
+    }
+
     [Fact]
     public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL301-broken-image-path", "broken-image-path");
 }
