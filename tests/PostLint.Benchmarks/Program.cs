@@ -13,5 +13,10 @@ if (args.Length > 0 && args[0] == "rule-cost")
     return RuleCost.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "lsp-memory")
+{
+    return LspMemory.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
 return 0;
