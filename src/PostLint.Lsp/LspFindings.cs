@@ -103,7 +103,7 @@ internal static class LspFindings
         var text = source.Text;
         var name = d.Rule.Name;
         var newline = OpenDocument.LineBreakOf(text);
-        var fm = FrontMatter.Find(text);
+        var fm = FrontMatter.Find(text, json: outcome.JsonFrontMatter);
         var lineStart = source.GetLineStart(d.Start.Line);
         var fileLevel = d.Range is { Start: 0, End: 0 } || (fm is not null && fm.Block.Contains(d.Range.Start) && !fm.Content.Contains(lineStart));
         if (fileLevel)
@@ -126,7 +126,7 @@ internal static class LspFindings
 
         if (fm is not null && fm.Block.Contains(lineStart))
         {
-            return null; // TOML front matter: no comment syntax PostLint reads there
+            return null; // TOML or JSON front matter: PostLint reads suppressions only in YAML comments there
         }
 
         var lineEnd = source.GetLineEnd(d.Start.Line);

@@ -12,7 +12,8 @@ namespace PostLint.Lsp;
 /// <param name="Source">The text as PostLint saw it (without a leading byte order mark).</param>
 /// <param name="BomShift">1 when the buffer starts with a byte order mark (LSP counts it on the first line), else 0.</param>
 /// <param name="Diagnostics">The findings, after config, suppressions and severities.</param>
-internal sealed record LintOutcome(int Version, SourceText Source, int BomShift, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="JsonFrontMatter">Whether the site reads a JSON object opening the file as front matter (Hugo).</param>
+internal sealed record LintOutcome(int Version, SourceText Source, int BomShift, IReadOnlyList<Diagnostic> Diagnostics, bool JsonFrontMatter = false);
 
 /// <summary>
 /// Lints editor buffers with the engine the command line uses. Settings (the nearest <c>.postlint.yml</c>, prepared
@@ -90,7 +91,7 @@ internal sealed class WorkspaceLinter
         var target = new LintTarget(scope.DisplayPath(fullPath), fullPath);
         var linter = new Linter(scope.Settings with { Now = _now() }, scope.Sites);
         var result = linter.LintText(target, source);
-        return new LintOutcome(version, source, bom, result.Diagnostics);
+        return new LintOutcome(version, source, bom, result.Diagnostics, scope.Sites.Locate(fullPath).Kind == SiteKind.Hugo);
     }
 
     private LintScope ScopeOf(string fullPath)
