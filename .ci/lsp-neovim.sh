@@ -27,8 +27,8 @@ post=_posts/2025-03-01-containers-vs-vm.md
 cp "$seed" "$tmp/site/$post"
 chmod u+w "$tmp/site/$post"
 export POSTLINT_NOW=2025-06-01
-# What the command line reports for the post: line:column, rule and message, as the Lua check writes them.
-(cd "$tmp/site" && { "$bin" --format json "$post" || true; }) | jq -r '.diagnostics[] | "\(.line):\(.column) \(.ruleId) \(.message)"' > "$tmp/expected.txt"
+# What the command line reports for the post (in English, as the server writes): line:column, rule and message.
+(cd "$tmp/site" && { LC_ALL=C.UTF-8 "$bin" --format json "$post" || true; }) | jq -r '.diagnostics[] | "\(.line):\(.column) \(.ruleId) \(.message)"' > "$tmp/expected.txt"
 [ -s "$tmp/expected.txt" ] || { echo "FAIL: the command line reports nothing for the seed post" >&2; exit 1; }
 
 cd "$tmp/site"
