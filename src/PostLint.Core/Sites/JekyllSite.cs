@@ -13,6 +13,7 @@ internal static class JekyllSite
         var future = false;
         var underscore = new HashSet<string>(Site.DefaultUnderscoreFolders, StringComparer.Ordinal);
         var rendersWithoutFrontMatter = true;
+        var plugins = new List<string>();
         var renderer = MarkdownRenderer.KramdownGfm;
         var config = ConfigFile.Read(configPath);
         {
@@ -76,7 +77,6 @@ internal static class JekyllSite
                     }
                 }
 
-                var plugins = new List<string>();
                 foreach (var key in new[] { "plugins", "gems" })
                 {
                     plugins.AddRange(((root.Get(key) as YSequence)?.Items ?? []).OfType<YScalar>().Select(p => p.Value.Trim()));
@@ -96,6 +96,7 @@ internal static class JekyllSite
             Repository = repository,
             ReadUnderscoreFolders = underscore,
             RendersWithoutFrontMatter = rendersWithoutFrontMatter,
+            Plugins = plugins,
             Renderer = renderer,
             ConfigPath = configPath,
             Config = config.Root,

@@ -62,6 +62,9 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
     /// </summary>
     public bool RendersWithoutFrontMatter { get; init; } = true;
 
+    /// <summary>Jekyll's <c>plugins</c> (and the older <c>gems</c>) as listed in <c>_config.yml</c>.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
     /// <summary>
     /// The renderer that turns the site's Markdown into HTML: Jekyll's <c>markdown</c> and <c>kramdown: input</c>
     /// settings (kramdown with GFM input by default), Goldmark for Hugo, remark for Astro, cmark-gfm (GitHub's file view)

@@ -226,7 +226,7 @@ public class CommandLineTests
         using var site = new TempSite();
         site.Write("_posts/2025-03-01-a.md", "---\ndate: TBD\n---\n");
         site.Write("_drafts/b.md", "---\ndate: TBD\n---\n");
-        var result = site.Run("--quiet", "_drafts/*.md");
-        Assert.Equal(["_drafts/b.md:2:7: error PL201 placeholder-date: date is the placeholder 'TBD'; write the real date, e.g. 2025-01-31"], result.Findings);
+        var result = CliRunner.Run(site.Root, new Dictionary<string, string> { ["POSTLINT_NOW"] = "2025-06-01T23:30:00-09:00" }, false, "--quiet", "_drafts/*.md");
+        Assert.Equal(["_drafts/b.md:2:7: error PL201 placeholder-date: date is the placeholder 'TBD'; write the real date, e.g. 2025-06-01"], result.Findings);
     }
 }

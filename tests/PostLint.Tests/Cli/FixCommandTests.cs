@@ -116,9 +116,11 @@ public class FixCommandTests
         using var site = new TempSite();
         site.Write(PostPath, Post);
         site.Write("notes/memo.md", "---\ndate: TBD\n---\n날짜를 모르는 메모\n");
-        var result = site.Run("--fix", "--unsafe-fixes");
+        var result = CliRunner.Run(site.Root, new Dictionary<string, string> { ["POSTLINT_NOW"] = "2025-06-01T12:00:00Z" }, false, "--fix", "--unsafe-fixes");
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["notes/memo.md:2:7: error PL201 placeholder-date: date is the placeholder 'TBD'; write the real date, e.g. 2025-01-31"], result.Findings);
+
+        // No date in the file name or front matter: the suggestion is the run's day.
+        Assert.Equal(["notes/memo.md:2:7: error PL201 placeholder-date: date is the placeholder 'TBD'; write the real date, e.g. 2025-06-01"], result.Findings);
     }
 
     [Fact]
