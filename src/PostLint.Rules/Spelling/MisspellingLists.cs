@@ -31,10 +31,33 @@ public sealed record MisspellingList(string DisplayPath, MisspellingListFormat F
 /// </summary>
 public static class MisspellingLists
 {
-    /// <summary>The names of the built-in lists (<c>rules/misspellings/NAME.yml</c>).</summary>
-    public static readonly IReadOnlyList<string> BuiltInNames = ["ko", "en"];
+    /// <summary>
+    /// The names of the built-in lists: the curated ones (<c>rules/misspellings/NAME.yml</c>, <see cref="BuiltIn"/>) and
+    /// the large generated one (<c>rules/misspellings/en-typos.txt</c>, <see cref="BuiltInTable"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> BuiltInNames = ["ko", "en", TableName];
+
+    /// <summary>The name of the large built-in list of whole English words (<see cref="WordTable"/>).</summary>
+    public const string TableName = "en-typos";
 
     private static readonly ConcurrentDictionary<string, MisspellingList> BuiltInCache = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<WordTable> Table = new(LoadTable);
+
+    /// <summary>
+    /// The large built-in list by name (<c>en-typos</c>), read once per process with its compiled index
+    /// (<c>src/PostLint.Rules/Spelling/Compiled/en-typos.index</c>: two copies, no hashing); null for any other name.
+    /// </summary>
+    public static WordTable? BuiltInTable(string name) => name == TableName ? Table.Value : null;
+
+    /// <summary>The embedded compiled index of the large built-in list (<see cref="WordTable.WriteIndex"/>).</summary>
+    public static byte[] BuiltInTableIndex() => Resource($"compiled/misspellings/{TableName}.index");
+
+    private static WordTable LoadTable()
+    {
+        using var index = typeof(MisspellingLists).Assembly.GetManifestResourceStream($"compiled/misspellings/{TableName}.index") ?? Stream.Null;
+        return WordTable.Load($"rules/misspellings/{TableName}.txt", Resource($"packs/misspellings/{TableName}.txt"), index);
+    }
 
     private static readonly string[] ListKeys = ["kind", "description", "language", "case-sensitive", "entries"];
 
@@ -49,7 +72,7 @@ public static class MisspellingLists
     /// runs its examples and checks that the compiled form is what the list compiles to.
     /// </summary>
     public static MisspellingList? BuiltIn(string name) =>
-        BuiltInNames.Contains(name)
+        name is not TableName && BuiltInNames.Contains(name)
             ? BuiltInCache.GetOrAdd(name, static n => CompiledList.Read($"rules/misspellings/{n}.yml", BuiltInCompiled(n)))
             : null;
 

@@ -40,6 +40,7 @@ public sealed class MisspellingMatcher
     private readonly int[] _patNextSame;
 
     private readonly Trie? _wordStarts;
+    private readonly WordTable? _words;
     private readonly Trie? _anywhere;
 
     // The characters (any case) that start a form of each trie, whether any ASCII one starts a word-start form, and
@@ -52,10 +53,14 @@ public sealed class MisspellingMatcher
 
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
-    /// <summary>Builds the matcher. Later entries win over earlier ones with the same wrong form.</summary>
-    public MisspellingMatcher(IEnumerable<MisspellingEntry> entries)
+    /// <summary>
+    /// Builds the matcher. Later entries win over earlier ones with the same wrong form, and every entry wins over a
+    /// form of <paramref name="words"/>, a large list of whole words looked up word by word.
+    /// </summary>
+    public MisspellingMatcher(IEnumerable<MisspellingEntry> entries, WordTable? words = null)
     {
         _entries = entries.ToArray();
+        _words = words;
 
         // Distinct forms: a case-sensitive form is keyed by its exact text, a case-insensitive one by its folded text.
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -129,7 +134,7 @@ public sealed class MisspellingMatcher
             }
         }
 
-        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(wordFirst.ToArray()), wordFirst.Exists(c => c < '\u0080'));
+        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(wordFirst.ToArray()), words is not null || wordFirst.Exists(c => c < '\u0080'));
         (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(anyFirst.ToArray()), AsciiOutside(anyFirst));
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
     }
@@ -143,6 +148,9 @@ public sealed class MisspellingMatcher
 
     /// <summary>The number of distinct wrong forms.</summary>
     public int FormCount => _patLength.Length;
+
+    /// <summary>The number of wrong forms of the word table (0 without one).</summary>
+    public int WordCount => _words?.Count ?? 0;
 
     /// <summary>The number of trie nodes (both tries, roots included).</summary>
     public int NodeCount => (_wordStarts?.NodeCount ?? 0) + (_anywhere?.NodeCount ?? 0);
@@ -191,9 +199,9 @@ public sealed class MisspellingMatcher
     internal void FindCandidates(string text, int start, int end, List<MisspellingHit> sink)
     {
         var span = text.AsSpan(0, end);
-        if (_wordStarts is { } words)
+        if (_wordStarts is not null || _words is not null)
         {
-            FindAtWordStarts(words, text, start, end, sink);
+            FindAtWordStarts(_wordStarts, text, start, end, sink);
         }
 
         if (_anywhere is { } automaton)
@@ -237,7 +245,7 @@ public sealed class MisspellingMatcher
     /// are prose no form starts with: a hash of the word, taken in the same pass, rules them out), a run of Hangul
     /// syllables at once after its first (a Korean word starts only there), and anything else one character at a time.
     /// </summary>
-    private void FindAtWordStarts(Trie words, string text, int start, int end, List<MisspellingHit> sink)
+    private void FindAtWordStarts(Trie? words, string text, int start, int end, List<MisspellingHit> sink)
     {
         var span = text.AsSpan(0, end);
         var latin = _latinWords;
@@ -260,10 +268,16 @@ public sealed class MisspellingMatcher
                 else
                 {
                     var wordStart = i;
-                    i = latin.ScanWord(span, i, out var mayStart);
-                    if (mayStart)
+                    i = latin.ScanWord(span, i, out var mayStart, out var hash);
+                    if (mayStart && words is not null)
                     {
                         WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
+                    }
+
+                    if (_words is { } table && i - wordStart >= 3 && table.Find(span[wordStart..i], hash) is { } entry &&
+                        LatinStartOk(text, wordStart, start) && LatinEndOk(text, i, end))
+                    {
+                        sink.Add(new MisspellingHit(wordStart, i - wordStart, entry) { Rank = -1 });
                     }
                 }
             }
@@ -291,8 +305,8 @@ public sealed class MisspellingMatcher
                 }
 
                 var wordStart = i;
-                i = latin.ScanWord(span, i, out var mayStart);
-                if (mayStart)
+                i = latin.ScanWord(span, i, out var mayStart, out _);
+                if (mayStart && words is not null)
                 {
                     WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
                 }
@@ -300,7 +314,7 @@ public sealed class MisspellingMatcher
             else
             {
                 // Hangul: a Korean word starts after anything but a letter, digit or Hangul; Latin may follow.
-                if (i == start || !IsKoreanWordStartBlocker(text[i - 1]))
+                if (words is not null && (i == start || !IsKoreanWordStartBlocker(text[i - 1])))
                 {
                     WalkFrom(words, text, i, Fold(c), start, end, sink);
                 }
@@ -324,6 +338,21 @@ public sealed class MisspellingMatcher
             var wordStart = Scripts.IsLatinWordChar(c)
                 ? i == start || !Scripts.IsLatinWordChar(text[i - 1])
                 : Scripts.IsHangul(c) && (i == start || !IsKoreanWordStartBlocker(text[i - 1]));
+            if (_words is { } table && wordStart && c < '\u0080' && Scripts.IsLatinWordChar(c))
+            {
+                var e = i + 1;
+                while (e < end && Scripts.IsLatinWordChar(text[e]))
+                {
+                    e++;
+                }
+
+                var word = text.AsSpan(i, e - i);
+                if (word.Length >= 3 && table.Find(word, HashWord(word)) is { } entry && LatinStartOk(text, i, start) && LatinEndOk(text, e, end))
+                {
+                    sink.Add(new MisspellingHit(i, e - i, entry) { Rank = -1 });
+                }
+            }
+
             for (var p = 0; p < _patText.Length; p++)
             {
                 var form = _patText[p];
@@ -531,6 +560,27 @@ public sealed class MisspellingMatcher
         112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
     ];
 
+    /// <summary>The start value of <see cref="HashWord"/> (FNV-1a).</summary>
+    internal const ulong HashSeed = 14695981039346656037UL;
+
+    private const ulong HashPrime = 1099511628211UL;
+
+    /// <summary>One step of <see cref="HashWord"/>: <paramref name="folded"/> is a case-folded character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong HashStep(ulong hash, uint folded) => (hash ^ folded) * HashPrime;
+
+    /// <summary>The hash the search takes of each whole Latin word, case-folded (what <see cref="WordTable"/> is keyed by).</summary>
+    internal static ulong HashWord(ReadOnlySpan<char> word)
+    {
+        var h = HashSeed;
+        foreach (var c in word)
+        {
+            h = HashStep(h, Fold(c));
+        }
+
+        return h;
+    }
+
     /// <summary>Where the Latin word that goes on at <paramref name="i"/> ends (vectorised over ASCII).</summary>
     private static int SkipLatinWord(ReadOnlySpan<char> span, int i)
     {
@@ -594,7 +644,7 @@ public sealed class MisspellingMatcher
         /// tells whether the word, or a prefix of it as long as an all-Latin prefix form, may be a form's first word.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public int ScanWord(ReadOnlySpan<char> span, int start, out bool mayStart)
+        public int ScanWord(ReadOnlySpan<char> span, int start, out bool mayStart, out ulong hash)
         {
             // Called for most words of the prose, so inlined into the search: an all-ASCII word (almost every one) is
             // folded through a table and hashed in a loop of locals; anything else takes the general path.
@@ -621,15 +671,16 @@ public sealed class MisspellingMatcher
                 }
 
                 mayStart = Contains(h >> _shift);
+                hash = h;
                 return i;
             }
 
         General:
-            return ScanWordGeneral(span, start, out mayStart);
+            return ScanWordGeneral(span, start, out mayStart, out hash);
         }
 
         /// <summary><see cref="ScanWord"/> for any word, with prefix forms' lengths checked on the way.</summary>
-        private int ScanWordGeneral(ReadOnlySpan<char> span, int start, out bool mayStart)
+        private int ScanWordGeneral(ReadOnlySpan<char> span, int start, out bool mayStart, out ulong hash)
         {
             var prefixes = _prefixLengths;
             var next = prefixes.Length > 0 ? prefixes[0] : int.MaxValue;
@@ -669,22 +720,14 @@ public sealed class MisspellingMatcher
             }
 
             mayStart = maybe || Contains(h >> _shift);
+            hash = h;
             return i;
         }
 
-        private const ulong Seed = 14695981039346656037UL;
-        private const ulong Prime = 1099511628211UL;
+        private const ulong Seed = HashSeed;
+        private const ulong Prime = HashPrime;
 
-        private ulong Hash(ReadOnlySpan<char> word)
-        {
-            var h = Seed;
-            foreach (var c in word)
-            {
-                h = (h ^ Fold(c)) * Prime;
-            }
-
-            return h >> _shift;
-        }
+        private ulong Hash(ReadOnlySpan<char> word) => HashWord(word) >> _shift;
 
         private void Add(ulong bit) => _set[bit >> 6] |= 1UL << (int)(bit & 63);
 

@@ -27,14 +27,15 @@ public sealed class PL401Misspelling : IRule
     public static readonly IReadOnlyList<string> DefaultFrontMatterKeys = ["title", "excerpt", "description"];
 
     /// <summary>Automata for built-in list combinations without user lists, built once per process.</summary>
-    private static readonly ConcurrentDictionary<string, MisspellingMatcher> BuiltInMatchers = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Task<MisspellingMatcher>> BuiltInMatchers = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
     /// <summary>
-    /// The rule's setup. The matcher is built on a pool thread while the run finds its files (a 50,000-entry list
-    /// takes about 150 ms to build, a site's file search about as long); the first check waits for it.
+    /// The rule's setup. The matcher is built on a pool thread while the run finds its files (a 50,000-entry user list
+    /// takes about 150 ms to build, a site's file search about as long; the large built-in list's table a few ms); the
+    /// first check waits for it.
     /// </summary>
     private sealed record State(Task<MisspellingMatcher> Building, IReadOnlyList<string> FrontMatterKeys, HashSet<string> Allow)
     {
@@ -47,9 +48,16 @@ public sealed class PL401Misspelling : IRule
         var options = setup.Options;
         var builtIn = options.GetStringList("builtin", MisspellingLists.BuiltInNames);
         var entries = new List<MisspellingEntry>();
+        var table = false;
 
         foreach (var name in builtIn)
         {
+            if (name == MisspellingLists.TableName)
+            {
+                table = true; // read on the pool thread that builds the matcher
+                continue;
+            }
+
             var list = MisspellingLists.BuiltIn(name);
             if (list is null)
             {
@@ -74,8 +82,8 @@ public sealed class PL401Misspelling : IRule
         }
 
         var matcher = userLists.Count == 0
-            ? Task.FromResult(BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => new MisspellingMatcher(entries)))
-            : Task.Run(() => new MisspellingMatcher(entries));
+            ? BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => Task.Run(() => Build(entries, table)))
+            : Task.Run(() => Build(entries, table));
         var keys = options.GetStringList("front-matter-keys", DefaultFrontMatterKeys);
         var allow = new HashSet<string>(options.GetStringList("allow", []), StringComparer.Ordinal);
         return new State(matcher, keys, allow);
@@ -86,7 +94,7 @@ public sealed class PL401Misspelling : IRule
     {
         var state = context.State<State>();
         var matcher = state.Matcher;
-        if (matcher.FormCount == 0)
+        if (matcher.FormCount == 0 && matcher.WordCount == 0)
         {
             return;
         }
@@ -127,6 +135,9 @@ public sealed class PL401Misspelling : IRule
             context.Report(range, message, fix);
         }
     }
+
+    private static MisspellingMatcher Build(List<MisspellingEntry> entries, bool table) =>
+        new(entries, table ? MisspellingLists.BuiltInTable(MisspellingLists.TableName) : null);
 
     private static string Quoted(IReadOnlyList<string> suggestions) => suggestions.Count switch
     {

@@ -96,6 +96,47 @@ public partial class PL401MisspellingTests
     }
 
     [Fact]
+    public void Large_english_list_finds_the_long_tail_with_a_fix_when_there_is_one_correction()
+    {
+        var found = Lint("We need to udpate the configuation.\nUdpate it, then watch the exection.\n");
+        Assert.Equal(
+            [
+                "4:12-18 'udpate' is a misspelling of 'update'",
+                "4:23-35 'configuation' is a misspelling of 'configuration'",
+                "5:1-7 'Udpate' is a misspelling of 'Update'",
+                "5:27-35 'exection' is a misspelling of 'execution', 'ejection', 'election' or 'exertion'",
+            ],
+            found.Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}"));
+        Assert.Equal(["update", "configuration", "Update"], found.Take(3).Select(d => d.Fix!.Edits[0].NewText));
+        Assert.Null(found[3].Fix);
+    }
+
+    [Theory]
+    [InlineData("UDPATE and CONFIGUATION in capitals are acronyms to the large list.")]
+    [InlineData("The -PackageId parameter, the OptIn value and udPate are identifiers.")]
+    [InlineData("A writeable domain controller, theses and revered are words.")]
+    [InlineData("Run `udpate` or see udpate.sh, ./udpate and udpate_all.")]
+    public void Large_english_list_skips_capitals_identifiers_words_and_code(string line)
+    {
+        Assert.Empty(Found(line + "\n"));
+    }
+
+    [Fact]
+    public void Large_english_list_is_a_built_in_list_that_can_be_left_out_and_yields_to_other_lists()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\nPlease udpate it.\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [ko, en]\n");
+        Assert.Empty(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling"));
+        site.Write("mine.txt", "udpate->upgrade\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    lists: [mine.txt]\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling"));
+        Assert.Equal("'udpate' is a misspelling of 'upgrade'", d.Message);
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [en-typos]\n");
+        Assert.Equal("'udpate' is a misspelling of 'update'", Assert.Single(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling")).Message);
+    }
+
+    [Fact]
     public void Code_urls_html_liquid_and_attribute_lists_are_not_prose()
     {
         var body = """
@@ -187,7 +228,7 @@ public partial class PL401MisspellingTests
         site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [ko, fr]\n    lists: [nope.txt]\n");
         var result = site.Run();
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(".postlint.yml:3:19: unknown built-in list 'fr'; expected: ko, en", result.Error, StringComparison.Ordinal);
+        Assert.Contains(".postlint.yml:3:19: unknown built-in list 'fr'; expected: ko, en, en-typos", result.Error, StringComparison.Ordinal);
         Assert.Contains(".postlint.yml:4:13: misspelling list 'nope.txt' does not exist", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
     }

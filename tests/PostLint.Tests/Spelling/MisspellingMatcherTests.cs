@@ -193,6 +193,8 @@ public class MisspellingMatcherTests
     [InlineData("all")]
     [InlineData("no Latin prefix form")]
     [InlineData("Hangul only")]
+    [InlineData("all, and a word table")]
+    [InlineData("a word table only")]
     public void Skipping_search_finds_exactly_what_brute_force_finds(string lists)
     {
         // The matcher jumps with vectorised searches and hashes whole Latin words (one path when a Latin form is a
@@ -209,12 +211,17 @@ public class MisspellingMatcherTests
         {
             "no Latin prefix form" => entries.Where(e => e.Expected[0] != "u").ToArray(),
             "Hangul only" => entries.Where(e => PostLint.Rules.Shared.Scripts.IsHangul(e.Wrong[0][0])).ToArray(),
+            "a word table only" => [],
             _ => entries,
         };
-        var matcher = new MisspellingMatcher(entries);
+        var table = lists.Contains("word table", StringComparison.Ordinal)
+            ? WordTable.Read("t.txt", Encoding.UTF8.GetBytes("abab->x\nnodejs->y\nrecieve->z\nudpate->update\n"))
+            : null;
+        var matcher = new MisspellingMatcher(entries, table);
         var pieces = Gen.OneOf(Gen.Const("Github"), Gen.Const("github"), Gen.Const("RECIEVE"), Gen.Const("ab"), Gen.Const("b"),
             Gen.Const("확작성"), Gen.Const("되있"), Gen.Const("작성"), Gen.Const("있다"), Gen.Const("é"), Gen.Const("É"), Gen.Const("ḱx"),
             Gen.Const("-ab"), Gen.Const("Node"), Gen.Const("js"), Gen.Const("e-"), Gen.Const("mail"), Gen.Const("githu"),
+            Gen.Const("udpate"), Gen.Const("Udpate"), Gen.Const("UDPATE"), Gen.Const("uDpate"), Gen.Const("Recieve"), Gen.Const("abab"),
             Gen.Char["ab.-/_ 1é가ᄀ\n"].Select(c => c.ToString()), Gen.Char['가', '힣'].Select(c => c.ToString()));
         Gen.Select(pieces.Array[0, 12], Gen.Int[0, 3], Gen.Int[0, 3]).Sample((parts, cutStart, cutEnd) =>
         {
