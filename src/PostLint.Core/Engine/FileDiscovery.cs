@@ -171,8 +171,8 @@ public sealed class FileDiscovery
     {
         var ignored = GitIgnored(root);
         // Each folder to walk, and, above a site's content folders, the content folders it may lead to (null: all).
-        var pending = new Stack<(string Dir, IReadOnlyList<string>? Toward)>();
-        pending.Push((root, null));
+        var pending = new Stack<(string Dir, IReadOnlyList<string>? Toward, Sites.Site? Jekyll)>();
+        pending.Push((root, null, null));
         var options = new EnumerationOptions
         {
             IgnoreInaccessible = true,
@@ -182,7 +182,7 @@ public sealed class FileDiscovery
         };
         while (pending.Count > 0)
         {
-            var (dir, toward) = pending.Pop();
+            var (dir, toward, jekyll) = pending.Pop();
             FileSystemInfo[] entries;
             try
             {
@@ -203,6 +203,9 @@ public sealed class FileDiscovery
                 {
                     toward = content;
                 }
+
+                // Jekyll's exclude list applies below its source, unless the config's include globs choose the files.
+                jekyll = site is { Kind: Sites.SiteKind.Jekyll, Excluded.Count: > 0 } && _include is null ? site : jekyll;
             }
 
             if (toward is not null && toward.Any(c => string.Equals(Path.TrimEndingDirectorySeparator(c), Path.TrimEndingDirectorySeparator(dir), StringComparison.Ordinal)))
@@ -224,20 +227,25 @@ public sealed class FileDiscovery
                         continue;
                     }
 
-                    if (toward is not null && !toward.Any(c => IsAtOrBelow(c, entry)))
+                    if ((toward is not null && !toward.Any(c => IsAtOrBelow(c, entry))) || IsExcludedByJekyll(jekyll, entry, isFolder: true))
                     {
                         continue;
                     }
 
-                    pending.Push((entry, toward));
+                    pending.Push((entry, toward, jekyll));
                 }
-                else if (toward is null && IsMarkdown(info.Name) && ignored?.Contains(entry) != true && !LinksOutside(info, root))
+                else if (toward is null && IsMarkdown(info.Name) && ignored?.Contains(entry) != true && !LinksOutside(info, root) && !IsExcludedByJekyll(jekyll, entry, isFolder: false))
                 {
                     yield return entry;
                 }
             }
         }
     }
+
+    /// <summary>Whether the Jekyll site <paramref name="jekyll"/> leaves the entry out by its <c>exclude</c> list.</summary>
+    private static bool IsExcludedByJekyll(Sites.Site? jekyll, string entry, bool isFolder) =>
+        jekyll is not null && IsAtOrBelow(entry, jekyll.Source) && entry.Length > jekyll.Source.Length &&
+        jekyll.IsExcluded(Path.GetRelativePath(jekyll.Source, entry).Replace('\\', '/'), isFolder);
 
     /// <summary>Whether the full path <paramref name="path"/> is <paramref name="folder"/> or lies below it.</summary>
     private static bool IsAtOrBelow(string path, string folder)

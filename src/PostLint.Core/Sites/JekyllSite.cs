@@ -15,6 +15,7 @@ internal static class JekyllSite
         var rendersWithoutFrontMatter = true;
         var plugins = new List<string>();
         var renderer = MarkdownRenderer.KramdownGfm;
+        var excluded = new List<string>(DefaultExcludes);
         var config = ConfigFile.Read(configPath);
         {
             if (config.Root is { } root)
@@ -85,6 +86,16 @@ internal static class JekyllSite
                 rendersWithoutFrontMatter = plugins.Contains("jekyll-optional-front-matter") || plugins.All(GitHubPagesPlugins.Contains);
 
                 renderer = Renderer(root);
+                var includes = ((root.Get("include") as YSequence)?.Items ?? []).OfType<YScalar>().Select(i => i.Value.Trim()).ToHashSet(StringComparer.Ordinal);
+                foreach (var item in ((root.Get("exclude") as YSequence)?.Items ?? []).OfType<YScalar>())
+                {
+                    var pattern = item.Value.Trim().TrimStart('/');
+                    if (pattern.Length > 0 && !includes.Contains(item.Value.Trim()))
+                    {
+                        excluded.Add(pattern);
+                    }
+                }
+
                 future = IsTrue(root.Get("future")) ||
                     (root.Get("collections") is YMapping collections && collections.Get("posts") is YMapping posts && IsTrue(posts.Get("future")));
             }
@@ -98,11 +109,18 @@ internal static class JekyllSite
             RendersWithoutFrontMatter = rendersWithoutFrontMatter,
             Plugins = plugins,
             Renderer = renderer,
+            Excluded = excluded,
             ConfigPath = configPath,
             Config = config.Root,
             ConfigProblems = config.Problems,
         };
     }
+
+    /// <summary>What Jekyll 4 always excludes, whatever the config says (its <c>Configuration::DEFAULT_EXCLUDES</c>).</summary>
+    private static readonly string[] DefaultExcludes =
+    [
+        ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/",
+    ];
 
     /// <summary>The plugins GitHub Pages' own build allows (its build also runs jekyll-optional-front-matter).</summary>
     private static readonly HashSet<string> GitHubPagesPlugins = new(StringComparer.Ordinal)

@@ -86,12 +86,14 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
 
     /// <summary>
     /// Who shows the published post, as messages name it: GitHub Pages for Jekyll and a plain folder (GitHub's
-    /// default), the site Hugo or Astro builds otherwise.
+    /// default), the Jekyll site for one with plugins GitHub Pages does not run (built elsewhere), and the site Hugo or
+    /// Astro builds otherwise.
     /// </summary>
     public string Host => Kind switch
     {
         SiteKind.Hugo => "the Hugo site",
         SiteKind.Astro => "the Astro site",
+        SiteKind.Jekyll when !RendersWithoutFrontMatter => "the Jekyll site",
         _ => "GitHub Pages",
     };
 
@@ -136,6 +138,28 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Jekyll's <c>exclude</c> list (its own defaults added, <c>include</c> entries taken out): paths below the source
+    /// that Jekyll never reads, matched as Jekyll matches them (a glob, or a prefix of the path).
+    /// </summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
+    /// <summary>Whether Jekyll leaves out <paramref name="relativePath"/> (below the source, with <c>/</c>) by its <c>exclude</c> list.</summary>
+    public bool IsExcluded(string relativePath, bool isFolder)
+    {
+        foreach (var pattern in Excluded)
+        {
+            // Jekyll's EntryFilter#glob_include?: File.fnmatch? (no FNM_PATHNAME: * crosses /), a prefix, or the folder.
+            if (relativePath.StartsWith(pattern, StringComparison.Ordinal) || (isFolder && pattern == relativePath + "/") ||
+                (pattern.IndexOfAny(['*', '?', '[']) >= 0 && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, relativePath, ignoreCase: false)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Astro's <c>trailingSlash</c> setting (<c>always</c>, <c>never</c>, <c>ignore</c>), or null when not set.</summary>

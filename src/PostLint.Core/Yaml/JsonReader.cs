@@ -123,22 +123,22 @@ public static class JsonReader
         if (c is '}' or ']' && before >= 0 && text[before] == ',')
         {
             offset = before;
-            return clean + "; JSON allows no comma after the last item: remove it";
+            return "a comma follows the last item; JSON allows no comma after the last item: remove it";
         }
 
         if (c == '\'')
         {
-            return clean + "; JSON strings use double quotes: \"…\"";
+            return "a single quote cannot start a value; JSON strings use double quotes: \"…\"";
         }
 
-        if (c == '"' && before >= 0 && text[before] is '"' or '}' or ']' || char.IsAsciiDigit(text[Math.Max(before, 0)]))
+        if (c == '"' && before >= 0 && (text[before] is '"' or '}' or ']' or 'e' or 'l' || char.IsAsciiDigit(text[before])))
         {
-            return clean + "; a ',' is missing between the items";
+            return "a ',' is missing between the items; put one after the item before";
         }
 
         if (c == '/' || c == '#')
         {
-            return clean + "; JSON has no comments: remove it";
+            return $"'{c}' cannot start a value; JSON has no comments: remove it";
         }
 
         return clean;

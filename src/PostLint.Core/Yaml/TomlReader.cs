@@ -164,7 +164,7 @@ public static partial class TomlReader
             SkipBlank();
             if (!Take('='))
             {
-                var rest = RestOfLine(_pos);
+                var rest = text[_pos..LineEndBeforeComment(_pos)].TrimEnd();
                 if (rest.StartsWith(':'))
                 {
                     throw Error(keyStart, $"TOML writes 'key = value', not 'key: value': {Joined(keys)} = {rest[1..].Trim()}", _pos + 1 - keyStart);

@@ -99,4 +99,20 @@ public class SiteConfigTests
         var problem = Assert.Single(Detect(site).ConfigProblems);
         Assert.Equal("base is set by code PostLint does not run (process.env.BASE_PATH); PostLint assumed no base: write it as a string to have it checked", problem.Message);
     }
+
+    [Fact]
+    public void A_jekyll_walk_leaves_out_what_the_config_excludes_as_jekyll_matches_it()
+    {
+        using var site = new TempSite("none");
+        site.Write("_config.yml", "title: 블로그\nexclude:\n  - README\n  - \"*.draft.md\"\n  - /docs\n  - notes/\ninclude:\n  - notes/\n");
+        const string bad = "---\ntitle: 글\n---\n\n![없음](/images/none.png)\n";
+        site.Write("README.md", bad);
+        site.Write("docs/guide.md", bad);
+        site.Write("posts/idea.draft.md", bad);
+        site.Write("notes/kept.md", bad);
+        site.Write("Gemfile.md", bad);
+        site.Write("about.md", bad);
+        var files = site.Run("--select", "broken-image-path").Findings.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]);
+        Assert.Equal(["about.md", "notes/kept.md"], files);
+    }
 }
