@@ -83,6 +83,13 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         public string? Host { get; init; }
 
+        /// <summary>
+        /// Hugo: whether an image render hook may look a relative path up as a global resource (a
+        /// <c>_markup/render-image.html</c> in the site's or a theme's layouts, or a theme PostLint cannot see, from Hugo
+        /// modules). Without one, Goldmark writes the path as it is and the browser resolves it against the page URL.
+        /// </summary>
+        public bool ImageRenderHook { get; init; }
+
         /// <summary>The site's own GitHub repository, whose raw file URLs are files of the site.</summary>
         public OwnRepository? Repository { get; init; }
 
@@ -644,7 +651,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 }
 
                 FromRoots(pageFolder, r.Path);
-                if (env.Site.Kind == SiteKind.Hugo && !frontMatter)
+                if (env.Site.Kind == SiteKind.Hugo && !frontMatter && env.ImageRenderHook)
                 {
                     // Image render hooks (Hugo's own, and many themes') also look a relative path up as a global resource.
                     FromRoots([], r.Path);
@@ -663,7 +670,11 @@ public sealed partial class PL301BrokenImagePath : IRule
                 }
 
                 FromRoots(pageFolder, r.Path);
-                FromRoots([], r.Path);
+                if (env.ImageRenderHook)
+                {
+                    FromRoots([], r.Path);
+                }
+
                 break;
             case SiteKind.Astro when frontMatter:
             case SiteKind.Hugo when frontMatter:
@@ -980,7 +991,26 @@ public sealed partial class PL301BrokenImagePath : IRule
             host = uri.Host;
         }
 
-        return new SiteEnv { Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed, Repository = OwnRepository.Find(site, root) };
+        return new SiteEnv
+        {
+            Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed,
+            Repository = OwnRepository.Find(site, root),
+            ImageRenderHook = !guessed && site.Kind == SiteKind.Hugo && HasImageRenderHook(root),
+        };
+    }
+
+    private static bool HasImageRenderHook(string root)
+    {
+        static bool In(string layouts) =>
+            File.Exists(Path.Combine(layouts, "_default", "_markup", "render-image.html")) || File.Exists(Path.Combine(layouts, "_markup", "render-image.html"));
+
+        if (In(Path.Combine(root, "layouts")) || ThemeFolders(root).Any(t => In(Path.Combine(root, "themes", t, "layouts"))))
+        {
+            return true;
+        }
+
+        // A theme from Hugo modules lives outside the site, where its hooks cannot be seen.
+        return File.Exists(Path.Combine(root, "go.mod"));
     }
 
     private static IEnumerable<string> ThemeFolders(string root)

@@ -767,5 +767,16 @@ public class PL301BrokenImagePathTests
     }
 
     [Fact]
+    public void Hugo_relative_path_found_in_static_is_accepted_only_with_an_image_render_hook()
+    {
+        using var site = new TempSite("hugo");
+        site.WriteBytes("static/images/logo.png", Gif);
+        site.Write("content/posts/my-post.md", "---\ntitle: t\n---\n![로고](images/logo.png)\n");
+        Assert.Equal(["4:7-22 error image 'images/logo.png' not found: the page is published at /posts/my-post/ and loads /posts/my-post/images/logo.png; no folder 'posts' in static/; a file of that name is at static/images/logo.png"], Lint(site, "content/posts/my-post.md"));
+        site.Write("themes/paper/layouts/_default/_markup/render-image.html", "<img src=\"{{ .Destination }}\">\n");
+        Assert.Empty(Lint(site, "content/posts/my-post.md"));
+    }
+
+    [Fact]
     public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL301-broken-image-path", "broken-image-path");
 }
