@@ -124,6 +124,28 @@ public sealed class PipeTable
 
     /// <summary>For <see cref="PipeTableKind.LazyDelimiter"/>: the delimiter row lacks a blockquote's <c>&gt;</c> (else a list item's indentation).</summary>
     public bool InBlockquote { get; }
+
+    /// <summary>
+    /// On a kramdown site: the line of text right above the table's first row, with no blank line between (a paragraph
+    /// line, a heading, a fence): kramdown starts a table only after a blank line and shows it all as text. Else null.
+    /// </summary>
+    public TextRange? KramdownTextAbove { get; internal set; }
+
+    /// <summary>
+    /// On a kramdown site: the first line after the table's first row that is no table line (no <c>|</c>), or the line
+    /// right under the table when it is not blank: kramdown needs a blank line after a table and shows it all as text
+    /// otherwise. Else null.
+    /// </summary>
+    public TextRange? KramdownLineBelow { get; internal set; }
+
+    /// <summary>Whether the table lies inside a list item or blockquote (a blank line there needs the container's prefix).</summary>
+    public bool InContainer { get; internal set; }
+
+    /// <summary>Whether kramdown shows no table here for want of a blank line above or below it.</summary>
+    public bool KramdownShowsText => KramdownTextAbove is not null || KramdownLineBelow is not null;
+
+    /// <summary>The first line of the table as its author wrote it (the first row above the header, the header, or the first line).</summary>
+    public PipeRow FirstRow => RowsAbove.Count > 0 ? RowsAbove[0] : Header ?? Body[0];
 }
 
 /// <summary>
@@ -289,7 +311,8 @@ public sealed partial class PipeTables
         var text = post.Text;
         var tables = new PipeTables(text, LiquidSpans(text, post.BodyStart), ExcludedRegions(text, post.BodyStart));
         var found = new List<PipeTable>();
-        var document = Markdown.Parse(text, post.Site.Renderer.IsKramdown() ? KramdownLinePipeline : LinePipeline);
+        var kramdown = post.Site.Renderer.IsKramdown();
+        var document = Markdown.Parse(text, kramdown ? KramdownLinePipeline : LinePipeline);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (ParagraphBlock or HeadingBlock { IsSetext: true }) || block.Lines.Count == 0 || block.Span.Start < post.BodyStart)
@@ -297,7 +320,16 @@ public sealed partial class PipeTables
                 continue;
             }
 
-            tables.ScanBlock(tables.LinesOf(block), block is ParagraphBlock, found);
+            var before = found.Count;
+            var lines = tables.LinesOf(block);
+            tables.ScanBlock(lines, block is ParagraphBlock, found);
+            if (kramdown)
+            {
+                for (var k = before; k < found.Count; k++)
+                {
+                    tables.KramdownBoundaries(post, block, lines, found[k]);
+                }
+            }
         }
 
         tables.Tables = found;
@@ -440,6 +472,119 @@ public sealed partial class PipeTables
 
         return lines;
     }
+
+    /// <summary>
+    /// kramdown's table rules (its <c>parse_table</c>): a table starts only after a block boundary (a blank line, the
+    /// start of the body or of a list item or quote, an attribute line <c>{: …}</c>), every line of it holds a
+    /// <c>|</c>, and a boundary must follow it (a blank line, the end of the text or of the container, an attribute
+    /// line). Otherwise kramdown shows all the lines as one paragraph of text.
+    /// </summary>
+    private void KramdownBoundaries(Post post, LeafBlock block, List<Line> lines, PipeTable table)
+    {
+        table.InContainer = block.Parent is not MarkdownDocument;
+        var firstLine = table.FirstRow.Line;
+        var first = lines.FindIndex(l => l.Number == firstLine);
+        if (first < 0)
+        {
+            return;
+        }
+
+        var textAbove = first == 0 ? -1 : lines.FindLastIndex(first - 1, first, l => !HasPipe(l) && !IsLiquidOnly(l.Content));
+        if (textAbove >= 0 && !IsBoundaryLine(lines[textAbove].Content))
+        {
+            // kramdown reads lines with a pipe above the header as more rows; a line without one is text.
+            table.KramdownTextAbove = lines[textAbove].Content;
+        }
+        else if (textAbove < 0 && !FirstInContainer(block) && PreviousLine(lines[0].Content.Start, post.BodyStart) is { } above && !IsBoundaryLine(above))
+        {
+            table.KramdownTextAbove = above;
+        }
+
+        for (var k = first + 1; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (IsBoundaryLine(line.Content))
+            {
+                return;
+            }
+
+            if (!HasPipe(line) && !IsLiquidOnly(line.Content))
+            {
+                table.KramdownLineBelow = line.Content;
+                return;
+            }
+        }
+
+        if (!LastInContainer(block) && NextLine(lines[^1].Content.End) is { } below && !IsBoundaryLine(below))
+        {
+            table.KramdownLineBelow = below;
+        }
+    }
+
+    private static bool FirstInContainer(Block block) => block.Parent is ListItemBlock or QuoteBlock && block.Parent.IndexOf(block) == 0;
+
+    private static bool LastInContainer(Block block) => block.Parent is ListItemBlock or QuoteBlock && block.Parent.IndexOf(block) == block.Parent.Count - 1;
+
+    /// <summary>The line before the one holding <paramref name="offset"/>, without its container prefix; null at the start of the body.</summary>
+    private TextRange? PreviousLine(int offset, int bodyStart)
+    {
+        var lineStart = LineStart(_text, offset);
+        if (lineStart <= bodyStart || lineStart == 0)
+        {
+            return null;
+        }
+
+        var end = lineStart - 1;
+        if (end > 0 && _text[end] == '\n' && _text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return Trimmed(LineStart(_text, end), end);
+    }
+
+    /// <summary>The line after the one ending at <paramref name="offset"/>, without its container prefix; null at the end of the text.</summary>
+    private TextRange? NextLine(int offset)
+    {
+        var newline = _text.AsSpan(offset).IndexOfAny('\r', '\n');
+        if (newline < 0)
+        {
+            return null;
+        }
+
+        var start = offset + newline + (_text[offset + newline] == '\r' && offset + newline + 1 < _text.Length && _text[offset + newline + 1] == '\n' ? 2 : 1);
+        if (start >= _text.Length)
+        {
+            return null;
+        }
+
+        var end = _text.AsSpan(start).IndexOfAny('\r', '\n');
+        return Trimmed(start, end < 0 ? _text.Length : start + end);
+    }
+
+    /// <summary>The start of the line holding <paramref name="offset"/> (lines end at <c>\n</c>, <c>\r\n</c> or <c>\r</c>).</summary>
+    internal static int LineStart(string text, int offset) =>
+        offset == 0 ? 0 : text.AsSpan(0, Math.Min(offset, text.Length)).LastIndexOfAny('\r', '\n') + 1;
+
+    /// <summary>A line's range without leading spaces and <c>&gt;</c> markers and without trailing blanks.</summary>
+    private TextRange Trimmed(int start, int end)
+    {
+        while (start < end && _text[start] is ' ' or '\t' or '>')
+        {
+            start++;
+        }
+
+        while (end > start && IsBlank(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextRange(start, end);
+    }
+
+    /// <summary>A blank line or a kramdown attribute line (<c>{: .class}</c>): a block boundary for kramdown.</summary>
+    private bool IsBoundaryLine(TextRange line) =>
+        line.Length == 0 || (_text[line.Start] == '{' && AttributeLine().IsMatch(_text.AsSpan(line.Start, line.Length)));
 
     private static int ContentColumn(ContainerBlock? container) => container switch
     {

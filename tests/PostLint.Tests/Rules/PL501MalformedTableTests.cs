@@ -65,7 +65,7 @@ public class PL501MalformedTableTests
             | 가 | 나 | 다 |
 
             """;
-        Assert.Equal(["6:1-16 error header row has 3 cells but the delimiter row has 2: GitHub and Hugo show no table"], Lint(body));
+        Assert.Equal(["6:1-16 error header row has 3 cells but the delimiter row has 2: GitHub shows no table"], Lint(body));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class PL501MalformedTableTests
             """;
         var d = Assert.Single(Run(body));
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Equal("row has 3 cells, header has 2: GitHub and Hugo drop the extra cell ('자주 씀')", d.Message);
+        Assert.Equal("row has 3 cells, header has 2: GitHub drops the extra cell ('자주 씀')", d.Message);
         Assert.Equal((7, 1, 22), (d.Start.Line, d.Start.Column, d.End.Column));
         Assert.Null(d.Fix);
     }
@@ -118,7 +118,7 @@ public class PL501MalformedTableTests
     [Fact]
     public void Doubled_pipe_at_the_end_is_an_empty_extra_cell_that_the_fix_removes()
     {
-        Assert.Equal(["7:1-15 error row has 4 cells, header has 3: GitHub and Hugo drop the extra empty cell"], Lint("| 가 | 나 | 다 |\n|---|---|---|\n| 라 | 마 | 바 ||\n"));
+        Assert.Equal(["7:1-15 error row has 4 cells, header has 3: GitHub drops the extra empty cell"], Lint("| 가 | 나 | 다 |\n|---|---|---|\n| 라 | 마 | 바 ||\n"));
         AssertFixes("| 가 | 나 | 다 |\n|---|---|---|\n| 라 | 마 | 바 ||\n", "| 가 | 나 | 다 |\n|---|---|---|\n| 라 | 마 | 바 |\n");
     }
 
@@ -126,7 +126,7 @@ public class PL501MalformedTableTests
     public void Body_row_with_fewer_cells_is_a_warning()
     {
         Assert.Equal(
-            ["7:1-9 warning row has 1 cell, header has 3: GitHub and Hugo pad it with 2 empty cells"],
+            ["7:1-9 warning row has 1 cell, header has 3: GitHub pads it with 2 empty cells"],
             Lint("| 가 | 나 | 다 |\n|---|---|---|\n| 짧은 행 |\n"));
     }
 
@@ -199,7 +199,7 @@ public class PL501MalformedTableTests
         var found = Lint($"| 이름 | 설명 |\n{delimiter}\n| 가 | 나 |\n");
         var finding = Assert.Single(found);
         Assert.StartsWith(expected, finding, StringComparison.Ordinal);
-        Assert.Contains("GitHub and Hugo show no table", finding, StringComparison.Ordinal);
+        Assert.Contains("GitHub shows no table", finding, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -305,8 +305,8 @@ public class PL501MalformedTableTests
             """;
         Assert.Equal(
             [
-                "7:3-16 error row has 3 cells, header has 2: GitHub and Hugo drop the extra cell ('마')",
-                "12:3-8 warning row has 1 cell, header has 2: GitHub and Hugo pad it with 1 empty cell",
+                "7:3-16 error row has 3 cells, header has 2: GitHub drops the extra cell ('마')",
+                "12:3-8 warning row has 1 cell, header has 2: GitHub pads it with 1 empty cell",
             ],
             Lint(body));
     }
@@ -354,7 +354,7 @@ public class PL501MalformedTableTests
     public void Long_dropped_text_is_shortened_in_the_message()
     {
         var d = Assert.Single(Run("| 가 | 나 |\n|---|---|\n| 다 | 라 | " + new string('긴', 50) + " |\n"));
-        Assert.EndsWith("drop the extra cell ('" + new string('긴', 37) + "…')", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith("drops the extra cell ('" + new string('긴', 37) + "…')", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,11 @@ public class PL502KramdownTableSyntaxTests
     private static string[] Lint(string body) =>
         Run(body).Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}").ToArray();
 
+    /// <summary>The same on a Jekyll site with its defaults (kramdown, GFM input).</summary>
+    private static string[] LintJekyll(string body) =>
+        RuleHarness.LintJekyll("---\ntitle: 표\n---\n\n" + body, select: "kramdown-table-syntax")
+            .Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}").ToArray();
+
     [Fact]
     public void Fixture_findings_match_its_markers_and_snapshot() =>
         RuleFixture.Verify("PL502-kramdown-table-syntax", "tables");
@@ -27,7 +32,7 @@ public class PL502KramdownTableSyntaxTests
 
             """;
         Assert.Equal(
-            ["8:1-10 warning kramdown separator line inside the table: GitHub and Hugo show it as a row of dashes; remove it, or end the table with a blank line and start a new one"],
+            ["8:1-10 warning kramdown separator line inside the table: GitHub shows it as a row of dashes; remove it, or end the table with a blank line and start a new one"],
             Lint(body));
     }
 
@@ -43,17 +48,24 @@ public class PL502KramdownTableSyntaxTests
     [Fact]
     public void Plus_between_delimiter_cells_is_kramdown_only()
     {
+        // Rendered: kramdown shows the table, cmark-gfm (GitHub), Goldmark and remark show text.
         Assert.Equal(
-            ["6:1-10 warning kramdown delimiter row with '+' between cells: GitHub and Hugo show no table; write '|' instead of '+'"],
+            ["6:1-10 error kramdown delimiter row with '+' between cells: GitHub shows no table; write '|' instead of '+'"],
             Lint("| 이름 | 설명 |\n|---+---|\n| 가 | 나 |\n"));
+        Assert.Equal(
+            ["6:1-10 warning kramdown delimiter row with '+' between cells: Jekyll's kramdown shows the table, GitHub's file view shows none; write '|' instead of '+'"],
+            LintJekyll("| 이름 | 설명 |\n|---+---|\n| 가 | 나 |\n"));
     }
 
     [Fact]
-    public void Table_without_a_delimiter_row_is_a_warning_on_its_first_line()
+    public void Table_without_a_delimiter_row_is_an_error_on_its_first_line_except_on_kramdown_sites()
     {
         Assert.Equal(
-            ["5:1-12 warning table has no delimiter row: kramdown renders it, GitHub and Hugo show 2 lines of text; add '| --- | --- |' under the first row"],
+            ["5:1-12 error table has no delimiter row: GitHub shows 2 lines of text (only kramdown renders it); add '| --- | --- |' under the first row"],
             Lint("| 이름 | 설명 |\n| 가 | 나 |\n"));
+        Assert.Equal(
+            ["5:1-12 warning table has no delimiter row: Jekyll's kramdown renders it, GitHub's file view shows 2 lines of text; add '| --- | --- |' under the first row"],
+            LintJekyll("| 이름 | 설명 |\n| 가 | 나 |\n"));
     }
 
     [Fact]
