@@ -34,6 +34,7 @@ public static class BuiltInRules
         new PL205MergeConflictMarker(),
         new PL301BrokenImagePath(),
         new PL302ImageAltMissing(),
+        new PL303BrokenFragment(),
         new PL401Misspelling(),
         new PL501MalformedTable(),
         new PL502KramdownTableSyntax(),

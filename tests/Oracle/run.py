@@ -40,6 +40,9 @@ MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]")
 HTML_IMG = re.compile(r"<img\b[^>]*>", re.I | re.S)
 ALT_ATTR = re.compile(r"""\balt\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.I | re.S)
 FRONT_MATTER_IMAGE_ALT = "front matter image"
+# Fragment cases: a link whose text starts with ok:/broken:/case:/undecided: and whose URL starts with #.
+MD_LINK_CASE = re.compile(r"(?<![!\\])\[(?P<text>(?:ok|broken|case|undecided)\s*:[^\]\n]*)\](?:\((?P<url>[^)\s]*)[^)]*\)|\[(?P<ref>[^\]\n]*)\])")
+HTML_LINK_CASE = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["'](?P<url>#[^"']*)["'][^>]*>(?P<text>(?:ok|broken|case|undecided)\s*:[^<]*)</a>""", re.I | re.S)
 
 
 # ---------------------------------------------------------------------------------------------------------------- model
@@ -181,6 +184,28 @@ def scan_cases(site, root, rel):
             c.expect, c.reason = "undecided", pending_undecided[1]
             pending_undecided = None
         cases.append(c)
+    for m in list(MD_LINK_CASE.finditer(text, fm_end)) + list(HTML_LINK_CASE.finditer(text, fm_end)):
+        url = m.group("url")
+        lines = {line_of(text, m.start())}
+        if url is None:
+            label = m.group("ref") or m.group("text")
+            d = re.search(r"^ {0,3}\[" + re.escape(label) + r"\]:\s*(\S+)", text, re.M | re.I)
+            if not d:
+                continue
+            url = d.group(1)
+            lines.add(line_of(text, d.start()))
+        if not url.startswith("#"):
+            continue
+        name = " ".join(m.group("text").split())
+        am = ALT_CASE.match(name)
+        expect = am.group("expect")
+        c = Case(site.name, "fragment", rel, min(lines), min(lines), name, expect=None if expect == "case" else expect)
+        c.lines = lines
+        if expect == "undecided":
+            c.reason = am.group("name").strip()
+        c.extra["pos"] = m.start()
+        c.extra["fragment"] = url[1:]
+        cases.append(c)
     for pos, reason in known:
         after = sorted((c for c in cases if c.extra.get("pos", -1) >= pos), key=lambda c: c.extra["pos"])
         if after:
@@ -254,6 +279,7 @@ class Page(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.source, self.title, self.images, self.markers = None, None, [], []
+        self.ids, self.links, self._link = set(), [], None
         self._table = None
         self._cell = None
         self._after_marker = None
@@ -266,6 +292,13 @@ class Page(html.parser.HTMLParser):
             self.title = a.get("content")
         elif tag == "img":
             self.images.append((a.get("alt"), a.get("src"), a.get("srcset")))
+        if a.get("id") is not None:
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("name") is not None:
+            self.ids.add(a["name"])
+        if tag == "a":
+            self._link = {"href": a.get("href"), "text": []}
+            self.links.append(self._link)
         if self._after_marker is not None and self._after_marker["first"] is None:
             self._after_marker["first"] = tag
         if tag == "table":
@@ -278,6 +311,9 @@ class Page(html.parser.HTMLParser):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "a" and self._link is not None:
+            self._link["text"] = " ".join("".join(self._link["text"]).split())
+            self._link = None
         if tag in ("td", "th") and self._table is not None and self._cell is not None:
             if self._table["rows"]:
                 self._table["rows"][-1].append("".join(self._cell).strip())
@@ -286,6 +322,8 @@ class Page(html.parser.HTMLParser):
             self._table = None
 
     def handle_data(self, data):
+        if self._link is not None:
+            self._link["text"].append(data)
         if self._cell is not None:
             self._cell.append(data)
         elif self._after_marker is not None and self._after_marker["first"] is None and data.strip():
@@ -518,6 +556,8 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
         c.postlint = [d for d in findings if d["ruleId"] == "PL301" and d["line"] in c.lines]
     elif c.kind == "table":
         c.postlint = [d for d in findings if d["ruleId"] in ("PL501", "PL502") and d["line"] in c.lines]
+    elif c.kind == "fragment":
+        c.postlint = [d for d in findings if d["ruleId"] == "PL303" and d["line"] in c.lines]
 
     if c.expect == "undecided":
         c.result, c.build, c.build_detail = "undecided", "undecided", c.reason or "marked undecided"
@@ -554,6 +594,10 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
         check_expect(c)
         return
 
+    if c.kind == "fragment":
+        decide_fragment(site, c, page_url, parsed)
+        return
+
     alt = c.name
     imgs = [i for i in parsed.images if (i[0] or "").strip() == alt]
     if not imgs:
@@ -579,6 +623,33 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
         c.build, c.build_detail = "loads", f"on {page_url}: " + "; ".join(f"{shorten(v[2])} -> {v[1]}" for v in verdicts)
     errors = [d for d in c.postlint if d["severity"] == "error"]
     c.result = "agree" if bool(errors) == (c.build == "broken") else "disagree"
+    check_expect(c)
+
+
+def decide_fragment(site, c, page_url, parsed):
+    """A link into the same page leads somewhere when the page has an element with that id (or a named <a>); the
+    browser also tries the percent-decoded fragment, and '#' and '#top' go to the top of the page."""
+    links = [l for l in parsed.links if isinstance(l["text"], str) and l["text"] == c.name]
+    if not links:
+        c.result, c.build, c.build_detail = "undecided", "no-link", f"no <a> with the text {c.name!r} on {page_url}"
+        return
+    href = links[0]["href"] or ""
+    if not href.startswith("#"):
+        c.result, c.build, c.build_detail = "undecided", "not-fragment", f"the link's href is {href!r} on {page_url}"
+        return
+    raw = href[1:]
+    fragment = urllib.parse.unquote(raw)
+    found = raw == "" or fragment.lower() == "top" or raw in parsed.ids or fragment in parsed.ids
+    if site.generator == "github" and not found:
+        # GitHub's view adds heading ids (user-content-...) that cmark-gfm does not write.
+        c.result, c.build, c.build_detail = "undecided", "github-view", f"cmark-gfm writes no heading ids; GitHub's view adds them (#{fragment})"
+        return
+    if found:
+        c.build, c.build_detail = "ok", f"on {page_url}: #{fragment} is an id of the page"
+    else:
+        near = sorted(parsed.ids, key=lambda i: (i.lower() != fragment.lower(), i))[:1]
+        c.build, c.build_detail = "broken", f"on {page_url}: no id {fragment!r} (ids include {near})"
+    c.result = "agree" if bool(c.postlint) == (c.build == "broken") else "disagree"
     check_expect(c)
 
 

@@ -55,7 +55,7 @@ public static partial class PostImages
     private static partial Regex Attribute();
 
     [GeneratedRegex(@"<!--.*?-->|<(script|style|textarea|title)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex OpaqueHtml();
+    internal static partial Regex OpaqueHtml();
 
     // ![alt](dest "title") where dest holds Liquid output tags, possibly with spaces inside them.
     [GeneratedRegex(@"!\[(?<alt>[^\]\n]*)\]\(\s*(?<url>(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|[^\s(){}])*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|[^\s(){}])*)(?:\s+""[^""\n]*"")?\s*\)", RegexOptions.CultureInvariant)]
@@ -64,7 +64,7 @@ public static partial class PostImages
     // kramdown's extensions: {::comment} … {:/comment} renders nothing; {::nomarkdown} … {:/nomarkdown} passes its text
     // through unparsed (an <img> tag in it is still HTML, a Markdown image is text).
     [GeneratedRegex(@"\{::(?<name>comment|nomarkdown)\}.*?\{:/(?:\k<name>)?\}", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex KramdownExtension();
+    internal static partial Regex KramdownExtension();
 
     /// <summary>The images of <paramref name="post"/>'s body, in source order.</summary>
     public static IReadOnlyList<PostImage> Get(Post post) => post.GetShared(Key, Find);
@@ -191,7 +191,7 @@ public static partial class PostImages
     }
 
     /// <summary>The URL's source text, without the angle brackets of <c>&lt;dest&gt;</c>.</summary>
-    private static TextRange UrlRange(string text, Markdig.Syntax.SourceSpan span)
+    internal static TextRange UrlRange(string text, Markdig.Syntax.SourceSpan span)
     {
         var start = span.Start;
         var end = Math.Min(span.End + 1, text.Length);
