@@ -63,30 +63,23 @@ public sealed partial class SuppressionMap
         if (post.FrontMatter is { Kind: FrontMatterKind.Yaml } fm)
         {
             var content = fm.Content;
-            foreach (Match m in YamlDirective().Matches(text[..content.End]))
+            foreach (Match m in YamlDirective().Matches(text[..content.End], content.Start))
             {
-                if (m.Index < content.Start)
-                {
-                    continue;
-                }
-
                 Add(m, source.GetPosition(m.Index).Line);
             }
         }
 
-        List<TextRange>? code = null;
+        // Only posts that mention a directive get here, so the code ranges are worth finding at once.
+        var code = CodeRanges(post);
         foreach (Match m in HtmlDirective().Matches(text, post.BodyStart))
         {
-            code ??= CodeRanges(post);
-            if (code.Any(r => r.Contains(m.Index)))
+            if (!code.Any(r => r.Contains(m.Index)))
             {
-                continue;
+                Add(m, source.GetPosition(m.Index).Line);
             }
-
-            Add(m, source.GetPosition(m.Index).Line);
         }
 
-        directives.Sort((a, b) => a.Line.CompareTo(b.Line));
+        // The directives are in line order: the front matter's first, then the body's, each in text order.
         return new SuppressionMap(directives, unknown);
 
         void Add(Match m, int line)

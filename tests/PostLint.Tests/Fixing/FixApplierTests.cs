@@ -127,6 +127,42 @@ public class FixApplierTests
     }
 
     [Fact]
+    public void A_fix_with_an_edit_that_changes_nothing_still_applies_its_other_edits()
+    {
+        var pad = new Fix("Pad the row", [new TextEdit(new TextRange(0, 1), "|"), new TextEdit(new TextRange(2, 2), " ")]);
+        var pass = Pass("|a|b", pad);
+        Assert.Equal("|a |b", pass.Text);
+        Assert.Equal([pad], pass.Applied);
+        Assert.Equal(0, pass.Skipped);
+    }
+
+    [Theory]
+    [InlineData("제목\r\n본문\r\n", "\n추가", "제목\r\n추가\r\n본문\r\n")]
+    [InlineData("제목\n본문\n", "\r\n추가", "제목\n추가\n본문\n")]
+    [InlineData("제목\r\n본문\r\n", "\n", "제목\r\n\r\n본문\r\n")]
+    public void Inserted_text_that_starts_with_a_line_break_takes_the_line_ending_of_the_file(string text, string insert, string expected)
+    {
+        Assert.Equal(expected, Pass(text, Replace(2, 2, insert)).Text);
+    }
+
+    [Theory]
+    [InlineData("본문\n", "\n")]
+    [InlineData("본문", "")]
+    [InlineData("본문\r\n", "\r\n")]
+    public void A_fix_that_empties_the_file_keeps_only_its_final_line_break(string text, string expected)
+    {
+        var pass = Pass(text, Replace(0, text.Length, ""));
+        Assert.Equal(expected, pass.Text);
+        Assert.Single(pass.Applied);
+    }
+
+    [Fact]
+    public void A_fix_of_an_empty_file_keeps_it_without_a_final_line_break()
+    {
+        Assert.Equal("첫 줄", Pass("", Replace(0, 0, "첫 줄\n")).Text);
+    }
+
+    [Fact]
     public void Unsafe_fixes_are_selected_only_when_asked()
     {
         var unsafeFix = Replace(0, 1, "x", FixSafety.Unsafe);

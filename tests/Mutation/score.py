@@ -1,0 +1,35 @@
+"""Prints the mutation score of each file in a Stryker JSON report, and its surviving mutants.
+
+usage: score.py REPORT.json [PREFIX]   (PREFIX is put before the report's paths, e.g. src/PostLint.Core)
+"""
+import json
+import os
+import sys
+
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+prefix = sys.argv[2] if len(sys.argv) > 2 else ""
+root = report.get("projectRoot", "")
+detected = ("Killed", "Timeout")
+undetected = ("Survived", "NoCoverage")
+total_d = total_u = 0
+for path, data in sorted(report["files"].items()):
+    mutants = data["mutants"]
+    d = sum(m["status"] in detected for m in mutants)
+    u = sum(m["status"] in undetected for m in mutants)
+    skipped = sum(m["status"] not in detected + undetected for m in mutants)
+    total_d += d
+    total_u += u
+    if d + u == 0:
+        continue
+    rel = os.path.relpath(path, root) if os.path.isabs(path) and root else path
+    name = os.path.join(prefix, rel) if prefix else rel
+    print(f"{100 * d / (d + u):6.2f} %  {name}  (killed {d}, survived {u}, not compiled/ignored {skipped})")
+    lines = data["source"].split("\n")
+    for m in sorted(mutants, key=lambda m: (m["location"]["start"]["line"], m["location"]["start"]["column"])):
+        if m["status"] in undetected:
+            line = m["location"]["start"]["line"]
+            text = lines[line - 1].strip() if line <= len(lines) else ""
+            print(f"    {m['status']:10} {line}:{m['location']['start']['column']} {m['mutatorName']}: "
+                  f"{m.get('replacement', '')!r:.80}   | {text[:90]}")
+if total_d + total_u:
+    print(f"{100 * total_d / (total_d + total_u):6.2f} %  all files")
