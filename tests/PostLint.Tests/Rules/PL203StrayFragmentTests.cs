@@ -277,6 +277,41 @@ public class PL203StrayFragmentTests
     }
 
     [Fact]
+    public void An_allow_entry_silences_only_its_own_text()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    allow: [asd]\n");
+        site.Write("_posts/2025-03-04-allow.md",
+            "---\ntitle: \"허용\"\n---\n\n완전한 문장입니다.\n\n도\n\n완전한 문장입니다.\n\nㄱ\n\n완전한 문장입니다.\n\nasd\n\n완전한 문장입니다.\n\nqwe\n\n완전한 문장입니다.\n");
+        var found = RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-04-allow.md", "stray-fragment"));
+        Assert.Equal(["7:1 stray-fragment", "11:1 stray-fragment", "19:1 stray-fragment"], found);
+    }
+
+    [Theory]
+    [InlineData("*가나*")]
+    [InlineData("**asd**")]
+    [InlineData("_ab_ *c*")]
+    public void All_emphasised_short_text_is_a_deliberate_accent_not_a_fragment(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Fact]
+    public void Fragment_before_a_heading_or_a_rule_is_reported()
+    {
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "가나\n\n## 다음 절\n\n다음 절도 완전한 문장입니다.\n"));
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "asd\n\n---\n\n다음 절도 완전한 문장입니다.\n"));
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "asd\n\n<!-- 주석 -->\n\n## 다음 절\n"));
+    }
+
+    [Fact]
+    public void Fragment_as_the_last_or_the_first_block_is_reported()
+    {
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "가나\n"));
+        Assert.Equal(["5:1 stray-fragment"], Lint("---\ntitle: \"조각\"\n---\n\n가나\n\n첫 문단은 완전한 문장입니다.\n"));
+    }
+
+    [Fact]
     public void Out_of_range_limit_is_a_config_error()
     {
         using var site = new TempSite();

@@ -116,6 +116,47 @@ public class PL501MalformedTableTests
     }
 
     [Fact]
+    public void Extra_cells_partly_empty_and_partly_filled_get_no_fix_and_name_the_text()
+    {
+        var d = Assert.Single(Run("| a | b |\n|---|---|\n| 1 | 2 | | x |\n"));
+        Assert.Equal("row has 4 cells, header has 2: GitHub drops the extra cells ('x')", d.Message);
+        Assert.Null(d.Fix);
+        d = Assert.Single(Run("| a | b |\n|---|---|\n| 1 | 2 | x | |\n"));
+        Assert.Equal("row has 4 cells, header has 2: GitHub drops the extra cells ('x')", d.Message);
+        Assert.Null(d.Fix);
+    }
+
+    [Fact]
+    public void Header_made_only_of_pipes_is_reported_on_the_delimiter_row_without_a_fix()
+    {
+        Assert.Equal(["6:1-10 error header row has 0 cells but the delimiter row has 2: GitHub shows no table"], Lint("|\n|---|---|\n| 가 | 나 |\n"));
+        Assert.Null(Assert.Single(Run("|\n|---|---|\n| 가 | 나 |\n")).Fix);
+        Assert.Equal(["6:1-6 error header row has 0 cells but the delimiter row has 1: GitHub shows no table"], Lint("|\n|---|\n"));
+    }
+
+    [Fact]
+    public void Code_span_pipe_in_the_header_is_reported_at_the_code_span()
+    {
+        Assert.Equal(["5:3-8 error header row has 3 cells but the delimiter row has 2: GitHub shows no table; the '|' inside the code span `a|b` splits a header cell, write '\\|'"],
+            Lint("| `a|b` | c |\n|---|---|\n| 1 | 2 |\n"));
+        Assert.Equal(["5:3-8 error the '|' inside the code span `a|b` splits the header cell; write '\\|'"], Lint("| `a|b` |\n|---|---|\n| 1 | 2 |\n"));
+    }
+
+    [Fact]
+    public void A_pipe_right_after_a_closing_backtick_separates_cells()
+    {
+        Assert.Empty(Lint("| `a`| b |\n|---|---|\n| `c`| d |\n"));
+        Assert.Equal(["7:1-15 error row has 3 cells, header has 2: GitHub drops the extra cell ('e')"], Lint("| `a`| b |\n|---|---|\n| `c`| d | e |\n"));
+    }
+
+    [Fact]
+    public void A_malformed_table_after_a_closed_raw_or_highlight_block_is_reported()
+    {
+        Assert.Equal(["11:1-6 error header row has 2 cells but the delimiter row has 1: GitHub shows no table"], Lint("{% raw %}\n| 가 | 나 |\n|---|\n{% endraw %}\n\n| 가 | 나 |\n|---|\n"));
+        Assert.Equal(["11:1-6 error header row has 2 cells but the delimiter row has 1: GitHub shows no table"], Lint("{% highlight markdown %}\n| 가 | 나 |\n|---|\n{% endhighlight %}\n\n| 가 | 나 |\n|---|\n"));
+    }
+
+    [Fact]
     public void Doubled_pipe_at_the_end_is_an_empty_extra_cell_that_the_fix_removes()
     {
         Assert.Equal(["7:1-15 error row has 4 cells, header has 3: GitHub drops the extra empty cell"], Lint("| 가 | 나 | 다 |\n|---|---|---|\n| 라 | 마 | 바 ||\n"));
