@@ -27,7 +27,53 @@ public static class App
             return ExitCodes.Error;
         }
 
+        if (result.Action is System.CommandLine.Help.HelpAction && result.CommandResult.Command is { } command && command != root)
+        {
+            // A sub-command's usage line would show the lint command's paths before its name
+            // ("postlint [<paths>...] rules"): they belong to the lint command only.
+            var help = new StringWriter { NewLine = "\n" };
+            var code = result.Invoke(new InvocationConfiguration { Output = help, Error = env.Error });
+            env.Out.Write(SubcommandHelp(help.ToString(), root.Name, command));
+            return code;
+        }
+
         return result.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = true });
+    }
+
+    /// <summary>A sub-command's help without the lint command's paths (in its usage line and its arguments).</summary>
+    private static string SubcommandHelp(string help, string rootName, Command command)
+    {
+        help = help.Replace($"{rootName} [<{CliOptions.PathsName}>...] {command.Name}", $"{rootName} {command.Name}", StringComparison.Ordinal);
+        if (command.Arguments.Any(a => a.Name == CliOptions.PathsName))
+        {
+            return help;
+        }
+
+        var lines = help.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith($"  <{CliOptions.PathsName}> ", StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return help;
+        }
+
+        lines.RemoveAt(at);
+        if (lines[at - 1] == "Arguments:" && lines[at].Length == 0)
+        {
+            lines.RemoveRange(at - 1, 2);
+        }
+        else
+        {
+            // The column was as wide as "<paths>"; the arguments left need only their own width.
+            var rows = Enumerable.Range(at, lines.Count - at).TakeWhile(i => lines[i].StartsWith("  <", StringComparison.Ordinal)).ToArray();
+            var parts = rows.Select(i => lines[i].Trim().Split("  ", 2, StringSplitOptions.None)).ToArray();
+            var width = parts.Max(p => p[0].Length);
+            foreach (var (i, p) in rows.Zip(parts))
+            {
+                lines[i] = p.Length == 2 ? $"  {p[0].PadRight(width)}  {p[1].TrimStart()}" : lines[i];
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     private static RootCommand BuildRoot(CliEnvironment env)
@@ -45,6 +91,7 @@ public static class App
             CliOptions.Select,
             CliOptions.Ignore,
             CliOptions.SiteRoot,
+            CliOptions.StdinFilename,
             CliOptions.Color,
             CliOptions.Quiet,
             CliOptions.ShowSource,

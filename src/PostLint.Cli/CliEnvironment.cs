@@ -15,6 +15,9 @@ public sealed record CliEnvironment(
     bool ErrorIsTerminal,
     Func<string, string?> Environment)
 {
+    /// <summary>Opens standard input (<c>postlint -</c>).</summary>
+    public Func<Stream> OpenInput { get; init; } = System.Console.OpenStandardInput;
+
     /// <summary>The real process environment.</summary>
     public static CliEnvironment FromProcess(TextWriter output) => new(
         output,

@@ -15,10 +15,10 @@ public static partial class CliOptions
     public static readonly Option<bool> Diff = new("--diff") { Description = "Print a unified diff of what --fix would change and write nothing (exit 1 when there is a diff)" };
 
     /// <summary><c>--baseline FILE</c>.</summary>
-    public static readonly Option<string?> Baseline = new("--baseline") { Description = "Hide the findings recorded in this baseline file (see 'postlint baseline')" };
+    public static readonly Option<string?> Baseline = new("--baseline") { Description = "Hide the findings recorded in this baseline file (see 'postlint baseline')", HelpName = "FILE" };
 
     /// <summary><c>baseline --baseline FILE</c>: where <c>postlint baseline</c> writes.</summary>
-    public static readonly Option<string?> BaselineOutput = new("--baseline") { Description = "The baseline file to write (default: the config's 'baseline:', else .postlint-baseline.json beside the config file)" };
+    public static readonly Option<string?> BaselineOutput = new("--baseline") { Description = "The baseline file to write (default: the config's 'baseline:', else .postlint-baseline.json beside the config file)", HelpName = "FILE" };
 
     /// <summary><c>baseline --prune</c>.</summary>
     public static readonly Option<bool> Prune = new("--prune") { Description = "Only drop entries that no longer occur; add no new ones" };
@@ -35,6 +35,25 @@ public static partial class CliOptions
             if (result.GetValue(UnsafeFixes) && !result.GetValue(Fix) && !result.GetValue(Diff))
             {
                 result.AddError("--unsafe-fixes applies only with --fix or --diff");
+            }
+
+            // --diff prints a patch and writes nothing: an option that writes or reports would be silently ignored.
+            if (result.GetValue(Diff))
+            {
+                if (result.GetValue(Fix))
+                {
+                    result.AddError("--diff and --fix cannot be used together: --diff shows what --fix would write; run one, then the other");
+                }
+
+                if (result.GetResult(Format) is { Implicit: false } && result.GetValue(Format) != "text")
+                {
+                    result.AddError($"--diff prints a patch, not a {result.GetValue(Format)} report: drop --format, or drop --diff");
+                }
+
+                if (result.GetValue(SarifFile) is not null)
+                {
+                    result.AddError("--diff writes no report: drop --sarif-file, or drop --diff");
+                }
             }
         });
     }

@@ -8,29 +8,33 @@ public static partial class CliOptions
     /// <summary>The report formats <c>--format</c> accepts.</summary>
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
+    /// <summary>The name of the paths argument, as help shows it (<c>&lt;paths&gt;</c>).</summary>
+    public const string PathsName = "paths";
+
     /// <summary>Files, folders or globs to lint.</summary>
-    public static Argument<string[]> Paths() => new("paths")
+    public static Argument<string[]> Paths() => new(PathsName)
     {
         Arity = ArgumentArity.ZeroOrMore,
         Description = "Files, folders or globs to lint (default: the current folder)",
     };
 
     /// <summary><c>--config FILE</c>.</summary>
-    public static readonly Option<string?> Config = new("--config", "-c") { Description = "Config file (default: .postlint.yml found walking up to the git root)" };
+    public static readonly Option<string?> Config = new("--config", "-c") { Description = "Config file (default: the nearest .postlint.yml above each file, up to the git root)", HelpName = "FILE" };
 
     /// <summary><c>--format</c>.</summary>
     public static readonly Option<string> Format = CreateFormat();
 
     /// <summary><c>--output FILE</c>.</summary>
-    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write the report to FILE instead of standard output" };
+    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write the report to FILE instead of standard output", HelpName = "FILE" };
 
     /// <summary><c>--sarif-file FILE</c>.</summary>
-    public static readonly Option<string?> SarifFile = new("--sarif-file") { Description = "Also write the report as SARIF 2.1.0 to FILE, whatever --format is" };
+    public static readonly Option<string?> SarifFile = new("--sarif-file") { Description = "Also write the report as SARIF 2.1.0 to FILE, whatever --format is", HelpName = "FILE" };
 
     /// <summary><c>--sarif-category NAME</c>.</summary>
     public static readonly Option<string> SarifCategory = new("--sarif-category")
     {
-        Description = "The SARIF automationDetails.id category, to tell several uploads for one commit apart (default: postlint)",
+        Description = "The SARIF automationDetails.id category, to tell several uploads for one commit apart",
+        HelpName = "NAME",
         DefaultValueFactory = _ => "postlint",
     };
 
@@ -41,14 +45,22 @@ public static partial class CliOptions
     public static readonly Option<string[]> Select = new("--select")
     {
         Description = "Run only these rules (ids, names or categories, comma separated)",
+        HelpName = "RULES",
         AllowMultipleArgumentsPerToken = false,
     };
 
     /// <summary><c>--ignore RULES</c>.</summary>
-    public static readonly Option<string[]> Ignore = new("--ignore") { Description = "Do not run these rules (ids, names or categories, comma separated)" };
+    public static readonly Option<string[]> Ignore = new("--ignore") { Description = "Do not run these rules (ids, names or categories, comma separated)", HelpName = "RULES" };
 
     /// <summary><c>--site-root DIR</c>.</summary>
-    public static readonly Option<string?> SiteRoot = new("--site-root") { Description = "The site's root folder (default: detected from _config.yml, hugo.toml, astro.config.*)" };
+    public static readonly Option<string?> SiteRoot = new("--site-root") { Description = "The site's root folder (default: detected from _config.yml, hugo.toml, astro.config.*)", HelpName = "DIR" };
+
+    /// <summary><c>--stdin-filename PATH</c>: where the text read from standard input (<c>postlint -</c>) belongs.</summary>
+    public static readonly Option<string?> StdinFilename = new("--stdin-filename")
+    {
+        Description = "With '-' as the path: lint standard input as if it were this file (its site, config and name)",
+        HelpName = "PATH",
+    };
 
     /// <summary><c>--color</c>.</summary>
     public static readonly Option<string> Color = CreateColor();

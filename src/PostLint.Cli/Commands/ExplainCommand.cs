@@ -12,7 +12,7 @@ public static class ExplainCommand
         var descriptor = catalog.Find(rule);
         if (descriptor is null)
         {
-            env.Error.WriteLine($"postlint: unknown rule '{rule}'; run 'postlint rules' for the list");
+            env.Error.WriteLine($"postlint: {catalog.UnknownRuleMessage(rule)}");
             return ExitCodes.Error;
         }
 

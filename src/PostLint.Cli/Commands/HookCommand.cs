@@ -28,7 +28,9 @@ public static class HookCommand
         elif command -v dotnet >/dev/null 2>&1 && dotnet tool list --local 2>/dev/null | grep -q '^postlint '; then
           exec dotnet tool run postlint --staged
         fi
-        echo "postlint: command not found; install it with 'dotnet tool install --global PostLint', or remove this hook with 'postlint uninstall-hook'" >&2
+        echo "postlint: command not found, so the staged Markdown files were not checked." >&2
+        echo "Install it with 'dotnet tool install --global PostLint', commit once without the check with 'git commit --no-verify'," >&2
+        echo "or remove this hook: rm \"$0\"" >&2
         exit 1
 
         """.ReplaceLineEndings("\n");

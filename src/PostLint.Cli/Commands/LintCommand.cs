@@ -23,6 +23,15 @@ public static class LintCommand
         if (request.Config is not null)
         {
             configPath = Path.GetFullPath(Path.Combine(cwd, request.Config));
+            if (Directory.Exists(configPath))
+            {
+                var inside = Path.Combine(request.Config, ConfigLoader.FileName).Replace('\\', '/');
+                env.Error.WriteLine(File.Exists(Path.Combine(configPath, ConfigLoader.FileName))
+                    ? $"postlint: --config '{request.Config}' is a folder; name the file: --config {inside}"
+                    : $"postlint: --config '{request.Config}' is a folder, not a config file, and holds no {ConfigLoader.FileName}");
+                return ExitCodes.Error;
+            }
+
             if (!File.Exists(configPath))
             {
                 env.Error.WriteLine($"postlint: config file '{request.Config}' does not exist");
@@ -32,6 +41,12 @@ public static class LintCommand
         else
         {
             configPath = ConfigLoader.Discover(cwd);
+        }
+
+        if (CheckRequest(request, env) is { } usage)
+        {
+            env.Error.WriteLine($"postlint: {usage}");
+            return ExitCodes.Error;
         }
 
         var errors = new List<ConfigError>();
@@ -77,13 +92,27 @@ public static class LintCommand
                 return ExitCodes.Error;
             }
         }
+        else if (IsStdin(request))
+        {
+            staged = ReadStdin(request, env);
+            if (staged is null)
+            {
+                return ExitCodes.Error;
+            }
+        }
         else
         {
             var missing = new List<string>();
-            targets = discovery.Find(request.Paths, missing);
+            var notes = new List<string>();
+            targets = discovery.Find(request.Paths, missing, notes);
+            foreach (var note in notes)
+            {
+                env.Error.WriteLine($"postlint: {note}");
+            }
+
             foreach (var m in missing)
             {
-                env.Error.WriteLine(m.StartsWith('-')
+                env.Error.WriteLine(m.StartsWith('-') && m != "-"
                     ? $"postlint: unknown option '{m}'; run 'postlint --help' for usage"
                     : $"postlint: '{m}' matches no file or folder");
             }
@@ -92,9 +121,17 @@ public static class LintCommand
             {
                 return ExitCodes.Error;
             }
+
+            if (targets.Count == 0 && notes.Count == 0)
+            {
+                var where = request.Paths.Count == 0 ? "." : string.Join("', '", request.Paths);
+                env.Error.WriteLine(settings.Include.Count > 0
+                    ? $"postlint: no Markdown files to check under '{where}' ({displayConfig}'s include: {string.Join(", ", settings.Include)})"
+                    : $"postlint: no Markdown files to check under '{where}'");
+            }
         }
 
-        var sites = new SiteLocator(request.SiteRoot is null ? null : Path.Combine(cwd, request.SiteRoot), configDir);
+        var sites = new SiteLocator(request.SiteRoot is null ? null : Path.GetFullPath(Path.Combine(cwd, request.SiteRoot)), configDir);
         var linter = new Linter(settings, sites);
         using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count) : null;
         if (progress is not null)
@@ -238,6 +275,96 @@ public static class LintCommand
 
             return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
         }
+    }
+
+    /// <summary>
+    /// The first problem of a request that the parser cannot see (a missing folder, an output file in a missing
+    /// folder, standard input with an option that needs files), or null when it can run.
+    /// </summary>
+    private static string? CheckRequest(LintRequest request, CliEnvironment env)
+    {
+        var cwd = env.CurrentDirectory;
+        if (request.SiteRoot is { } root)
+        {
+            var full = Path.GetFullPath(Path.Combine(cwd, root));
+            if (!Directory.Exists(full))
+            {
+                return File.Exists(full)
+                    ? $"--site-root '{root}' is a file; give the site's folder (the one holding _config.yml, hugo.toml or astro.config.*)"
+                    : $"--site-root '{root}' does not exist";
+            }
+        }
+
+        foreach (var (option, path) in new[] { ("--output", request.Output), ("--sarif-file", request.SarifFile), ("--baseline", request.Fixing.Write == BaselineWrite.None ? null : request.Fixing.Baseline) })
+        {
+            if (path is not null && OutputProblem(cwd, path) is { } problem)
+            {
+                return $"{option}: cannot write '{path}': {problem}";
+            }
+        }
+
+        if (request.Paths.Contains("-"))
+        {
+            if (request.Paths.Count > 1)
+            {
+                return "'-' (standard input) must be the only path";
+            }
+
+            if (request.Staged || request.Fixing.Fix || request.Fixing.Diff || request.Fixing.Write != BaselineWrite.None)
+            {
+                return "'-' lints standard input and writes no file: it cannot be used with --staged, --fix, --diff or 'baseline'";
+            }
+        }
+        else if (request.StdinFilename is not null)
+        {
+            return "--stdin-filename names the file standard input stands for; use it with '-' as the path";
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a report cannot be written at <paramref name="path"/> (a folder, or in a folder that does not exist), or null.</summary>
+    private static string? OutputProblem(string cwd, string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(cwd, path));
+        if (Directory.Exists(full))
+        {
+            return "it is a folder";
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            var shown = Path.GetDirectoryName(path);
+            return $"the folder '{(string.IsNullOrEmpty(shown) ? folder : shown.Replace('\\', '/'))}' does not exist";
+        }
+
+        return null;
+    }
+
+    private static bool IsStdin(LintRequest request) => request.Paths is ["-"];
+
+    /// <summary>Standard input as one file: placed at <c>--stdin-filename</c> (its site, config and name), else named <c>-</c>.</summary>
+    private static IReadOnlyList<(LintTarget Target, SourceText Text)>? ReadStdin(LintRequest request, CliEnvironment env)
+    {
+        byte[] bytes;
+        try
+        {
+            using var input = env.OpenInput();
+            using var buffer = new MemoryStream();
+            input.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            env.Error.WriteLine($"postlint: cannot read standard input: {ex.Message}");
+            return null;
+        }
+
+        var cwd = env.CurrentDirectory;
+        var full = Path.GetFullPath(Path.Combine(cwd, request.StdinFilename ?? "-"));
+        var display = request.StdinFilename is null ? "-" : Relative(cwd, full);
+        return [(new LintTarget(display, full), SourceText.FromBytes(bytes))];
     }
 
     /// <summary>Benchmark mode: <c>POSTLINT_FLOOR=1</c> reads and parses every file but runs no rule.</summary>

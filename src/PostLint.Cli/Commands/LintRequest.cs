@@ -35,6 +35,9 @@ public sealed record LintRequest
     /// <summary><c>--site-root</c>.</summary>
     public string? SiteRoot { get; init; }
 
+    /// <summary><c>--stdin-filename</c>.</summary>
+    public string? StdinFilename { get; init; }
+
     /// <summary><c>--color</c>.</summary>
     public string Color { get; init; } = "auto";
 
@@ -65,6 +68,7 @@ public sealed record LintRequest
         Select = parse.GetResult(CliOptions.Select) is null ? null : parse.GetValue(CliOptions.Select),
         Ignore = parse.GetValue(CliOptions.Ignore) ?? [],
         SiteRoot = parse.GetValue(CliOptions.SiteRoot),
+        StdinFilename = parse.GetValue(CliOptions.StdinFilename),
         Color = parse.GetValue(CliOptions.Color) ?? "auto",
         Quiet = parse.GetValue(CliOptions.Quiet),
         ShowSource = parse.GetValue(CliOptions.ShowSource),

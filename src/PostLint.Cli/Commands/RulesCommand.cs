@@ -30,12 +30,20 @@ public static class RulesCommand
 
     private static string Text(RuleCatalog catalog)
     {
+        string[] header = ["ID", "NAME", "CATEGORY", "SEVERITY", "FIX", "TITLE"];
+        var rows = catalog.Descriptors.Select(d => new[] { d.Id, d.Name, d.CategoryName, Default(d), Fixable(d), d.Title }).ToArray();
+
+        // Every column but the last is as wide as its widest cell, plus two spaces.
+        var widths = Enumerable.Range(0, header.Length - 1).Select(c => rows.Append(header).Max(r => r[c].Length) + 2).ToArray();
         var sb = new System.Text.StringBuilder();
-        var nameWidth = catalog.Descriptors.Max(d => d.Name.Length);
-        sb.AppendLine($"{"ID",-6} {"NAME".PadRight(nameWidth)} {"CATEGORY",-12} {"SEVERITY",-9} {"FIX",-9} TITLE");
-        foreach (var d in catalog.Descriptors)
+        foreach (var row in rows.Prepend(header))
         {
-            sb.AppendLine($"{d.Id,-6} {d.Name.PadRight(nameWidth)} {d.CategoryName,-12} {Default(d),-9} {Fixable(d),-9} {d.Title}");
+            for (var c = 0; c < widths.Length; c++)
+            {
+                sb.Append(row[c].PadRight(widths[c]));
+            }
+
+            sb.Append(row[^1]).Append('\n');
         }
 
         return sb.ToString();

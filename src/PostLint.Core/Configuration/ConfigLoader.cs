@@ -250,7 +250,7 @@ public static class ConfigLoader
         {
             if (targets is null)
             {
-                error(entry.Key, $"unknown rule '{entry.KeyText}'; run 'postlint rules' for the list");
+                error(entry.Key, catalog.UnknownRuleMessage(entry.KeyText ?? ""));
                 continue;
             }
 
@@ -382,24 +382,35 @@ public static class ConfigLoader
         }
     }
 
-    private static IEnumerable<RuleDescriptor> ResolveCli(RuleCatalog catalog, IReadOnlyList<string> selectors, string option, List<ConfigError> errors)
+    /// <summary>The path of errors in command-line options: they print as <c>postlint: --select: ...</c>.</summary>
+    public const string CommandLinePath = "postlint";
+
+    private static List<RuleDescriptor> ResolveCli(RuleCatalog catalog, IReadOnlyList<string> selectors, string option, List<ConfigError> errors)
     {
+        var resolved = new List<RuleDescriptor>();
+        var named = 0;
         foreach (var raw in selectors)
         {
             foreach (var selector in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                named++;
                 var targets = catalog.Resolve(selector);
                 if (targets is null)
                 {
-                    errors.Add(new ConfigError(option, 0, 0, $"unknown rule '{selector}'; run 'postlint rules' for the list"));
+                    errors.Add(new ConfigError(CommandLinePath, 0, 0, $"{option}: {catalog.UnknownRuleMessage(selector)}"));
                     continue;
                 }
 
-                foreach (var t in targets)
-                {
-                    yield return t;
-                }
+                resolved.AddRange(targets);
             }
         }
+
+        // An empty selection would run no rule and pass: a mistake (an empty variable in a script), not a request.
+        if (named == 0 && option == "--select")
+        {
+            errors.Add(new ConfigError(CommandLinePath, 0, 0, "--select names no rule; give ids, names or categories, e.g. --select PL201,links (or 'all')"));
+        }
+
+        return resolved;
     }
 }

@@ -21,6 +21,7 @@ public sealed class FileDiscovery
     private readonly Matcher? _exclude;
     private readonly string _globBase;
     private readonly bool _forceExclude;
+    private readonly IReadOnlyList<string> _includePatterns;
 
     /// <summary>Creates a discovery for one run.</summary>
     /// <param name="currentDirectory">Where relative paths start and display paths are relative to.</param>
@@ -34,6 +35,7 @@ public sealed class FileDiscovery
         _cwd = Path.GetFullPath(currentDirectory);
         _globBase = Path.GetFullPath(globBase);
         _forceExclude = forceExclude;
+        _includePatterns = include;
         if (include.Count > 0)
         {
             _include = new Matcher(StringComparison.Ordinal);
@@ -47,12 +49,35 @@ public sealed class FileDiscovery
         }
     }
 
-    /// <summary>Whether a file name is Markdown.</summary>
-    public static bool IsMarkdown(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The extensions the generators render as Markdown: Jekyll's <c>markdown_ext</c> default (markdown, mkdown, mkdn,
+    /// mkd, md), Hugo's (md, markdown, mdown) and Astro's (md, markdown, mdown, mkdn, mkd, mdwn).
+    /// </summary>
+    public static readonly IReadOnlyList<string> MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mkdown", ".mdwn"];
+
+    /// <summary>Whether a file name is Markdown (one of <see cref="MarkdownExtensions"/>).</summary>
+    public static bool IsMarkdown(string path)
+    {
+        foreach (var extension in MarkdownExtensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Finds the files. Paths that match nothing are returned in <paramref name="missing"/>.</summary>
-    public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing)
+    public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing) => Find(paths, missing, null);
+
+    /// <summary>
+    /// Finds the files. Paths that match nothing are returned in <paramref name="missing"/>; named files and globs
+    /// that are left out on purpose (not Markdown, or left out by the config) are explained in <paramref name="notes"/>.
+    /// A named file that is not Markdown is linted when the config's <c>include</c> names it.
+    /// </summary>
+    public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing, List<string>? notes)
     {
         var found = new Dictionary<string, LintTarget>(StringComparer.Ordinal);
         if (paths.Count == 0)
@@ -65,10 +90,20 @@ public sealed class FileDiscovery
             var full = Path.GetFullPath(Path.Combine(_cwd, arg));
             if (File.Exists(full))
             {
-                // A file named on the command line is linted even when a glob would skip it, unless --force-exclude.
-                if (!_forceExclude || IsSelected(full))
+                if (!IsMarkdown(full) && !IsConfiguredAsMarkdown(full))
                 {
+                    var extension = Path.GetExtension(full);
+                    notes?.Add($"skipped '{arg}': not a Markdown file ({string.Join(", ", MarkdownExtensions)})"
+                        + (extension.Length > 1 ? $"; to lint {extension} files as Markdown, add \"**/*{extension}\" to the config's include" : ""));
+                }
+                else if (!_forceExclude || IsSelected(full))
+                {
+                    // A file named on the command line is linted even when a glob would skip it, unless --force-exclude.
                     Add(found, full);
+                }
+                else
+                {
+                    notes?.Add($"skipped '{arg}': the config's include/exclude leave it out (--force-exclude)");
                 }
             }
             else if (Directory.Exists(full))
@@ -84,15 +119,24 @@ public sealed class FileDiscovery
             else if (arg.IndexOfAny(['*', '?', '[']) >= 0)
             {
                 var before = found.Count;
+                var leftOut = 0;
                 foreach (var file in ExpandGlob(arg))
                 {
                     if (IsSelectedByConfig(file))
                     {
                         Add(found, file);
                     }
+                    else
+                    {
+                        leftOut++;
+                    }
                 }
 
-                if (found.Count == before)
+                if (found.Count == before && leftOut > 0)
+                {
+                    notes?.Add($"'{arg}' matches {(leftOut == 1 ? "1 Markdown file" : $"{leftOut} Markdown files")} that the config's include/exclude leave out");
+                }
+                else if (found.Count == before)
                 {
                     missing.Add(arg);
                 }
@@ -122,6 +166,18 @@ public sealed class FileDiscovery
     {
         var folders = Path.GetRelativePath(_globBase, fullPath).Replace('\\', '/').Split('/');
         return !folders.Take(folders.Length - 1).Any(SkippedFolders.Contains) && IsSelectedByConfig(fullPath);
+    }
+
+    /// <summary>
+    /// Whether the config makes a file of another extension Markdown: an <c>include</c> glob ends with its extension
+    /// (<c>"**/*.txt"</c>) and matches it.
+    /// </summary>
+    private bool IsConfiguredAsMarkdown(string full)
+    {
+        var extension = Path.GetExtension(full);
+        return extension.Length > 1
+            && _includePatterns.Any(p => p.EndsWith("*" + extension, StringComparison.OrdinalIgnoreCase))
+            && IsSelectedByConfig(full);
     }
 
     private void Add(Dictionary<string, LintTarget> found, string full) => found.TryAdd(full, new LintTarget(DisplayPath(full), full));

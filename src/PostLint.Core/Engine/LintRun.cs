@@ -40,7 +40,9 @@ public sealed record FileResult(string Path, string FullPath, SourceText? Source
 /// <param name="Warnings">Findings at warning severity.</param>
 /// <param name="Infos">Findings at info severity.</param>
 /// <param name="ExecutionErrors">Files that could not be read and internal errors (<see cref="EngineRules"/>).</param>
-public readonly record struct FindingCounts(int Errors, int Warnings, int Infos, int ExecutionErrors)
+/// <param name="SafeFixes">Findings with a safe fix (<c>--fix</c> applies it).</param>
+/// <param name="UnsafeFixes">Findings with an unsafe fix (<c>--fix --unsafe-fixes</c> applies it).</param>
+public readonly record struct FindingCounts(int Errors, int Warnings, int Infos, int ExecutionErrors, int SafeFixes = 0, int UnsafeFixes = 0)
 {
     /// <summary>All findings.</summary>
     public int Total => Errors + Warnings + Infos;
@@ -56,9 +58,15 @@ public readonly record struct FindingCounts(int Errors, int Warnings, int Infos,
     /// <summary>The counts of a list of findings.</summary>
     public static FindingCounts Of(IReadOnlyList<Diagnostic> diagnostics)
     {
-        int errors = 0, warnings = 0, infos = 0, execution = 0;
+        int errors = 0, warnings = 0, infos = 0, execution = 0, safe = 0, unsafeFixes = 0;
         foreach (var d in diagnostics)
         {
+            switch (d.Fix?.Safety)
+            {
+                case FixSafety.Safe: safe++; break;
+                case FixSafety.Unsafe: unsafeFixes++; break;
+            }
+
             switch (d.Severity)
             {
                 case Severity.Error: errors++; break;
@@ -72,12 +80,12 @@ public readonly record struct FindingCounts(int Errors, int Warnings, int Infos,
             }
         }
 
-        return new FindingCounts(errors, warnings, infos, execution);
+        return new FindingCounts(errors, warnings, infos, execution, safe, unsafeFixes);
     }
 
     /// <summary>The sum of two counts.</summary>
     public static FindingCounts operator +(FindingCounts a, FindingCounts b) =>
-        new(a.Errors + b.Errors, a.Warnings + b.Warnings, a.Infos + b.Infos, a.ExecutionErrors + b.ExecutionErrors);
+        new(a.Errors + b.Errors, a.Warnings + b.Warnings, a.Infos + b.Infos, a.ExecutionErrors + b.ExecutionErrors, a.SafeFixes + b.SafeFixes, a.UnsafeFixes + b.UnsafeFixes);
 }
 
 /// <summary>The result of a run: every file checked, in path order, and how long it took.</summary>

@@ -29,8 +29,8 @@ public static class UnifiedDiff
         var b = SplitLines(after);
         var script = Diff(a, b);
         var sb = new StringBuilder();
-        sb.Append("--- a/").Append(path).Append('\n');
-        sb.Append("+++ b/").Append(path).Append('\n');
+        sb.Append("--- ").Append(FileName("a/", path)).Append('\n');
+        sb.Append("+++ ").Append(FileName("b/", path)).Append('\n');
 
         // Group the script into hunks: runs of changes with up to 2 * Context equal lines between them.
         var i = 0;
@@ -72,6 +72,38 @@ public static class UnifiedDiff
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A file name in a <c>---</c> or <c>+++</c> line, written as git writes it so that <c>patch -p1</c> and
+    /// <c>git apply</c> read it back: a name with a control character, <c>"</c> or <c>\</c> is C-quoted
+    /// (<c>"a/q\"b.md"</c>); a name with a space ends with a tab (GNU patch reads a name up to a tab or the line's
+    /// end). Other characters, Hangul included, are written as they are (git's <c>core.quotePath=false</c>).
+    /// </summary>
+    public static string FileName(string prefix, string path)
+    {
+        var name = prefix + path;
+        if (!name.Any(c => c < ' ' || c == '\x7f' || c == '"' || c == '\\'))
+        {
+            return name.Contains(' ', StringComparison.Ordinal) ? name + "\t" : name;
+        }
+
+        var sb = new StringBuilder("\"");
+        foreach (var c in name)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case < ' ' or '\x7f': sb.Append('\\').Append(Convert.ToString(c, 8).PadLeft(3, '0')); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.Append('"').ToString();
     }
 
     /// <summary>Splits after each LF; the last line may have none. An empty text has no lines.</summary>

@@ -63,7 +63,14 @@ public sealed class TextReporter : IStreamingReporter
         int errors = counts.Errors, warnings = counts.Warnings, infos = counts.Infos;
         var withFindings = run.FilesWithFindings;
         var seconds = run.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(withFindings, "file")} ({run.Files.Count} checked) in {seconds}s";
+        var fixable = counts switch
+        {
+            { SafeFixes: > 0, UnsafeFixes: > 0 } => $"; {counts.SafeFixes} fixable with --fix, {counts.UnsafeFixes} more with --unsafe-fixes",
+            { SafeFixes: > 0 } => $"; {counts.SafeFixes} fixable with --fix",
+            { UnsafeFixes: > 0 } => $"; {counts.UnsafeFixes} fixable with --fix --unsafe-fixes",
+            _ => "",
+        };
+        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(withFindings, "file")} ({run.Files.Count} checked{fixable}) in {seconds}s";
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

@@ -8,11 +8,14 @@ namespace PostLint.Rules;
 /// </summary>
 public sealed class RuleCatalog
 {
-    /// <summary>The project's home page.</summary>
-    public const string ProjectUri = "https://github.com/postlint/postlint";
+    /// <summary>The project's home page: <c>PostLintHome</c> in <c>src/Directory.Build.props</c>, the one place to change it.</summary>
+    public static readonly string ProjectUri =
+        typeof(RuleCatalog).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "PostLintHome")?.Value ?? throw new InvalidOperationException("PostLintHome is not set");
 
     /// <summary>Where rule docs are published; a rule's help URI is this plus its doc path.</summary>
-    public const string DocsBaseUri = ProjectUri + "/blob/main/src/PostLint.Rules/";
+    public static readonly string DocsBaseUri = ProjectUri + "/blob/main/src/PostLint.Rules/";
 
     private readonly Dictionary<string, RuleDescriptor> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Func<RuleDescriptor, string?> _docs;
@@ -76,6 +79,69 @@ public sealed class RuleCatalog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The rule id, name or category closest to a selector that matched nothing (for "did you mean"), or null when
+    /// none is close: at most two edits, or a third of the selector's length for long names.
+    /// </summary>
+    public string? Suggest(string selector)
+    {
+        selector = selector.Trim().ToLowerInvariant();
+        if (selector.Length == 0)
+        {
+            return null;
+        }
+
+        var limit = Math.Max(2, selector.Length / 3);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in Descriptors.SelectMany(d => new[] { d.Name, d.Id, d.CategoryName }).Distinct(StringComparer.Ordinal))
+        {
+            var distance = EditDistance(selector, candidate.ToLowerInvariant());
+            if (distance < bestDistance || (distance == bestDistance && best is not null && candidate.Length < best.Length))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>The "unknown rule" message for a selector: with the closest name when there is one.</summary>
+    public string UnknownRuleMessage(string selector) => Suggest(selector) is { } near
+        ? $"unknown rule '{selector.Trim()}'; did you mean '{near}'? (run 'postlint rules' for the list)"
+        : $"unknown rule '{selector.Trim()}'; run 'postlint rules' for the list";
+
+    /// <summary>Levenshtein distance with adjacent transpositions counted as one edit.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 }
 

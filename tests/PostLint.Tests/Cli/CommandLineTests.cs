@@ -39,7 +39,7 @@ public class CommandLineTests
         var result = site.Run("--select", "placeholder-date");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["_posts/2025-03-01-post.md:18:19: error PL201 placeholder-date: last_modified_at is the placeholder 'YYYY-MM-DD'; write the real date, e.g. 2025-03-01"], result.Findings);
-        Assert.Matches(@"^1 error, 0 warnings, 0 infos in 1 file \(1 checked\) in \d+\.\d\ds\n$", result.Out.Split('\n', 2)[1]);
+        Assert.Matches(@"^1 error, 0 warnings, 0 infos in 1 file \(1 checked; 1 fixable with --fix --unsafe-fixes\) in \d+\.\d\ds\n$", result.Out.Split('\n', 2)[1]);
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public class CommandLineTests
         var first = site.Run("init");
         Assert.Equal(0, first.ExitCode);
         var config = File.ReadAllText(Path.Combine(site.Root, ".postlint.yml"));
-        Assert.Contains("_posts/**/*.md", config, StringComparison.Ordinal);
+        Assert.Contains("  - \"_posts/**/*\"\n", config, StringComparison.Ordinal);
         Assert.Equal(0, site.Run().ExitCode);
         var second = site.Run("init");
         Assert.Equal(2, second.ExitCode);

@@ -72,6 +72,24 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Diff_of_a_name_with_a_space_and_Hangul_applies_with_git_apply()
+    {
+        using var site = new TempSite();
+        GitCli.Init(site);
+        const string name = "_posts/2025-05-03-한글 파일명.md";
+        var path = site.Write(name, Post);
+        GitCli.Run(site.Root, "add", "-A");
+        GitCli.Run(site.Root, "commit", "-q", "-m", "post");
+        var result = site.Run("--diff", "--unsafe-fixes", "--output", "fix.patch");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"--- a/{name}\t\n+++ b/{name}\t\n", File.ReadAllText(Path.Combine(site.Root, "fix.patch")), StringComparison.Ordinal);
+        GitCli.Run(site.Root, "apply", "--check", "fix.patch");
+        GitCli.Run(site.Root, "apply", "fix.patch");
+        Assert.Contains("last_modified_at: 2025-05-03\n", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal(0, site.Run("--diff", "--unsafe-fixes").ExitCode);
+    }
+
+    [Fact]
     public void Diff_with_nothing_to_fix_exits_0()
     {
         using var site = new TempSite();

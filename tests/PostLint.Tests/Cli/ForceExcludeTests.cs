@@ -44,6 +44,6 @@ public class ForceExcludeTests
         using var site = Site();
         var result = site.Run("--force-exclude", "README.md", "_drafts/idea.md");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("(0 checked)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("(0 checked", result.Out, StringComparison.Ordinal);
     }
 }

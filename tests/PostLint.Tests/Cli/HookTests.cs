@@ -88,6 +88,38 @@ public class HookTests
     }
 
     [Fact]
+    public void Without_postlint_the_hook_says_how_to_install_it_or_remove_the_hook_without_postlint()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the hook is a POSIX shell script
+        }
+
+        using var site = Repo();
+        Assert.Equal(0, site.Run("install-hook").ExitCode);
+        var psi = new System.Diagnostics.ProcessStartInfo("/bin/sh")
+        {
+            WorkingDirectory = site.Root,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(".git/hooks/pre-commit");
+        psi.Environment["PATH"] = "/usr/bin:/bin";
+        psi.Environment["HOME"] = site.Root;
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(
+            "postlint: command not found, so the staged Markdown files were not checked.\n"
+            + "Install it with 'dotnet tool install --global PostLint', commit once without the check with 'git commit --no-verify',\n"
+            + "or remove this hook: rm \".git/hooks/pre-commit\"\n",
+            error);
+        Assert.DoesNotContain("uninstall-hook", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Commit_all_is_checked_on_the_content_git_commits_from_the_work_tree()
     {
         if (OperatingSystem.IsWindows())

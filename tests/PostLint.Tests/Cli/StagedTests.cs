@@ -50,7 +50,7 @@ public class StagedTests
         var staged = site.Run("--staged");
         Assert.Equal(1, staged.ExitCode);
         Assert.Equal([$"{Post}:4:19: error PL201 placeholder-date: last_modified_at is the placeholder 'YYYY-MM-DD'; write the real date, e.g. 2025-03-04"], staged.Findings);
-        Assert.Contains("(1 checked)", staged.Out, StringComparison.Ordinal);
+        Assert.Contains("(1 checked", staged.Out, StringComparison.Ordinal);
 
         // The work tree itself is clean.
         Assert.Equal(0, site.Run(Post).ExitCode);
@@ -82,7 +82,7 @@ public class StagedTests
         // Nothing staged: the committed draft is not re-checked.
         var nothing = site.Run("--staged");
         Assert.Equal(0, nothing.ExitCode);
-        Assert.Contains("(0 checked)", nothing.Out, StringComparison.Ordinal);
+        Assert.Contains("(0 checked", nothing.Out, StringComparison.Ordinal);
 
         site.Write(Post, Draft);
         site.Write("notes.txt", "last_modified_at: YYYY-MM-DD\n");
@@ -105,7 +105,7 @@ public class StagedTests
         var result = site.Run("--staged");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["_posts/2025-03-05-new-name.md:4:19: error PL201 placeholder-date: last_modified_at is the placeholder 'YYYY-MM-DD'; write the real date, e.g. 2025-03-05"], result.Findings);
-        Assert.Contains("(1 checked)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("(1 checked", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,17 @@ public partial class UnifiedDiffTests
         Assert.Equal(1, Hunks(UnifiedDiff.Create("p.md", string.Concat(lines), string.Concat(near))));
     }
 
+    [Theory]
+    [InlineData("_posts/2025-05-03-plain.md", "--- a/_posts/2025-05-03-plain.md\n+++ b/_posts/2025-05-03-plain.md\n")]
+    [InlineData("_posts/2025-05-03-한글 파일명.md", "--- a/_posts/2025-05-03-한글 파일명.md\t\n+++ b/_posts/2025-05-03-한글 파일명.md\t\n")]
+    [InlineData("_posts/한글.md", "--- a/_posts/한글.md\n+++ b/_posts/한글.md\n")]
+    [InlineData("q\"b.md", "--- \"a/q\\\"b.md\"\n+++ \"b/q\\\"b.md\"\n")]
+    [InlineData("tab\tname.md", "--- \"a/tab\\tname.md\"\n+++ \"b/tab\\tname.md\"\n")]
+    public void File_names_are_written_as_git_writes_them(string path, string header)
+    {
+        Assert.StartsWith(header + "@@ -1 +1 @@\n", UnifiedDiff.Create(path, "a\n", "b\n"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_final_newline_is_marked()
     {

@@ -14,7 +14,7 @@ public class GitHubReporterTests
     {
         var lines = Lines(CannedRun.Render(new GitHubReporter(), CannedRun.Create(), CannedRun.Options()));
         Assert.Equal(["::error", "::error", "::warning", "::notice"], lines.Take(4).Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
-        Assert.Equal("2 errors, 1 warning, 1 info in 2 files (3 checked) in 0.42s", lines[4]);
+        Assert.Equal("2 errors, 1 warning, 1 info in 2 files (3 checked; 1 fixable with --fix, 1 more with --unsafe-fixes) in 0.42s", lines[4]);
         Assert.Equal(5, lines.Length);
     }
 

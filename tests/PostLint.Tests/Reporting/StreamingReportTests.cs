@@ -97,7 +97,9 @@ public class StreamingReportTests
             Assert.Equal(whole.Files[i].Failed, streamed.Files[i].Failed);
         }
 
-        Assert.Equal(new FindingCounts(whole.Count(Severity.Error), whole.Count(Severity.Warning), whole.Count(Severity.Info), 1), streamed.Counts);
+        Assert.Equal(FindingCounts.Of(whole.All.Select(f => f.Diagnostic).ToArray()), streamed.Counts);
+        Assert.Equal((whole.Count(Severity.Error), whole.Count(Severity.Warning), whole.Count(Severity.Info), 1), (streamed.Counts.Errors, streamed.Counts.Warnings, streamed.Counts.Infos, streamed.Counts.ExecutionErrors));
+        Assert.True(streamed.Counts.SafeFixes > 0 && streamed.Counts.UnsafeFixes > 0);
         Assert.True(streamed.Counts.Warnings > 0 && streamed.Counts.Errors > 1);
         Assert.Equal(whole.FilesWithFindings, streamed.FilesWithFindings);
         Assert.Equal(TextReporter.Summary(whole with { Elapsed = TimeSpan.Zero }), TextReporter.Summary(streamed with { Elapsed = TimeSpan.Zero }));
