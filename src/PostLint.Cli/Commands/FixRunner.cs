@@ -30,9 +30,16 @@ public static class FixRunner
             return Diff(request, linter, run, env);
         }
 
-        if (fixing.Fix)
+        if (fixing.Fix && request.Staged)
         {
-            run = Fix(request, linter, run, env);
+            if (FixStaged(request, linter, ref run, env) is { } failed)
+            {
+                return failed;
+            }
+        }
+        else if (fixing.Fix)
+        {
+            run = Fix(request, linter, run, env, null, out _);
         }
 
         return BaselineRunner.Apply(request, settings, ref run, env);
@@ -105,7 +112,38 @@ public static class FixRunner
         return files > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static LintRun Fix(LintRequest request, Linter linter, LintRun run, CliEnvironment env)
+    /// <summary>
+    /// <c>--staged --fix</c>: fixes what is staged. A file whose work tree holds the staged content is fixed in the
+    /// work tree and staged again, so the commit and the work tree both get the fix; a file with unstaged changes is
+    /// left alone (fixing only the index would leave the work tree undoing the fix) and keeps its findings.
+    /// Returns an exit code when git fails, else null.
+    /// </summary>
+    private static int? FixStaged(LintRequest request, Linter linter, ref LintRun run, CliEnvironment env)
+    {
+        try
+        {
+            var repository = Git.GitRepository.Open(env.CurrentDirectory) ?? throw new Git.GitException("not inside a git work tree");
+            var candidates = run.Files.Where(f => !f.Failed && f.Diagnostics.Any(d => d.Fix is not null)).Select(f => f.FullPath).ToArray();
+            var unstaged = repository.WithUnstagedChanges(candidates);
+            run = Fix(request, linter, run, env, file => unstaged.Contains(file.FullPath)
+                ? "it has unstaged changes, and --staged --fix fixes a file only when the work tree holds what is staged; stage or stash those changes, then run it again"
+                : null, out var written);
+            repository.Stage(written);
+            if (written.Count > 0 && !request.Quiet)
+            {
+                env.Error.WriteLine($"postlint: --staged --fix: the fixes are staged and in the work tree ({Plural(written.Count, "file")})");
+            }
+
+            return null;
+        }
+        catch (Git.GitException ex)
+        {
+            env.Error.WriteLine($"postlint: --staged --fix: {ex.Message}");
+            return ExitCodes.Error;
+        }
+    }
+
+    private static LintRun Fix(LintRequest request, Linter linter, LintRun run, CliEnvironment env, Func<FileResult, string?>? refuse, out IReadOnlyList<string> written)
     {
         var watch = Stopwatch.StartNew();
         var fixer = new FileFixer(linter, request.Fixing.UnsafeFixes);
@@ -114,6 +152,11 @@ public static class FixRunner
             if (!fixer.HasFixes(file))
             {
                 return new FileOutcome(file, 0, null);
+            }
+
+            if (refuse?.Invoke(file) is { } refused)
+            {
+                return new FileOutcome(file, 0, refused);
             }
 
             var outcome = fixer.Fix(file);
@@ -146,6 +189,7 @@ public static class FixRunner
         }
 
         var results = outcomes.Select(o => o.Result).ToArray();
+        written = run.Files.Zip(outcomes).Where(p => p.Second.Applied > 0).Select(p => p.First.FullPath).ToArray();
         if (!request.Quiet)
         {
             env.Error.WriteLine(files == 0 ? "postlint: nothing fixed" : $"postlint: fixed {Plural(fixes, "finding")} in {Plural(files, "file")}");

@@ -40,7 +40,7 @@ public static class LintCommand
         }
         else
         {
-            configPath = ConfigLoader.Discover(cwd);
+            configPath = null; // each file's nearest .postlint.yml
         }
 
         if (CheckRequest(request, env) is { } usage)
@@ -49,19 +49,7 @@ public static class LintCommand
             return ExitCodes.Error;
         }
 
-        var errors = new List<ConfigError>();
-        var displayConfig = configPath is null ? null : Relative(cwd, configPath);
-        var settings = ConfigLoader.Load(catalog, configPath, displayConfig, request.Select, request.Ignore, errors);
-        if (errors.Count > 0)
-        {
-            foreach (var e in errors)
-            {
-                env.Error.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.Error;
-        }
-
+        DateTimeOffset? fixedNow = null;
         var nowText = env.Environment(NowVariable);
         if (!string.IsNullOrWhiteSpace(nowText))
         {
@@ -71,17 +59,43 @@ public static class LintCommand
                 return ExitCodes.Error;
             }
 
-            settings = settings with { Now = now };
+            fixedNow = now;
         }
 
-        if (env.Environment(FloorVariable) == "1")
+        var floor = env.Environment(FloorVariable) == "1";
+        LintSettings Adjust(LintSettings s)
         {
+            if (fixedNow is { } now)
+            {
+                s = s with { Now = now };
+            }
+
             // The performance floor: find, read and parse every file exactly as a lint does, with no rule active.
-            settings = settings with { ActiveRules = [], Enabled = new Dictionary<string, Severity>() };
+            return floor ? s with { ActiveRules = [], Enabled = new Dictionary<string, Severity>() } : s;
         }
 
+        var configs = new ConfigSet(catalog, cwd, configPath, request.Select, request.Ignore, Adjust);
+        if (PrintConfigErrors(configs, env))
+        {
+            return ExitCodes.Error;
+        }
+
+        configPath = configs.PrimaryPath;
+        var settings = configs.Primary;
+        var displayConfig = configPath is null ? null : Relative(cwd, configPath);
         var configDir = configPath is null ? cwd : Path.GetDirectoryName(configPath)!;
-        var discovery = new FileDiscovery(cwd, settings.Include, settings.Exclude, configDir, request.ForceExclude);
+        var selections = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSelection>(StringComparer.Ordinal);
+        FileSelection SelectionFor(string fullPath)
+        {
+            var config = configs.ConfigFor(fullPath);
+            return selections.GetOrAdd(config ?? "", c =>
+            {
+                var s = configs.For(fullPath);
+                return new FileSelection(s.Include, s.Exclude, c.Length == 0 ? cwd : Path.GetDirectoryName(c)!);
+            });
+        }
+
+        var discovery = new FileDiscovery(cwd, SelectionFor, request.ForceExclude);
         IReadOnlyList<LintTarget> targets = [];
         IReadOnlyList<(LintTarget Target, SourceText Text)>? staged = null;
         if (request.Staged)
@@ -131,8 +145,34 @@ public static class LintCommand
             }
         }
 
+        // Every config that applies was read while the files were found: stop on its errors before linting.
+        foreach (var target in staged?.Select(t => t.Target) ?? targets)
+        {
+            configs.For(target.FullPath);
+            configs.CountUse(target.FullPath);
+        }
+
+        if (PrintConfigErrors(configs, env))
+        {
+            return ExitCodes.Error;
+        }
+
+        var used = configs.Used;
+        if (used.Count == 1 && used[0].Config.Length > 0 && request.Config is null)
+        {
+            // One config applies to every file: it is the run's (its baseline, its folder).
+            configPath = used[0].Config;
+            settings = configs.For(configPath);
+            configDir = Path.GetDirectoryName(configPath)!;
+        }
+        else if (used.Count > 1 && !request.Quiet)
+        {
+            var shown = used.Select(u => $"{(u.Config.Length == 0 ? "defaults (no .postlint.yml)" : configs.Display(u.Config))} ({FixRunner.Plural(u.Files, "file")})");
+            env.Error.WriteLine($"postlint: {used.Count} configs apply, each to the files below it: {string.Join(", ", shown)}");
+        }
+
         var sites = new SiteLocator(request.SiteRoot is null ? null : Path.GetFullPath(Path.Combine(cwd, request.SiteRoot)), configDir);
-        var linter = new Linter(settings, sites);
+        var linter = new Linter(settings, sites, used.Count > 1 ? configs.For : null);
         using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count) : null;
         if (progress is not null)
         {
@@ -145,7 +185,7 @@ public static class LintCommand
             Quiet = request.Quiet,
             ShowSource = request.ShowSource,
             Version = App.Version,
-            Rules = settings.Catalog.Descriptors.Where(settings.IsEnabled).ToArray(),
+            Rules = settings.Catalog.Descriptors.Where(d => configs.All.Any(s => s.IsEnabled(d))).ToArray(),
             RuleDocs = settings.Catalog.GetDoc,
             RepositoryRoot = ReportPaths.FindRepositoryRoot(cwd),
             SarifCategory = request.SarifCategory,
@@ -275,6 +315,18 @@ public static class LintCommand
 
             return ExitCodes.For(run, ParseFailLevel(request.FailLevel));
         }
+    }
+
+    /// <summary>Prints every config error; true when there was one.</summary>
+    private static bool PrintConfigErrors(ConfigSet configs, CliEnvironment env)
+    {
+        var errors = configs.Errors;
+        foreach (var e in errors)
+        {
+            env.Error.WriteLine(e.ToString());
+        }
+
+        return errors.Count > 0;
     }
 
     /// <summary>

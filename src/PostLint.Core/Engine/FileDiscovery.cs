@@ -17,11 +17,8 @@ public sealed class FileDiscovery
     };
 
     private readonly string _cwd;
-    private readonly Matcher? _include;
-    private readonly Matcher? _exclude;
-    private readonly string _globBase;
+    private readonly Func<string, FileSelection> _selectionFor;
     private readonly bool _forceExclude;
-    private readonly IReadOnlyList<string> _includePatterns;
 
     /// <summary>Creates a discovery for one run.</summary>
     /// <param name="currentDirectory">Where relative paths start and display paths are relative to.</param>
@@ -31,22 +28,24 @@ public sealed class FileDiscovery
     /// <param name="forceExclude">Apply <see cref="IsSelected"/> to files named on the command line too
     /// (<c>--force-exclude</c>, for pre-commit and other tools that pass every changed file).</param>
     public FileDiscovery(string currentDirectory, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string globBase, bool forceExclude = false)
+        : this(currentDirectory, new FileSelection(include, exclude, globBase), forceExclude)
+    {
+    }
+
+    private FileDiscovery(string currentDirectory, FileSelection selection, bool forceExclude)
+        : this(currentDirectory, _ => selection, forceExclude)
+    {
+    }
+
+    /// <summary>Creates a discovery whose include and exclude globs depend on the file (each file's nearest config).</summary>
+    /// <param name="currentDirectory">Where relative paths start and display paths are relative to.</param>
+    /// <param name="selectionFor">The globs that apply to a file (absolute path).</param>
+    /// <param name="forceExclude">Apply <see cref="IsSelected"/> to files named on the command line too.</param>
+    public FileDiscovery(string currentDirectory, Func<string, FileSelection> selectionFor, bool forceExclude = false)
     {
         _cwd = Path.GetFullPath(currentDirectory);
-        _globBase = Path.GetFullPath(globBase);
+        _selectionFor = selectionFor;
         _forceExclude = forceExclude;
-        _includePatterns = include;
-        if (include.Count > 0)
-        {
-            _include = new Matcher(StringComparison.Ordinal);
-            _include.AddIncludePatterns(include);
-        }
-
-        if (exclude.Count > 0)
-        {
-            _exclude = new Matcher(StringComparison.Ordinal);
-            _exclude.AddIncludePatterns(exclude);
-        }
     }
 
     /// <summary>
@@ -164,7 +163,7 @@ public sealed class FileDiscovery
     /// </summary>
     public bool IsSelected(string fullPath)
     {
-        var folders = Path.GetRelativePath(_globBase, fullPath).Replace('\\', '/').Split('/');
+        var folders = Path.GetRelativePath(_selectionFor(fullPath).GlobBase, fullPath).Replace('\\', '/').Split('/');
         return !folders.Take(folders.Length - 1).Any(SkippedFolders.Contains) && IsSelectedByConfig(fullPath);
     }
 
@@ -176,22 +175,13 @@ public sealed class FileDiscovery
     {
         var extension = Path.GetExtension(full);
         return extension.Length > 1
-            && _includePatterns.Any(p => p.EndsWith("*" + extension, StringComparison.OrdinalIgnoreCase))
+            && _selectionFor(full).IncludePatterns.Any(p => p.EndsWith("*" + extension, StringComparison.OrdinalIgnoreCase))
             && IsSelectedByConfig(full);
     }
 
     private void Add(Dictionary<string, LintTarget> found, string full) => found.TryAdd(full, new LintTarget(DisplayPath(full), full));
 
-    private bool IsSelectedByConfig(string full)
-    {
-        var rel = Path.GetRelativePath(_globBase, full).Replace('\\', '/');
-        if (_include is not null && !_include.Match(rel).HasMatches)
-        {
-            return false;
-        }
-
-        return _exclude is null || !_exclude.Match(rel).HasMatches;
-    }
+    private bool IsSelectedByConfig(string full) => _selectionFor(full).Selects(full);
 
     private IEnumerable<string> ExpandGlob(string pattern)
     {
@@ -401,5 +391,51 @@ public sealed class FileDiscovery
         }
 
         return false;
+    }
+}
+
+/// <summary>A config's <c>include</c> and <c>exclude</c> globs, relative to the config's folder.</summary>
+public sealed class FileSelection
+{
+    private readonly Matcher? _include;
+    private readonly Matcher? _exclude;
+
+    /// <summary>Builds the matchers.</summary>
+    /// <param name="include">Include globs (empty: all).</param>
+    /// <param name="exclude">Exclude globs.</param>
+    /// <param name="globBase">The folder the globs are relative to.</param>
+    public FileSelection(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string globBase)
+    {
+        GlobBase = Path.GetFullPath(globBase);
+        IncludePatterns = include;
+        if (include.Count > 0)
+        {
+            _include = new Matcher(StringComparison.Ordinal);
+            _include.AddIncludePatterns(include);
+        }
+
+        if (exclude.Count > 0)
+        {
+            _exclude = new Matcher(StringComparison.Ordinal);
+            _exclude.AddIncludePatterns(exclude);
+        }
+    }
+
+    /// <summary>The folder the globs are relative to.</summary>
+    public string GlobBase { get; }
+
+    /// <summary>The include globs as written.</summary>
+    public IReadOnlyList<string> IncludePatterns { get; }
+
+    /// <summary>Whether the globs select a file (absolute path).</summary>
+    public bool Selects(string fullPath)
+    {
+        var rel = Path.GetRelativePath(GlobBase, fullPath).Replace('\\', '/');
+        if (_include is not null && !_include.Match(rel).HasMatches)
+        {
+            return false;
+        }
+
+        return _exclude is null || !_exclude.Match(rel).HasMatches;
     }
 }

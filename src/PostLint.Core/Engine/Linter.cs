@@ -17,13 +17,20 @@ public sealed class Linter
 {
     private readonly LintSettings _settings;
     private readonly SiteLocator _sites;
+    private readonly Func<string, LintSettings>? _settingsFor;
 
     /// <summary>Creates a linter for one run.</summary>
-    public Linter(LintSettings settings, SiteLocator sites)
+    /// <param name="settings">The settings of every file (and the run's parallelism).</param>
+    /// <param name="sites">Finds each file's site.</param>
+    /// <param name="settingsFor">When given, a file's own settings by its absolute path (its nearest config).</param>
+    public Linter(LintSettings settings, SiteLocator sites, Func<string, LintSettings>? settingsFor = null)
     {
         _settings = settings;
         _sites = sites;
+        _settingsFor = settingsFor;
     }
+
+    private LintSettings SettingsFor(LintTarget target) => _settingsFor?.Invoke(target.FullPath) ?? _settings;
 
     /// <summary>Raised after each file with the number of files done so far (for progress display).</summary>
     public event Action<int>? FileDone;
@@ -218,9 +225,9 @@ public sealed class Linter
         {
             using var stream = new FileStream(target.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
             var length = stream.Length;
-            if (length > _settings.MaxFileSize)
+            if (length > SettingsFor(target).MaxFileSize)
             {
-                return Skipped(target, EngineRules.FileTooLarge, $"the file is {FormatSize(length)}, over the {FormatSize(_settings.MaxFileSize)} limit; raise 'max-file-size' in the config to lint it");
+                return Skipped(target, EngineRules.FileTooLarge, $"the file is {FormatSize(length)}, over the {FormatSize(SettingsFor(target).MaxFileSize)} limit; raise 'max-file-size' in the config to lint it");
             }
 
             bytes = new byte[length];
@@ -262,12 +269,12 @@ public sealed class Linter
         var source = SourceText.FromBytes(bytes);
         var invalidAt = Utf8Validation.FirstInvalidChar(bytes);
         var result = LintText(target, source);
-        if (invalidAt < 0 || !_settings.IsEnabled(EngineRules.InvalidUtf8))
+        if (invalidAt < 0 || !SettingsFor(target).IsEnabled(EngineRules.InvalidUtf8))
         {
             return result;
         }
 
-        var d = Make(source, EngineRules.InvalidUtf8, _settings.Enabled[EngineRules.InvalidUtf8.Id], "invalid UTF-8 bytes; re-save the file as UTF-8 (the rest was linted with U+FFFD in their place)", new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
+        var d = Make(source, EngineRules.InvalidUtf8, SettingsFor(target).Enabled[EngineRules.InvalidUtf8.Id], "invalid UTF-8 bytes; re-save the file as UTF-8 (the rest was linted with U+FFFD in their place)", new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
         var all = result.Diagnostics.Append(d).ToList();
         all.Sort(Compare);
         return result with { Source = Retain(source, all), Diagnostics = all };
@@ -280,6 +287,7 @@ public sealed class Linter
     /// <summary>Lints text that is already in memory (staged content, tests).</summary>
     public FileResult LintText(LintTarget target, SourceText source)
     {
+        var settings = SettingsFor(target);
         var post = new Post(target.DisplayPath, target.FullPath, source, _sites.Locate(target.FullPath));
         if (IsStaticFile(post))
         {
@@ -290,12 +298,12 @@ public sealed class Linter
         _ = post.Document;
         var raw = new List<Diagnostic>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var active in _settings.ActiveRules)
+        foreach (var active in settings.ActiveRules)
         {
             raw.Clear();
             var rule = active.Rule;
             var severity = active.Severity;
-            var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, _settings.Now, raw);
+            var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, settings.Now, raw);
             try
             {
                 rule.Check(post, context);
@@ -320,12 +328,12 @@ public sealed class Linter
             diagnostics.Add(Make(source, EngineRules.MarkdownTooDeep, Severity.Error, documentError, new TextRange(post.BodyStart, post.BodyStart)));
         }
 
-        var suppressions = SuppressionMap.Build(post, _settings.Catalog);
-        if (_settings.IsEnabled(EngineRules.UnknownSuppressionRule))
+        var suppressions = SuppressionMap.Build(post, settings.Catalog);
+        if (settings.IsEnabled(EngineRules.UnknownSuppressionRule))
         {
             foreach (var unknown in suppressions.UnknownRules)
             {
-                diagnostics.Add(Make(source, EngineRules.UnknownSuppressionRule, _settings.Enabled[EngineRules.UnknownSuppressionRule.Id], $"unknown rule '{unknown.Name}' in suppression comment", unknown.Range));
+                diagnostics.Add(Make(source, EngineRules.UnknownSuppressionRule, settings.Enabled[EngineRules.UnknownSuppressionRule.Id], $"unknown rule '{unknown.Name}' in suppression comment", unknown.Range));
             }
         }
 

@@ -120,6 +120,39 @@ public sealed class GitRepository
         return blobs;
     }
 
+    /// <summary>The files among <paramref name="fullPaths"/> whose work-tree content differs from the index (unstaged changes).</summary>
+    public IReadOnlySet<string> WithUnstagedChanges(IReadOnlyList<string> fullPaths)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        if (fullPaths.Count == 0)
+        {
+            return changed;
+        }
+
+        List<string> args = ["diff", "--name-only", "-z", "--no-relative", "--no-color", "--no-ext-diff", "--"];
+        args.AddRange(fullPaths.Select(p => ":(literal)" + Path.GetRelativePath(TopLevel, p).Replace('\\', '/')));
+        var result = Check(Run(TopLevel, args), "git diff");
+        foreach (var path in Encoding.UTF8.GetString(result.Output).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            changed.Add(Path.GetFullPath(Path.Combine(TopLevel, path)));
+        }
+
+        return changed;
+    }
+
+    /// <summary>Stages the work-tree content of <paramref name="fullPaths"/> (<c>git add</c>).</summary>
+    public void Stage(IReadOnlyList<string> fullPaths)
+    {
+        if (fullPaths.Count == 0)
+        {
+            return;
+        }
+
+        List<string> args = ["add", "--"];
+        args.AddRange(fullPaths.Select(p => ":(literal)" + Path.GetRelativePath(TopLevel, p).Replace('\\', '/')));
+        Check(Run(TopLevel, args), "git add");
+    }
+
     /// <summary>The folder git runs hooks from (absolute): <c>core.hooksPath</c> when set, else the repository's <c>hooks</c>.</summary>
     public string HooksDirectory()
     {

@@ -57,6 +57,44 @@ public class StagedTests
     }
 
     [Fact]
+    public void Staged_fix_leaves_a_file_with_unstaged_changes_alone_and_says_why()
+    {
+        using var site = Repo();
+        site.Write(Post, Draft);
+        GitCli.Run(site.Root, "add", Post);
+        site.Write(Post, Finished);
+
+        var result = site.Run("--staged", "--fix", "--unsafe-fixes");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([$"{Post}:4:19: error PL201 placeholder-date: last_modified_at is the placeholder 'YYYY-MM-DD'; write the real date, e.g. 2025-03-04"], result.Findings);
+        Assert.Contains($"postlint: {Post}: not fixed: it has unstaged changes, and --staged --fix fixes a file only when the work tree holds what is staged; stage or stash those changes, then run it again\n", result.Error, StringComparison.Ordinal);
+        Assert.Contains("postlint: nothing fixed\n", result.Error, StringComparison.Ordinal);
+        Assert.Equal(Draft.ReplaceLineEndings("\n"), GitCli.Run(site.Root, "show", ":" + Post).ReplaceLineEndings("\n"));
+        Assert.Equal(Finished, File.ReadAllText(Path.Combine(site.Root, Post)));
+    }
+
+    [Fact]
+    public void Staged_fix_fixes_the_index_and_the_work_tree_when_they_agree()
+    {
+        using var site = Repo();
+        site.Write(Post, Draft);
+        site.Write("_posts/2025-03-05-other.md", Draft);
+        GitCli.Run(site.Root, "add", Post);
+
+        var result = site.Run("--staged", "--fix", "--unsafe-fixes");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Findings);
+        Assert.Contains("postlint: fixed 1 finding in 1 file\n", result.Error, StringComparison.Ordinal);
+        Assert.Contains("postlint: --staged --fix: the fixes are staged and in the work tree (1 file)\n", result.Error, StringComparison.Ordinal);
+        Assert.Equal(Finished.ReplaceLineEndings("\n"), GitCli.Run(site.Root, "show", ":" + Post).ReplaceLineEndings("\n"));
+        Assert.Equal(Finished, File.ReadAllText(Path.Combine(site.Root, Post)));
+
+        // Nothing is left unstaged, and a file that was not staged is not touched.
+        Assert.Equal($"A  {Post}\n?? _config.yml\n?? _posts/2025-03-05-other.md\n", GitCli.Run(site.Root, "status", "--porcelain", "--untracked-files=all"));
+        Assert.Equal(Draft, File.ReadAllText(Path.Combine(site.Root, "_posts/2025-03-05-other.md")));
+    }
+
+    [Fact]
     public void Passes_when_the_staged_content_is_clean_even_if_the_work_tree_is_not()
     {
         using var site = Repo();

@@ -38,6 +38,18 @@ public class FixableRulesTests
             site.WriteBytes(Path.GetRelativePath(fixture, file), File.ReadAllBytes(file));
         }
 
+        // Each folder is linted with its nearest .postlint.yml: a folder whose config is broken on purpose (a fixture of
+        // a config error) cannot be fixed, so it is left out.
+        foreach (var config in Directory.GetFiles(site.Root, ".postlint.yml", SearchOption.AllDirectories))
+        {
+            var folder = Path.GetDirectoryName(config)!;
+            if (folder != site.Root && site.Run(Path.GetRelativePath(site.Root, folder), "--fail-level", "never").ExitCode == 2)
+            {
+                Directory.Delete(folder, recursive: true);
+                inputs = inputs.Where(f => !Path.GetFullPath(Path.Combine(site.Root, Path.GetRelativePath(fixture, f))).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToArray();
+            }
+        }
+
         var before = Findings(site.Run("--format", "json", "--fail-level", "never"));
         Assert.Contains(before, f => f.RuleId == rule.Id && f.HasFix);
 
