@@ -245,7 +245,7 @@ public sealed class FileDiscovery
             if (entries.Any(e => (e.Attributes & FileAttributes.Directory) == 0 && Sites.SiteLocator.IsConfigName(e.Name)))
             {
                 site = Sites.SiteLocator.Detect(dir);
-                if (site?.ContentFolders is { } content && _include is null)
+                if (site?.ContentFolders is { } content && _selectionFor(Path.Combine(dir, "x.md")).IncludePatterns.Count == 0)
                 {
                     toward = content;
                 }
