@@ -12,6 +12,7 @@ py=${PYTHON:-python3}
 
 work=$(mktemp -d /tmp/postlint-action-test.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+export POSTLINT_ACTION_CACHE="$work/cache" # actions/cache, emulated: empty at first, so the first install is a miss
 fails=0
 check() { # check DESCRIPTION COMMAND...
   if "${@:2}"; then echo "ok   - $1"; else echo "FAIL - $1"; fails=$((fails + 1)); fi
@@ -102,8 +103,25 @@ _posts/2025-03-09-초안 사본.md
 "
 check "paths one per line (a glob PostLint expands, a name with a space and Hangul): two errors" test "$(output errors)/$(exit_code)" = "2/1"
 check "paths one per line: the file with a space is reported by name" grep -qE "(^|^::error file=)_posts/2025-03-09-초안 사본.md(:|,line=)5[:,]" <(lint_log)
-scenario spaces "${defaults[@]}" "paths=_posts/2025-03-01-clean-post.md _posts/*-needs-work.md"
-check "paths on one line, separated by spaces: one error" test "$(output errors)/$(exit_code)" = "1/1"
+SETUP='cp _posts/2025-03-02-needs-work.md "_posts/2025-05-03-한글 파일명.md"' scenario spaces "${defaults[@]}" "paths=_posts/2025-05-03-한글 파일명.md"
+check "one path on one line is one name, spaces and all: one error" test "$(output errors)/$(exit_code)" = "1/1"
+check "one path with a space: reported by name" grep -qE "(^|^::error file=)_posts/2025-05-03-한글 파일명.md(:|,line=)5[:,]" <(lint_log)
+SETUP='cp _posts/2025-03-02-needs-work.md "-초안.md"' scenario dash "${defaults[@]}" "paths=-초안.md"
+check "a path with a leading '-' is a path, not an option: one error" test "$(output errors)/$(exit_code)" = "1/1"
+SETUP='cp _posts/2025-03-02-needs-work.md "_posts/2025-05-04-목록 속 파일.md"; printf "%s\n" "_posts/2025-05-04-목록 속 파일.md" "_posts/2025-03-01-clean-post.md" > changed.txt' \
+  scenario paths-file "${defaults[@]}" paths= paths-file=changed.txt
+check "paths-file: the listed files are linted, a name with a space whole: one error" test "$(output errors)/$(exit_code)" = "1/1"
+SETUP=': > changed.txt' scenario paths-file-empty "${defaults[@]}" paths= paths-file=changed.txt
+check "paths-file listing nothing, paths empty: nothing is linted and the step passes" test "$(output errors)/$(exit_code)" = "0/0"
+check "paths-file listing nothing: the log says so" grep -q "^PostLint: no paths to lint$" <(lint_log)
+
+# Run the whole action again: the install is cached by version (here: by the action's source), so it is not redone.
+first_state=$state
+state=""
+scenario cached "${defaults[@]}" paths=_posts/2025-03-01-clean-post.md
+state=$first_state
+check "a second run takes PostLint from the cache instead of building it again" grep -q "^PostLint $("$postlint" --version) from the cache in " "$(json "$result" "d['steps']['install']['log']")"
+check "a second run: the cached tool lints" test "$(output errors)/$(exit_code)" = "0/0"
 
 scenario text format=text sarif-file=
 check "format text: the step still fails on errors" test "$(exit_code)" = 1
@@ -111,6 +129,7 @@ check "format text: the action writes the job summary" grep -q "^### PostLint$" 
 check "format text: the summary has the counts" grep -q "^$exp_errors errors\?, $exp_warnings warnings\?, $exp_infos infos\? in " "$run/temp/step-summary.md"
 check "format text: the summary has the report" grep -q "^_posts/2025-03-02-needs-work.md:5:19: error PL201 " "$run/temp/step-summary.md"
 check "format text: no annotation" test "$(lint_log | grep -c '^::\(error\|warning\) file=')" = 0
+check "sarif-file empty: the counts still come from the one run (a scratch SARIF)" test "$(output errors)/$(output warnings)/$(output sarif-file)" = "$exp_errors/$exp_warnings/"
 
 scenario bad-config "${defaults[@]}" config=no-such.yml
 check "a missing config file fails the step with exit 2" test "$(exit_code)" = 2
