@@ -251,7 +251,7 @@ public sealed class FileDiscovery
                 }
 
                 // Jekyll's exclude list applies below its source, unless the config's include globs choose the files.
-                jekyll = site is { Kind: Sites.SiteKind.Jekyll, Excluded.Count: > 0 } && _include is null ? site : jekyll;
+                jekyll = site is { Kind: Sites.SiteKind.Jekyll, Excluded.Count: > 0 } && _selectionFor(Path.Combine(dir, "x.md")).IncludePatterns.Count == 0 ? site : jekyll;
             }
 
             if (toward is not null && toward.Any(c => string.Equals(Path.TrimEndingDirectorySeparator(c), Path.TrimEndingDirectorySeparator(dir), StringComparison.Ordinal)))

@@ -7,6 +7,9 @@ namespace PostLint.Tests.Cli;
 /// <summary>The command line's edges (issue 17): each a wrong or surprising input, its exit code and its message.</summary>
 public class CliEdgeTests
 {
+    /// <summary>Files without a date of their own get the run's day as the suggested date.</summary>
+    private static readonly Dictionary<string, string> Today = new() { ["POSTLINT_NOW"] = "2025-01-31T12:00:00Z" };
+
     private const string Placeholder = "---\ntitle: \"플레이스홀더\"\nlast_modified_at: YYYY-MM-DD\n---\n\n본문입니다.\n";
 
     private const string Clean = "---\ntitle: \"Clean post\"\n---\n\nA clean post.\n";
@@ -92,7 +95,7 @@ public class CliEdgeTests
         using var site = new TempSite();
         site.Write(".postlint.yml", "include: [\"**/*.txt\", \"_posts/**/*\"]\n");
         site.Write("notes.txt", "---\ndate: TBD\n---\n");
-        var result = site.Run("notes.txt", "--select", "PL201", "--quiet");
+        var result = CliRunner.Run(site.Root, Today, false, "notes.txt", "--select", "PL201", "--quiet");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["notes.txt:2:7: error PL201 placeholder-date: date is the placeholder 'TBD'; write the real date, e.g. 2025-01-31"], result.Findings);
         Assert.Equal("", result.Error);
@@ -144,7 +147,7 @@ public class CliEdgeTests
         Assert.Equal("Wrote .postlint.yml for a Jekyll site\n", init.Out);
         Assert.Equal("", init.Error);
 
-        var result = site.Run("--select", "PL201", "--quiet");
+        var result = CliRunner.Run(site.Root, Today, false, "--select", "PL201", "--quiet");
         Assert.Equal(
             [
                 "_drafts/idea.mdown:3:19: error PL201 placeholder-date: last_modified_at is the placeholder 'YYYY-MM-DD'; write the real date, e.g. 2025-01-31",

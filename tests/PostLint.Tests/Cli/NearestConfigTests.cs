@@ -5,6 +5,9 @@ namespace PostLint.Tests.Cli;
 /// <summary>Each file gets the nearest .postlint.yml above it (as ruff and markdownlint-cli2 do); --config overrides.</summary>
 public class NearestConfigTests
 {
+    /// <summary>Files without a date of their own get the run's day as the suggested date.</summary>
+    private static readonly Dictionary<string, string> Today = new() { ["POSTLINT_NOW"] = "2025-01-31T12:00:00Z" };
+
     private const string Placeholder = "---\ntitle: \"설정 시험\"\nlast_modified_at: YYYY-MM-DD\n---\n\n본문입니다.\n";
 
     /// <summary>A folder holding a blog (a Jekyll site with its own config) and notes with none.</summary>
@@ -35,7 +38,7 @@ public class NearestConfigTests
     {
         using var site = Workspace();
         site.Write("strict.yml", "rules:\n  placeholder-date: error\n");
-        var result = site.Run("blog", "--config", "strict.yml", "--select", "PL201", "--quiet");
+        var result = CliRunner.Run(site.Root, Today, false, "blog", "--config", "strict.yml", "--select", "PL201", "--quiet");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
@@ -51,7 +54,7 @@ public class NearestConfigTests
         using var site = Workspace();
         site.Write(".postlint.yml", "rules:\n  placeholder-date: info\n");
         site.Write("notes/c.md", Placeholder);
-        var result = site.Run("--select", "PL201", "--fail-level", "info");
+        var result = CliRunner.Run(site.Root, Today, false, "--select", "PL201", "--fail-level", "info");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
