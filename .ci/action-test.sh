@@ -106,7 +106,7 @@ check "paths one per line: the file with a space is reported by name" grep -qE "
 SETUP='cp _posts/2025-03-02-needs-work.md "_posts/2025-05-03-한글 파일명.md"' scenario spaces "${defaults[@]}" "paths=_posts/2025-05-03-한글 파일명.md"
 check "one path on one line is one name, spaces and all: one error" test "$(output errors)/$(exit_code)" = "1/1"
 check "one path with a space: reported by name" grep -qE "(^|^::error file=)_posts/2025-05-03-한글 파일명.md(:|,line=)5[:,]" <(lint_log)
-SETUP='cp _posts/2025-03-02-needs-work.md "-초안.md"' scenario dash "${defaults[@]}" "paths=-초안.md"
+SETUP='cp -- _posts/2025-03-02-needs-work.md "-초안.md"' scenario dash "${defaults[@]}" "paths=-초안.md"
 check "a path with a leading '-' is a path, not an option: one error" test "$(output errors)/$(exit_code)" = "1/1"
 SETUP='cp _posts/2025-03-02-needs-work.md "_posts/2025-05-04-목록 속 파일.md"; printf "%s\n" "_posts/2025-05-04-목록 속 파일.md" "_posts/2025-03-01-clean-post.md" > changed.txt' \
   scenario paths-file "${defaults[@]}" paths= paths-file=changed.txt
