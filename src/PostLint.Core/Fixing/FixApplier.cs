@@ -57,7 +57,8 @@ public static class FixApplier
     /// <param name="includeUnsafe">Whether unsafe fixes apply.</param>
     public static FixedText FixUntilStable(FileResult first, Func<SourceText, FileResult> relint, bool includeUnsafe)
     {
-        if (first.Source is not { } original)
+        var original = first.Source;
+        if (original is null)
         {
             return new FixedText("", first, 0, 0);
         }
@@ -147,7 +148,9 @@ public static class FixApplier
             return new FixPass(text, [], [], skipped);
         }
 
-        edits.Sort((a, b) => a.Edit.Range.Start != b.Edit.Range.Start ? a.Edit.Range.Start.CompareTo(b.Edit.Range.Start) : a.Edit.Range.End.CompareTo(b.Edit.Range.End));
+        // Fixes never touch and a fix's own edits never overlap, so by start (then end, for an insertion before a
+        // replacement at one offset) is the order of the text.
+        edits.Sort((a, b) => (a.Edit.Range.Start, a.Edit.Range.End).CompareTo((b.Edit.Range.Start, b.Edit.Range.End)));
 
         // Keep the final line break or its absence. Only an edit reaching the end of the text can change it.
         var last = edits[^1];
@@ -212,11 +215,6 @@ public static class FixApplier
     /// <summary>Rewrites every line break (LF, CRLF or CR) in <paramref name="text"/> as <paramref name="lineEnding"/>.</summary>
     public static string WithLineEnding(string text, string lineEnding)
     {
-        if (text.AsSpan().IndexOfAny('\r', '\n') < 0)
-        {
-            return text;
-        }
-
         var sb = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {
@@ -254,20 +252,18 @@ public static class FixApplier
             return "the file is not valid UTF-8";
         }
 
-        if (FrontMatter.Find(source.Text) is { } fm)
+        var fm = FrontMatter.Find(source.Text);
+        if (fm is null)
         {
-            if (!fm.IsClosed)
-            {
-                return "the front matter has no closing '---' line";
-            }
-
-            if (fm.Error is not null)
-            {
-                return "the front matter is not valid YAML";
-            }
+            return null;
         }
 
-        return null;
+        if (!fm.IsClosed)
+        {
+            return "the front matter has no closing '---' line";
+        }
+
+        return fm.Error is null ? null : "the front matter is not valid YAML";
     }
 
     /// <summary>The bytes to write for <paramref name="text"/>: the BOM when the file had one, then strict UTF-8.</summary>

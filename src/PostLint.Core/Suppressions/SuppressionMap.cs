@@ -60,7 +60,8 @@ public sealed partial class SuppressionMap
         var unknown = new List<UnknownRuleReference>();
         var source = post.Source;
 
-        if (post.FrontMatter is { Kind: FrontMatterKind.Yaml } fm)
+        var fm = post.FrontMatter;
+        if (fm is not null && fm.Kind == FrontMatterKind.Yaml)
         {
             var content = fm.Content;
             foreach (Match m in YamlDirective().Matches(text[..content.End], content.Start))

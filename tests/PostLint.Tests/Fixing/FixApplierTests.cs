@@ -102,6 +102,8 @@ public class FixApplierTests
 
     [Theory]
     [InlineData("a\nb\n", 2, 4, "c", "a\nc\n")]
+    [InlineData("a\nb\n", 2, 4, "c\n", "a\nc\n")]
+    [InlineData("a\r\nb\r\n", 3, 6, "c\n", "a\r\nc\r\n")]
     [InlineData("a\r\nb\r\n", 3, 6, "c", "a\r\nc\r\n")]
     [InlineData("a\nb", 2, 3, "c\n", "a\nc")]
     [InlineData("a\nb", 3, 3, "\n", "a\nb")]
@@ -160,6 +162,52 @@ public class FixApplierTests
     public void A_fix_of_an_empty_file_keeps_it_without_a_final_line_break()
     {
         Assert.Equal("첫 줄", Pass("", Replace(0, 0, "첫 줄\n")).Text);
+    }
+
+    [Fact]
+    public void Fixes_whose_edits_interleave_both_apply()
+    {
+        var outer = new Fix("Outer", [new TextEdit(new TextRange(0, 1), "A"), new TextEdit(new TextRange(8, 9), "B")]);
+        var inner = Replace(4, 5, "C");
+        var pass = Pass("0123456789", outer, inner);
+        Assert.Equal("A123C567B9", pass.Text);
+        Assert.Equal([outer, inner], pass.Applied);
+        Assert.Equal([new TextRange(0, 1), new TextRange(4, 5), new TextRange(8, 9)], pass.Edits.Select(e => e.Range));
+    }
+
+    [Fact]
+    public void Edits_of_one_fix_may_meet_end_to_start()
+    {
+        var adjacent = new Fix("Adjacent", [new TextEdit(new TextRange(2, 4), "Y"), new TextEdit(new TextRange(0, 2), "X")]);
+        Assert.Equal("XY", Pass("abcd", adjacent).Text);
+        var insertThenReplace = new Fix("Insert and replace", [new TextEdit(new TextRange(2, 4), "Y"), new TextEdit(new TextRange(2, 2), "I")]);
+        Assert.Equal("abIY", Pass("abcd", insertThenReplace).Text);
+    }
+
+    [Fact]
+    public void A_fix_without_edits_is_not_selected()
+    {
+        var source = new SourceText("본문\n");
+        var empty = new Fix("Nothing", []);
+        var real = Replace(0, 2, "글");
+        Diagnostic[] found = [Linter.Make(source, TestRule, Severity.Error, "a", new TextRange(0, 1), empty), Linter.Make(source, TestRule, Severity.Error, "b", new TextRange(0, 1), real)];
+        Assert.Equal([real], FixApplier.SelectedFixes(found, includeUnsafe: true));
+    }
+
+    [Fact]
+    public void A_file_that_could_not_be_read_is_left_as_it_was()
+    {
+        var unread = new FileResult("p.md", "/virtual/p.md", null, []);
+        var result = FixApplier.FixUntilStable(unread, _ => throw new InvalidOperationException("never linted again"), includeUnsafe: true);
+        Assert.Equal(("", 0, 0, false), (result.Text, result.Applied, result.Passes, result.Changed));
+        Assert.Same(unread, result.Final);
+    }
+
+    [Fact]
+    public void A_text_with_a_lone_surrogate_is_never_fixed()
+    {
+        var source = new SourceText("---\ndate: TBD\n---\na\uD800b\n");
+        Assert.Equal("the file is not valid UTF-8", FixApplier.CannotFix(Encoding.UTF8.GetBytes(source.Text), source));
     }
 
     [Fact]
