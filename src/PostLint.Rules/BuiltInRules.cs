@@ -35,6 +35,7 @@ public static class BuiltInRules
         new PL301BrokenImagePath(),
         new PL302ImageAltMissing(),
         new PL303BrokenFragment(),
+        new PL304BrokenLink(),
         new PL401Misspelling(),
         new PL501MalformedTable(),
         new PL502KramdownTableSyntax(),

@@ -41,7 +41,7 @@ HTML_IMG = re.compile(r"<img\b[^>]*>", re.I | re.S)
 ALT_ATTR = re.compile(r"""\balt\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.I | re.S)
 FRONT_MATTER_IMAGE_ALT = "front matter image"
 # Fragment cases: a link whose text starts with ok:/broken:/case:/undecided: and whose URL starts with #.
-MD_LINK_CASE = re.compile(r"(?<![!\\])\[(?P<text>(?:ok|broken|case|undecided)\s*:[^\]\n]*)\](?:\((?P<url>[^)\s]*)[^)]*\)|\[(?P<ref>[^\]\n]*)\])")
+MD_LINK_CASE = re.compile(r"(?<![!\\])\[(?P<text>(?:ok|broken|case|undecided)\s*:[^\]\n]*)\](?:\((?P<url>(?:\{[^}]*\}|[^)\s])*)[^)]*\)|\[(?P<ref>[^\]\n]*)\])")
 HTML_LINK_CASE = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["'](?P<url>#[^"']*)["'][^>]*>(?P<text>(?:ok|broken|case|undecided)\s*:[^<]*)</a>""", re.I | re.S)
 
 
@@ -194,7 +194,7 @@ def scan_cases(site, root, rel):
                 continue
             url = d.group(1)
             lines.add(line_of(text, d.start()))
-        if not url.startswith("#"):
+        if "#" not in url:
             continue
         name = " ".join(m.group("text").split())
         am = ALT_CASE.match(name)
@@ -204,7 +204,6 @@ def scan_cases(site, root, rel):
         if expect == "undecided":
             c.reason = am.group("name").strip()
         c.extra["pos"] = m.start()
-        c.extra["fragment"] = url[1:]
         cases.append(c)
     for pos, reason in known:
         after = sorted((c for c in cases if c.extra.get("pos", -1) >= pos), key=lambda c: c.extra["pos"])
@@ -557,7 +556,7 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
     elif c.kind == "table":
         c.postlint = [d for d in findings if d["ruleId"] in ("PL501", "PL502") and d["line"] in c.lines]
     elif c.kind == "fragment":
-        c.postlint = [d for d in findings if d["ruleId"] == "PL303" and d["line"] in c.lines]
+        c.postlint = [d for d in findings if d["ruleId"] in ("PL303", "PL304") and d["line"] in c.lines]
 
     if c.expect == "undecided":
         c.result, c.build, c.build_detail = "undecided", "undecided", c.reason or "marked undecided"
@@ -595,7 +594,7 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
         return
 
     if c.kind == "fragment":
-        decide_fragment(site, c, page_url, parsed)
+        decide_fragment(site, c, page_url, parsed, indexes[key])
         return
 
     alt = c.name
@@ -626,17 +625,31 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
     check_expect(c)
 
 
-def decide_fragment(site, c, page_url, parsed):
-    """A link into the same page leads somewhere when the page has an element with that id (or a named <a>); the
-    browser also tries the percent-decoded fragment, and '#' and '#top' go to the top of the page."""
+def decide_fragment(site, c, page_url, parsed, index):
+    """A link with a #fragment leads somewhere when its page (this one, or the built page its URL names) has an element
+    with that id (or a named <a>); the browser also tries the percent-decoded fragment, and '#' and '#top' go to the top
+    of the page."""
     links = [l for l in parsed.links if isinstance(l["text"], str) and l["text"] == c.name]
     if not links:
         c.result, c.build, c.build_detail = "undecided", "no-link", f"no <a> with the text {c.name!r} on {page_url}"
         return
     href = links[0]["href"] or ""
-    if not href.startswith("#"):
+    if "#" not in href:
         c.result, c.build, c.build_detail = "undecided", "not-fragment", f"the link's href is {href!r} on {page_url}"
         return
+    if not href.startswith("#"):
+        target = urllib.parse.urlsplit(urllib.parse.urljoin("https://" + HOST + page_url, href))
+        if target.netloc != HOST:
+            c.result, c.build, c.build_detail = "undecided", "remote", f"the link leads to {href!r}"
+            return
+        want = urllib.parse.unquote(target.path)
+        pages = {u: p for entries in index.values() for u, p in entries}
+        other = next((pages[u] for u in (want, want.rstrip("/") + "/", want + ".html", want.removesuffix("index.html")) if u in pages), None)
+        if other is None:
+            c.result, c.build, c.build_detail = "undecided", "no-page", f"no built page at {want} (from {href!r})"
+            return
+        page_url, parsed = want, other
+        href = "#" + target.fragment
     raw = href[1:]
     fragment = urllib.parse.unquote(raw)
     found = raw == "" or fragment.lower() == "top" or raw in parsed.ids or fragment in parsed.ids

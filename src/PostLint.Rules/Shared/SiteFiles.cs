@@ -245,7 +245,15 @@ public sealed class SiteFiles
                 continue;
             }
 
-            var other = UnicodeNames.Decompose(e.Name).ToLowerInvariant();
+            var decomposed = UnicodeNames.Decompose(e.Name);
+            if (Math.Abs(decomposed.Length - key.Length) > 3 + (wantFolder ? 0 : 5))
+            {
+                // Neither within the edit distance limit (at most 3) nor the same stem with another extension of up
+                // to five letters: spare the distance.
+                continue;
+            }
+
+            var other = decomposed.ToLowerInvariant();
             var distance = !wantFolder && stem.Length > 0 && Path.GetFileNameWithoutExtension(other) == stem ? 0 : EditDistance(key, other);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(e.Name, best) < 0))
             {

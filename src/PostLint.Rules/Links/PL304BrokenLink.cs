@@ -1,0 +1,426 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using PostLint.Diagnostics;
+using PostLint.Documents;
+using PostLint.Rules.Shared;
+using PostLint.Sites;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Links;
+
+/// <summary>Flags links to other pages of the site that lead to no page, or to no id on it. Docs: PL304BrokenLink.md.</summary>
+public sealed partial class PL304BrokenLink : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL304", "broken-link", "A link to another page of the site leads to no page, or to no id on that page",
+        RuleCategory.Links, Severity.Warning);
+
+    private const long MaxTargetSize = 4 * 1024 * 1024;
+
+    private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
+
+    private static readonly string[] PostExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown", ".html"];
+
+    // {% post_url 2024-01-01-name %}#fragment
+    [GeneratedRegex(@"\{%-?\s*post_url\s+(?<name>[^\s%}]+)\s*-?%\}(?<frag>#[^\s)\]""'<>]*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PostUrl();
+
+    // {% link _posts/2024-01-01-name.md %}#fragment
+    [GeneratedRegex(@"\{%-?\s*link\s+(?<path>[^\s%}]+)\s*-?%\}(?<frag>#[^\s)\]""'<>]*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTag();
+
+    // {{< ref "posts/x.md#fragment" >}}, {{% relref "x" %}}
+    [GeneratedRegex(@"\{\{[<%]-?\s*(?<kind>ref|relref)\s+(?:""(?<arg>[^""]*)""|`(?<arg>[^`]*)`|(?<arg>[^\s>%""`]+))\s*-?[>%]\}\}(?<frag>#[^\s)\]""'<>]*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex HugoRef();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Scheme();
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <summary>Per-run state: file listings, the posts of each site and the ids of each linked page, each read once.</summary>
+    private sealed class State
+    {
+        public SiteFiles Files { get; } = new();
+
+        public LayoutIds Layouts { get; } = new();
+
+        public ConcurrentDictionary<string, Lazy<PageAnchors?>> Targets { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> Posts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Lookups of relative links by root and path: many posts link to the same page.</summary>
+        public ConcurrentDictionary<(string Root, string Path), LookupResult> Lookups { get; } = new();
+    }
+
+    /// <inheritdoc/>
+    public object? Prepare(RuleSetup setup) => new State();
+
+    /// <inheritdoc/>
+    public void Check(Post post, RuleContext context)
+    {
+        if (post.FullPath.Length == 0 || !Path.IsPathFullyQualified(post.FullPath))
+        {
+            return;
+        }
+
+        var state = context.State<State>();
+        var site = post.Site;
+        var text = post.Text;
+        var bodyStart = Math.Min(post.BodyStart, text.Length);
+        var body = text.AsSpan(bodyStart);
+        switch (site.Kind)
+        {
+            case SiteKind.Jekyll:
+                if (body.Contains("post_url", StringComparison.Ordinal))
+                {
+                    foreach (Match m in PostUrl().Matches(text, bodyStart))
+                    {
+                        if (!LiquidRegions.Of(post).Contains(m.Index))
+                        {
+                            CheckPostUrl(post, context, state, m);
+                        }
+                    }
+                }
+
+                if (body.Contains("{%", StringComparison.Ordinal))
+                {
+                    foreach (Match m in LinkTag().Matches(text, bodyStart))
+                    {
+                        if (!LiquidRegions.Of(post).Contains(m.Index))
+                        {
+                            CheckLinkTag(post, context, state, m);
+                        }
+                    }
+                }
+
+                break;
+            case SiteKind.Hugo:
+                if (body.Contains("ref ", StringComparison.Ordinal))
+                {
+                    foreach (Match m in HugoRef().Matches(text, bodyStart))
+                    {
+                        CheckHugoRef(post, context, state, m);
+                    }
+                }
+
+                break;
+        }
+
+        if (RewritesMarkdownLinks(site) && body.Contains(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var root = site.Kind == SiteKind.Jekyll ? site.Source : site.Root;
+            if (!SitePaths.IsUnder(post.FullPath, root) || (site.Kind == SiteKind.Jekyll && InCollection(post) && !RelativeLinksInCollections(site)))
+            {
+                // jekyll-relative-links rewrites the links of pages only, unless relative_links: collections: true.
+                return;
+            }
+
+            List<string>? fileDir = null;
+            foreach (var link in PostLinks.Get(post))
+            {
+                if (link.Url.Contains(".md", StringComparison.OrdinalIgnoreCase) || link.Url.Contains(".markdown", StringComparison.OrdinalIgnoreCase))
+                {
+                    fileDir ??= SitePaths.SegmentsBelow(Path.GetDirectoryName(post.FullPath)!, root);
+                    CheckRelative(post, context, state, link, root, fileDir);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a relative link to a Markdown file leads to its page: GitHub's view does; so does Jekyll on GitHub Pages
+    /// (jekyll-relative-links, on by default there, or listed in plugins) unless <c>relative_links: enabled: false</c>.
+    /// </summary>
+    private static bool RewritesMarkdownLinks(Site site) => site.Kind switch
+    {
+        SiteKind.None => true,
+        SiteKind.Jekyll => site.Renderer != MarkdownRenderer.CmarkGfm
+            && (site.Plugins.Contains("jekyll-relative-links") || site.RendersWithoutFrontMatter)
+            && !((site.Config?.Get("relative_links") as YMapping)?.Get("enabled") is YScalar { IsPlain: true } e && e.Value.Trim() is "false" or "False" or "no"),
+        _ => false,
+    };
+
+    private static void CheckPostUrl(Post post, RuleContext context, State state, Match m)
+    {
+        var name = m.Groups["name"].Value.TrimStart('/');
+        var slash = name.LastIndexOf('/');
+        var file = slash >= 0 ? name[(slash + 1)..] : name;
+        var posts = Posts(post.Site, state);
+        var range = new TextRange(m.Index, m.Index + m.Length);
+        if (!posts.TryGetValue(file, out var found))
+        {
+            var near = posts.Keys.Select(k => (Key: k, Distance: SiteFiles.EditDistance(k, file)))
+                .Where(x => x.Distance <= Math.Clamp(file.Length / 4, 1, 3))
+                .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
+            context.Report(range, $"{{% post_url {m.Groups["name"].Value} %}} names no post in _posts, so Jekyll stops the build{(near is null ? "" : $"; did you mean '{near}'")}", severity: Severity.Error);
+            return;
+        }
+
+        CheckFragment(post, context, state, m, found, m.Groups["frag"]);
+    }
+
+    private static void CheckLinkTag(Post post, RuleContext context, State state, Match m)
+    {
+        var path = m.Groups["path"].Value;
+        if (path.Contains("{{", StringComparison.Ordinal) || path.Contains('\'', StringComparison.Ordinal) || path.Contains('"', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var source = post.Site.Source;
+        var above = SitePaths.Combine([], path, out var segments);
+        if (above > 0 || segments.Count == 0)
+        {
+            return;
+        }
+
+        var result = state.Files.Find(source, source, segments);
+        var range = new TextRange(m.Index, m.Index + m.Length);
+        switch (result.Status)
+        {
+            case LookupStatus.Found:
+                CheckFragment(post, context, state, m, Path.Combine([source, .. segments]), m.Groups["frag"]);
+                return;
+            case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
+                context.Report(range, $"{{% link {path} %}} names a file that is {SitePaths.ToDisplay(result.RealSegments)} on disk (letter case or Unicode form differs), so Jekyll stops the build on Linux; write {{% link {SitePaths.ToDisplay(result.RealSegments)} %}}", severity: Severity.Error);
+                return;
+            case LookupStatus.Missing:
+                context.Report(range, $"{{% link {path} %}} names no file of the site, so Jekyll stops the build{Suggest(result, segments)}", severity: Severity.Error);
+                return;
+        }
+    }
+
+    private static void CheckHugoRef(Post post, RuleContext context, State state, Match m)
+    {
+        if (post.Site.ContentFolders is not [var content, ..])
+        {
+            return;
+        }
+
+        var arg = m.Groups["arg"].Value;
+        var hash = arg.IndexOf('#', StringComparison.Ordinal);
+        var path = hash >= 0 ? arg[..hash] : arg;
+        var fragment = hash >= 0 ? arg[hash..] : m.Groups["frag"].Value;
+        var range = new TextRange(m.Index, m.Index + m.Length);
+        string? target;
+        if (path.Length == 0)
+        {
+            target = post.FullPath;
+        }
+        else
+        {
+            target = ResolveHugo(post, content, path, state);
+            if (target is null)
+            {
+                context.Report(range, $"{m.Groups["kind"].Value} \"{path}\" finds no page in {Path.GetFileName(Path.TrimEndingDirectorySeparator(content))}/, so Hugo stops the build (REF_NOT_FOUND)", severity: Severity.Error);
+                return;
+            }
+        }
+
+        if (fragment.Length > 1)
+        {
+            ReportFragment(post, context, state, range, m.Value, target, fragment[1..]);
+        }
+    }
+
+    /// <summary>The file a Hugo <c>ref</c> names: from the content root for <c>/x</c>, else beside the page first;
+    /// the extension may be left out, and a folder means its <c>index.md</c> or <c>_index.md</c>; a bare name is found
+    /// anywhere in the content folder.</summary>
+    private static string? ResolveHugo(Post post, string content, string path, State state)
+    {
+        var pageDir = Path.GetDirectoryName(post.FullPath)!;
+        var bases = path.StartsWith('/') ? [content] : new[] { pageDir, content };
+        foreach (var dir in bases)
+        {
+            if (!SitePaths.IsUnder(Path.Combine(dir, "x"), content))
+            {
+                continue;
+            }
+
+            var above = SitePaths.Combine(SitePaths.SegmentsBelow(dir, content), path, out var segments);
+            if (above > 0 || segments.Count == 0)
+            {
+                continue;
+            }
+
+            var last = segments[^1];
+            List<List<string>> candidates = Path.HasExtension(last)
+                ? [segments]
+                : [[.. segments[..^1], last + ".md"], [.. segments, "index.md"], [.. segments, "_index.md"], [.. segments[..^1], last + ".html"]];
+            foreach (var candidate in candidates)
+            {
+                if (state.Files.Find(content, content, candidate).Status == LookupStatus.Found)
+                {
+                    return Path.Combine([content, .. candidate]);
+                }
+            }
+        }
+
+        if (!path.Contains('/', StringComparison.Ordinal))
+        {
+            var name = Path.HasExtension(path) ? path : path + ".md";
+            if (state.Files.FilesNamed(content, name) is [var only])
+            {
+                return Path.Combine(content, only);
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckRelative(Post post, RuleContext context, State state, PostLink link, string root, List<string> fileDir)
+    {
+        var url = link.Url;
+        if (url.Length == 0 || url[0] is '#' or '/' or '{' || url.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(url) || url.Contains("{{", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = Fragments.Decode(cut >= 0 ? url[..cut] : url);
+        if (!MarkdownExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var above = SitePaths.Combine(fileDir, path, out var segments);
+        if (above > 0 || segments.Count == 0)
+        {
+            return;
+        }
+
+        var written = post.Text[link.Range.Start..link.Range.End];
+        var result = state.Lookups.GetOrAdd((root, string.Join('/', segments)), key => state.Files.Find(key.Root, key.Root, segments));
+        switch (result.Status)
+        {
+            case LookupStatus.Found:
+                var frag = url.IndexOf('#', StringComparison.Ordinal);
+                if (frag >= 0 && frag < url.Length - 1)
+                {
+                    ReportFragment(post, context, state, link.Range, written, Path.Combine([root, .. segments]), url[(frag + 1)..]);
+                }
+
+                return;
+            case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
+                context.Report(link.Range, $"link '{written}' names {SitePaths.ToDisplay(segments)}, which is {SitePaths.ToDisplay(result.RealSegments)} on disk: {(post.Site.Kind == SiteKind.None ? "GitHub" : post.Site.Host)} tells letter case and Unicode forms apart, so the link leads nowhere there");
+                return;
+            case LookupStatus.Missing:
+                context.Report(link.Range, $"link '{written}' leads nowhere: no file {SitePaths.ToDisplay(segments)} in the site{Suggest(result, segments)}");
+                return;
+        }
+    }
+
+    private static bool InCollection(Post post) =>
+        SitePaths.SegmentsBelow(post.FullPath, post.Site.Source).SkipLast(1).Any(s => s.StartsWith('_'));
+
+    private static bool RelativeLinksInCollections(Site site) =>
+        (site.Config?.Get("relative_links") as YMapping)?.Get("collections") is YScalar { IsPlain: true } c && c.Value.Trim() is "true" or "True" or "yes";
+
+    private static string Suggest(LookupResult result, List<string> segments)
+    {
+        if (result.Suggestion is null || result.StoppedIsFile)
+        {
+            return "";
+        }
+
+        var fixedSegments = result.RealSegments.Concat([result.Suggestion]).Concat(segments.Skip(result.Index + 1));
+        return $"; did you mean '{SitePaths.ToDisplay(fixedSegments)}'";
+    }
+
+    private static void CheckFragment(Post post, RuleContext context, State state, Match m, string target, Group frag)
+    {
+        if (frag.Success && frag.Length > 1)
+        {
+            ReportFragment(post, context, state, new TextRange(m.Index, m.Index + m.Length), m.Value, target, frag.Value[1..]);
+        }
+    }
+
+    private static void ReportFragment(Post post, RuleContext context, State state, TextRange range, string written, string target, string raw)
+    {
+        if (raw.Contains('{', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var same = string.Equals(target, post.FullPath, StringComparison.Ordinal);
+        var anchors = same ? PageAnchors.Of(post) : TargetAnchors(target, post.Site, state);
+        if (anchors?.Scheme is null)
+        {
+            return;
+        }
+
+        var fragment = Fragments.Decode(raw);
+        if (Fragments.Leads(raw, fragment, anchors, post.Site, state.Layouts))
+        {
+            return;
+        }
+
+        var page = same ? "this page" : SitePaths.ToDisplay(SitePaths.SegmentsBelow(target, post.Site.Root));
+        context.Report(range, $"link '{written}': {page} has no heading or id '{fragment}'{Fragments.NearMiss(fragment, anchors)}");
+    }
+
+    /// <summary>The ids of another page of the site, read once per run.</summary>
+    private static PageAnchors? TargetAnchors(string fullPath, Site site, State state) =>
+        state.Targets.GetOrAdd(fullPath, p => new Lazy<PageAnchors?>(() =>
+        {
+            try
+            {
+                var info = new FileInfo(p);
+                if (!info.Exists || info.Length > MaxTargetSize)
+                {
+                    return null;
+                }
+
+                var target = new Post(Path.GetFileName(p), p, SourceText.FromBytes(File.ReadAllBytes(p)), site);
+                return PageAnchors.Of(target);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        })).Value;
+
+    /// <summary>The posts of a Jekyll site by file name without extension (full paths), listed once per run.</summary>
+    private static Dictionary<string, string> Posts(Site site, State state) =>
+        state.Posts.GetOrAdd(site.Root, _ => new Lazy<Dictionary<string, string>>(() =>
+        {
+            var posts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var pending = new Stack<(string Dir, bool InPosts)>();
+            pending.Push((site.Source, false));
+            var seen = 0;
+            while (pending.Count > 0 && seen < 100_000)
+            {
+                var (dir, inPosts) = pending.Pop();
+                try
+                {
+                    foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
+                    {
+                        seen++;
+                        var name = entry.Name;
+                        if (entry is DirectoryInfo)
+                        {
+                            if (name.StartsWith('.') || name is "_site" or "node_modules" or "vendor" or ".jekyll-cache" || entry.LinkTarget is not null)
+                            {
+                                continue;
+                            }
+
+                            pending.Push((entry.FullName, inPosts || name == "_posts"));
+                        }
+                        else if (inPosts && PostExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+                        {
+                            posts.TryAdd(Path.GetFileNameWithoutExtension(name), entry.FullName);
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // An unreadable folder holds no post PostLint can know.
+                }
+            }
+
+            return posts;
+        })).Value;
+}

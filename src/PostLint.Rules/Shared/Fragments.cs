@@ -1,0 +1,232 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+using PostLint.Sites;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// Whether a <c>#fragment</c> leads somewhere on a page (<see cref="PageAnchors"/>), and what to say when it does not:
+/// shared by the link rules for the same page and for other pages.
+/// </summary>
+public static class Fragments
+{
+    /// <summary>Characters that are invisible in an id (left from an emoji, a copy from a word processor).</summary>
+    private static readonly char[] Invisible = ['\uFE0F', '\uFE0E', '\u200D', '\u200B', '\u200C', '\u2060', '\uFEFF'];
+
+    /// <summary>The fragment as the browser compares it: percent-decoded (UTF-8).</summary>
+    public static string Decode(string raw)
+    {
+        if (!raw.Contains('%', StringComparison.Ordinal))
+        {
+            return raw;
+        }
+
+        try
+        {
+            return Uri.UnescapeDataString(raw);
+        }
+        catch (UriFormatException)
+        {
+            return raw;
+        }
+    }
+
+    /// <summary>
+    /// What to say after "no such id" for <paramref name="fragment"/> on a page with <paramref name="anchors"/>: the id the
+    /// renderer really makes when the fragment nearly matches (an invisible U+FE0F, another renderer's id, letter case,
+    /// a typo), starting with "; " or ": ", or "" when nothing is close.
+    /// </summary>
+    public static string NearMiss(string fragment, PageAnchors anchors)
+    {
+        var scheme = anchors.Scheme!;
+
+        // An invisible character in the id (U+FE0F after an emoji): the writer cannot see why the link fails.
+        var visible = Strip(fragment);
+        foreach (var anchor in anchors.Ids.Values)
+        {
+            if (anchor.Id.IndexOfAny(Invisible) >= 0 && Strip(anchor.Id) == visible)
+            {
+                var names = string.Join(", ", anchor.Id.Where(c => Invisible.Contains(c)).Distinct().Select(c => $"U+{(int)c:X4}"));
+                var what = anchor.Kind == AnchorKind.Heading ? $"the heading '{anchor.Text}'" : "the element";
+                return $"; {what} has the id '{Encode(anchor.Id)}', which holds an invisible {names} (an emoji's variation selector) that {scheme.RendererName} keeps: write '#{Encode(anchor.Id)}', or remove the emoji from the heading";
+            }
+        }
+
+        // The id another renderer would give a heading (GitHub's view, kramdown with GFM input, Goldmark).
+        foreach (var heading in anchors.Headings)
+        {
+            if (heading.Id is null || heading.Explicit)
+            {
+                continue;
+            }
+
+            foreach (var other in HeadingIds.Common)
+            {
+                if (other.Style == scheme.Style)
+                {
+                    continue;
+                }
+
+                var id = HeadingIds.Base(other, other.FromSource ? heading.Source : heading.Text);
+                if (id.Length > 0 && id == fragment && id != heading.Id)
+                {
+                    return $": '{fragment}' is the id {other.RendererName} makes of the heading '{heading.Text}', but {scheme.RendererName} makes '{Encode(heading.Id)}'; write '#{Encode(heading.Id)}'";
+                }
+            }
+        }
+
+        if (Closest(fragment, anchors) is { } near)
+        {
+            var what = near.Kind switch
+            {
+                AnchorKind.Heading or AnchorKind.Explicit when near.Text.Length > 0 => $" (the heading '{near.Text}')",
+                AnchorKind.Footnote => $" (footnote [^{near.Text}])",
+                _ => "",
+            };
+            return $"; did you mean '#{Encode(near.Id)}'{what}?";
+        }
+
+        return "";
+    }
+
+    /// <summary>The id closest to <paramref name="fragment"/>: the same but for letter case or normalization, else a small edit distance.</summary>
+    private static Anchor? Closest(string fragment, PageAnchors anchors)
+    {
+        Anchor? best = null;
+        var bestDistance = int.MaxValue;
+        var nfc = fragment.Normalize(NormalizationForm.FormC);
+        foreach (var anchor in anchors.Ids.Values)
+        {
+            if (anchor.Id.StartsWith("user-content-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (anchor.Id.Normalize(NormalizationForm.FormC).Equals(nfc, StringComparison.OrdinalIgnoreCase))
+            {
+                return anchor;
+            }
+
+            var distance = SiteFiles.EditDistance(fragment, anchor.Id);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (anchor, distance);
+            }
+        }
+
+        if (best is not null && bestDistance <= Math.Clamp(fragment.Length / 4, 1, 3))
+        {
+            return best;
+        }
+
+        // A heading's id cut short (the first words of the heading): the one id that starts with it.
+        var longer = anchors.Ids.Values.Where(a => a.Kind is AnchorKind.Heading or AnchorKind.Explicit && !a.Id.StartsWith("user-content-", StringComparison.Ordinal)
+            && a.Id.StartsWith(fragment + "-", StringComparison.Ordinal)).Take(2).ToList();
+        return longer.Count == 1 ? longer[0] : null;
+    }
+
+    private static string Strip(string id) => string.Concat(id.Where(c => !Invisible.Contains(c)));
+
+    /// <summary>The id as a link writes it: invisible characters percent-encoded, so that they can be seen.</summary>
+    private static string Encode(string id)
+    {
+        if (id.IndexOfAny(Invisible) < 0)
+        {
+            return id;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var c in id)
+        {
+            if (Invisible.Contains(c))
+            {
+                foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
+                {
+                    sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether <c>#</c><paramref name="raw"/> leads somewhere on a page with <paramref name="anchors"/>: an id of the page
+    /// (as written or percent-decoded), <c>top</c>, an id the site's layouts write, or a page whose ids are not all known.
+    /// </summary>
+    public static bool Leads(string raw, string fragment, PageAnchors anchors, Site site, LayoutIds layouts) =>
+        anchors.Ids.ContainsKey(fragment) || anchors.Ids.ContainsKey(raw) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase)
+        || anchors.Uncertain is not null || layouts.Of(site).Contains(fragment);
+}
+
+/// <summary>The ids each site's layouts and includes write (<c>id="main"</c>), read once per site and run.</summary>
+public sealed partial class LayoutIds
+{
+    private readonly ConcurrentDictionary<string, HashSet<string>> _bySite = new(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\bid\s*=\s*[""'](?<id>[^""'{}<>\s]+)[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex LayoutId();
+
+    /// <summary>The ids the layouts of <paramref name="site"/> write.</summary>
+    public HashSet<string> Of(Site site) =>
+        _bySite.GetOrAdd(site.Root, _ =>
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            string[] folders = site.Kind switch
+            {
+                SiteKind.Jekyll => [Path.Combine(site.Source, "_layouts"), Path.Combine(site.Source, "_includes")],
+                SiteKind.Hugo => [Path.Combine(site.Root, "layouts"), .. ThemeLayouts(site.Root)],
+                SiteKind.Astro => [Path.Combine(site.Root, "src", "layouts"), Path.Combine(site.Root, "src", "components")],
+                _ => [],
+            };
+            foreach (var folder in folders)
+            {
+                try
+                {
+                    if (!Directory.Exists(folder))
+                    {
+                        continue;
+                    }
+
+                    foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Take(2000))
+                    {
+                        var info = new FileInfo(file);
+                        if (info.Length > 512 * 1024)
+                        {
+                            continue;
+                        }
+
+                        foreach (Match m in LayoutId().Matches(File.ReadAllText(file)))
+                        {
+                            ids.Add(m.Groups["id"].Value);
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // An unreadable layout folder only means fewer known ids.
+                }
+            }
+
+            return ids;
+        });
+
+
+    private static IEnumerable<string> ThemeLayouts(string root)
+    {
+        try
+        {
+            var themes = Path.Combine(root, "themes");
+            return Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(t => Path.Combine(t, "layouts")).ToArray() : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+}

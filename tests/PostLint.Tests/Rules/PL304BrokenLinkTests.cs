@@ -1,0 +1,46 @@
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Rules;
+
+public class PL304BrokenLinkTests
+{
+    private static string[] Lint(TempSite site, string path)
+        => RuleHarness.LintFile(site, path, "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}").ToArray();
+
+    /// <summary>A Jekyll site (post_url, link, relative links of pages), a Hugo site (ref, relref) and a GitHub folder.</summary>
+    [Fact]
+    public void Fixture_sites_report_exactly_the_broken_links() =>
+        RuleFixture.Verify("PL304-broken-link", "broken-link");
+
+    [Fact]
+    public void Missing_post_stops_the_jekyll_build_and_the_closest_post_is_named()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-01-10-dfs.md", "---\ntitle: a\n---\n본문\n");
+        site.Write("_posts/2025-02-01-b.md", "---\ntitle: b\n---\n[글]({% post_url 2025-01-10-dsf %})\n");
+        Assert.Equal(["4:5 error {% post_url 2025-01-10-dsf %} names no post in _posts, so Jekyll stops the build; did you mean '2025-01-10-dfs'"], Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void Fragment_on_another_page_uses_that_pages_ids_as_the_renderer_makes_them()
+    {
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nkramdown:\n  input: kramdown\n");
+        site.Write("_posts/2025-01-10-dfs.md", "---\ntitle: a\n---\n## DFS에서 시간 단축하기\n");
+        site.Write("_posts/2025-02-01-b.md", "---\ntitle: b\n---\n[절]({% post_url 2025-01-10-dfs %}#dfs에서-시간-단축하기) [맞음]({% post_url 2025-01-10-dfs %}#dfs--)\n");
+        var found = Assert.Single(Lint(site, "_posts/2025-02-01-b.md"));
+        Assert.EndsWith("_posts/2025-01-10-dfs.md has no heading or id 'dfs에서-시간-단축하기': 'dfs에서-시간-단축하기' is the id GitHub makes of the heading 'DFS에서 시간 단축하기', but kramdown makes 'dfs--'; write '#dfs--'", found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relative_links_of_posts_are_checked_only_when_jekyll_relative_links_rewrites_them()
+    {
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nrelative_links:\n  collections: true\n");
+        site.Write("_posts/2025-02-01-b.md", "---\ntitle: b\n---\n[없음](2025-01-01-none.md)\n");
+        Assert.Single(Lint(site, "_posts/2025-02-01-b.md"));
+
+        site.Write("_config.yml", "title: t\nplugins: [jekyll-archives]\n");
+        Assert.Empty(Lint(site, "_posts/2025-02-01-b.md"));
+    }
+}
