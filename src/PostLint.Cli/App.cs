@@ -14,16 +14,17 @@ public static class App
     /// <summary>Runs the command line <paramref name="args"/> and returns the exit code.</summary>
     public static int Run(string[] args, CliEnvironment env)
     {
+        env = env with { Language = CliLanguage.Resolve(args, env) };
         var root = BuildRoot(env);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)
             {
-                env.Error.WriteLine($"postlint: {error.Message}");
+                env.Error.WriteLine($"postlint: {CliLanguage.ParseError(error.Message, env.Language)}");
             }
 
-            env.Error.WriteLine("Run 'postlint --help' for usage.");
+            env.Error.WriteLine(CliMessages.RunHelp.Format(env.Language));
             return ExitCodes.Error;
         }
 
@@ -31,13 +32,27 @@ public static class App
         {
             // A sub-command's usage line would show the lint command's paths before its name
             // ("postlint [<paths>...] rules"): they belong to the lint command only.
-            var help = new StringWriter { NewLine = "\n" };
-            var code = result.Invoke(new InvocationConfiguration { Output = help, Error = env.Error });
-            env.Out.Write(SubcommandHelp(help.ToString(), root.Name, command));
-            return code;
+            var subHelp = new StringWriter { NewLine = "\n" };
+            var subCode = result.Invoke(new InvocationConfiguration { Output = subHelp, Error = env.Error });
+            var text = SubcommandHelp(subHelp.ToString(), root.Name, command);
+            env.Out.Write(env.Language == Localization.Language.English ? text : CliLanguage.TranslateHelp(text, env.Language).Replace("\n", env.Out.NewLine, StringComparison.Ordinal));
+            return subCode;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = true });
+        if (env.Language == Localization.Language.English)
+        {
+            return result.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = true });
+        }
+
+        // Only System.CommandLine's own help goes to this output (the commands write to env.Out): it is translated.
+        var help = new StringWriter { NewLine = "\n" };
+        var code = result.Invoke(new InvocationConfiguration { Output = help, Error = env.Error, EnableDefaultExceptionHandler = true });
+        if (help.GetStringBuilder().Length > 0)
+        {
+            env.Out.Write(CliLanguage.TranslateHelp(help.ToString(), env.Language).Replace("\n", env.Out.NewLine, StringComparison.Ordinal));
+        }
+
+        return code;
     }
 
     /// <summary>A sub-command's help without the lint command's paths (in its usage line and its arguments).</summary>
@@ -76,7 +91,7 @@ public static class App
         return string.Join('\n', lines);
     }
 
-    private static RootCommand BuildRoot(CliEnvironment env)
+    internal static RootCommand BuildRoot(CliEnvironment env)
     {
         var paths = CliOptions.Paths();
         var root = new RootCommand("PostLint: lints Markdown blog posts with YAML front matter (Jekyll, Hugo, Astro).")
@@ -97,6 +112,7 @@ public static class App
             CliOptions.ShowSource,
             CliOptions.Staged,
             CliOptions.ForceExclude,
+            CliOptions.Lang,
         };
         CliOptions.AddFixing(root);
         root.SetAction(parse => LintCommand.Run(LintRequest.From(parse, paths), env));
@@ -131,6 +147,7 @@ public static class App
         uninstallHook.SetAction(_ => HookCommand.Uninstall(env));
         root.Subcommands.Add(uninstallHook);
         root.Subcommands.Add(LspCommand.Create(env));
+        CliLanguage.PrepareHelp(root, env.Language);
         return root;
     }
 

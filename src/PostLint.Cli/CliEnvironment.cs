@@ -18,6 +18,9 @@ public sealed record CliEnvironment(
     /// <summary>Opens standard input (<c>postlint -</c>).</summary>
     public Func<Stream> OpenInput { get; init; } = System.Console.OpenStandardInput;
 
+    /// <summary>The language of messages, help and docs, chosen once per run (see <see cref="CliLanguage.Resolve"/>).</summary>
+    public PostLint.Localization.Language Language { get; init; }
+
     /// <summary>The real process environment.</summary>
     public static CliEnvironment FromProcess(TextWriter output) => new(
         output,

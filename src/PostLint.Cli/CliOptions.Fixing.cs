@@ -34,7 +34,7 @@ public static partial class CliOptions
         {
             if (result.GetValue(UnsafeFixes) && !result.GetValue(Fix) && !result.GetValue(Diff))
             {
-                result.AddError("--unsafe-fixes applies only with --fix or --diff");
+                result.AddError(CliMessages.UnsafeFixesAlone.English);
             }
 
             // --diff prints a patch and writes nothing: an option that writes or reports would be silently ignored.

@@ -1,4 +1,5 @@
 using System.Reflection;
+using PostLint.Localization;
 using PostLint.Rules.Content;
 using PostLint.Rules.FrontMatter;
 using PostLint.Rules.Links;
@@ -42,10 +43,13 @@ public static class BuiltInRules
     ];
 
     /// <summary>A catalog of the built-in rules with their docs.</summary>
-    public static RuleCatalog CreateCatalog() => new(All, GetDoc);
+    public static RuleCatalog CreateCatalog() => new(All, (rule, language) => GetDoc(rule, language));
 
-    /// <summary>The Markdown doc embedded beside a rule's code, or null.</summary>
-    public static string? GetDoc(RuleDescriptor rule) => ReadResource("docs/" + rule.DocFileName);
+    /// <summary>The English Markdown doc embedded beside a rule's code, or null.</summary>
+    public static string? GetDoc(RuleDescriptor rule) => GetDoc(rule, Language.English);
+
+    /// <summary>The Markdown doc in <paramref name="language"/> embedded beside a rule's code (<c>PL201PlaceholderDate.ko.md</c>), or null.</summary>
+    public static string? GetDoc(RuleDescriptor rule, Language language) => ReadResource("docs/" + rule.DocFileNameIn(language));
 
     private static string? ReadResource(string name)
     {

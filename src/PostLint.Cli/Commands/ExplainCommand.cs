@@ -12,12 +12,12 @@ public static class ExplainCommand
         var descriptor = catalog.Find(rule);
         if (descriptor is null)
         {
-            env.Error.WriteLine($"postlint: {catalog.UnknownRuleMessage(rule)}");
+            env.Error.WriteLine(CliMessages.ExplainUnknown.Format(env.Language, catalog.UnknownRuleMessage(rule)));
             return ExitCodes.Error;
         }
 
-        var doc = catalog.GetDoc(descriptor);
-        env.Out.WriteLine(doc ?? $"# {descriptor.Id} {descriptor.Name}\n{descriptor.Title}");
+        var doc = catalog.GetDoc(descriptor, env.Language);
+        env.Out.WriteLine(doc ?? $"# {descriptor.Id} {descriptor.Name}\n{descriptor.TitleIn(env.Language)}");
         return ExitCodes.Success;
     }
 }

@@ -34,7 +34,7 @@ public static class LintCommand
 
             if (!File.Exists(configPath))
             {
-                env.Error.WriteLine($"postlint: config file '{request.Config}' does not exist");
+                env.Error.WriteLine(CliMessages.ConfigMissing.Format(env.Language, request.Config));
                 return ExitCodes.Error;
             }
         }
@@ -55,7 +55,7 @@ public static class LintCommand
         {
             if (!TryParseNow(nowText, out var now))
             {
-                env.Error.WriteLine($"postlint: {NowVariable} '{nowText}' is not an ISO 8601 date-time, e.g. 2025-06-01T12:00:00+09:00");
+                env.Error.WriteLine(CliMessages.BadNow.Format(env.Language, NowVariable, nowText));
                 return ExitCodes.Error;
             }
 
@@ -126,9 +126,7 @@ public static class LintCommand
 
             foreach (var m in missing)
             {
-                env.Error.WriteLine(m.StartsWith('-') && m != "-"
-                    ? $"postlint: unknown option '{m}'; run 'postlint --help' for usage"
-                    : $"postlint: '{m}' matches no file or folder");
+                env.Error.WriteLine((m.StartsWith('-') && m != "-" ? CliMessages.UnknownOption : CliMessages.NoMatch).Format(env.Language, m));
             }
 
             if (missing.Count > 0)
@@ -173,7 +171,7 @@ public static class LintCommand
 
         var sites = new SiteLocator(request.SiteRoot is null ? null : Path.GetFullPath(Path.Combine(cwd, request.SiteRoot)), configDir);
         var linter = new Linter(settings, sites, used.Count > 1 ? configs.For : null);
-        using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count) : null;
+        using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count, env.Language) : null;
         if (progress is not null)
         {
             linter.FileDone += progress.Update;
@@ -182,11 +180,12 @@ public static class LintCommand
         var options = new ReportOptions
         {
             Color = UseColor(request, env),
+            Language = env.Language,
             Quiet = request.Quiet,
             ShowSource = request.ShowSource,
             Version = App.Version,
             Rules = settings.Catalog.Descriptors.Where(d => configs.All.Any(s => s.IsEnabled(d))).ToArray(),
-            RuleDocs = settings.Catalog.GetDoc,
+            RuleDocs = rule => settings.Catalog.GetDoc(rule, env.Language),
             RepositoryRoot = ReportPaths.FindRepositoryRoot(cwd),
             SarifCategory = request.SarifCategory,
             GitHub = GitHubContext.FromEnvironment(env.Environment),
@@ -265,7 +264,7 @@ public static class LintCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                env.Error.WriteLine($"postlint: cannot write '{request.Output}': {ex.Message}");
+                env.Error.WriteLine(CliMessages.CannotWrite.Format(env.Language, request.Output, ex.Message));
                 return ExitCodes.Error;
             }
         }
@@ -309,7 +308,9 @@ public static class LintCommand
 
             if (failed is not null)
             {
-                env.Error.WriteLine($"postlint: cannot write {(request.Output is null ? "standard output" : $"'{request.Output}'")}: {failed.Message}");
+                env.Error.WriteLine(request.Output is null
+                    ? CliMessages.CannotWriteOutput.Format(env.Language, failed.Message)
+                    : CliMessages.CannotWrite.Format(env.Language, request.Output, failed.Message));
                 return ExitCodes.Error;
             }
 
@@ -323,7 +324,7 @@ public static class LintCommand
         var errors = configs.Errors;
         foreach (var e in errors)
         {
-            env.Error.WriteLine(e.ToString());
+            env.Error.WriteLine(e.ToString(env.Language));
         }
 
         return errors.Count > 0;
@@ -453,7 +454,7 @@ public static class LintCommand
             var repository = GitRepository.Open(env.CurrentDirectory);
             if (repository is null)
             {
-                env.Error.WriteLine($"postlint: --staged lints what git would commit, but '{env.CurrentDirectory}' is not inside a git work tree");
+                env.Error.WriteLine(CliMessages.StagedOutsideGit.Format(env.Language, env.CurrentDirectory));
                 return null;
             }
 
@@ -461,7 +462,7 @@ public static class LintCommand
         }
         catch (GitException ex)
         {
-            env.Error.WriteLine($"postlint: --staged: {ex.Message}");
+            env.Error.WriteLine(CliMessages.StagedFailed.Format(env.Language, ex.Message));
             return null;
         }
     }
@@ -479,7 +480,7 @@ public static class LintCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"postlint: cannot write '{path}': {ex.Message}");
+            env.Error.WriteLine(CliMessages.CannotWrite.Format(env.Language, path, ex.Message));
             return false;
         }
     }
@@ -498,14 +499,16 @@ public static class LintCommand
     {
         private readonly TextWriter _error;
         private readonly int _total;
+        private readonly Localization.Language _language;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private long _lastShown;
         private bool _shown;
 
-        public Progress(TextWriter error, int total)
+        public Progress(TextWriter error, int total, Localization.Language language)
         {
             _error = error;
             _total = total;
+            _language = language;
         }
 
         public void Update(int done)
@@ -520,7 +523,7 @@ public static class LintCommand
             lock (this)
             {
                 _shown = true;
-                _error.Write($"\rpostlint: {done}/{_total} files");
+                _error.Write("\r" + CliMessages.Progress.Format(_language, done, _total));
                 _error.Flush();
             }
         }

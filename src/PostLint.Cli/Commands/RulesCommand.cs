@@ -1,4 +1,7 @@
+using System.Text;
 using PostLint.Diagnostics;
+using PostLint.Localization;
+using PostLint.Reporting;
 using PostLint.Rules;
 
 namespace PostLint.Cli.Commands;
@@ -10,51 +13,65 @@ public static class RulesCommand
     public static int Run(string format, CliEnvironment env)
     {
         var catalog = BuiltInRules.CreateCatalog();
-        env.Out.Write(format == "markdown" ? Markdown(catalog) : Text(catalog));
+        env.Out.Write(format == "markdown" ? Markdown(catalog, env.Language) : Text(catalog, env.Language));
         return ExitCodes.Success;
     }
 
     /// <summary>The catalog as a Markdown table (for the README).</summary>
-    public static string Markdown(RuleCatalog catalog)
+    public static string Markdown(RuleCatalog catalog) => Markdown(catalog, Language.English);
+
+    /// <summary>The catalog as a Markdown table in <paramref name="language"/> (ids, names, categories and severities stay as written in config).</summary>
+    public static string Markdown(RuleCatalog catalog, Language language)
     {
-        var sb = new System.Text.StringBuilder();
-        sb.AppendLine("| id | name | category | default severity | fixable | description |");
+        var sb = new StringBuilder();
+        sb.AppendLine(MarkdownHeader.Format(language));
         sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var d in catalog.Descriptors)
         {
-            sb.AppendLine($"| {d.Id} | `{d.Name}` | {d.CategoryName} | {Default(d)} | {Fixable(d)} | {d.Title} |");
+            sb.AppendLine($"| {d.Id} | `{d.Name}` | {d.CategoryName} | {Default(d)} | {Fixable(d, language)} | {d.TitleIn(language)} |");
         }
 
         return sb.ToString();
     }
 
-    private static string Text(RuleCatalog catalog)
-    {
-        string[] header = ["ID", "NAME", "CATEGORY", "SEVERITY", "FIX", "TITLE"];
-        var rows = catalog.Descriptors.Select(d => new[] { d.Id, d.Name, d.CategoryName, Default(d), Fixable(d), d.Title }).ToArray();
+    /// <summary>The Markdown table's header row.</summary>
+    public static readonly Message MarkdownHeader = new(
+        "| id | name | category | default severity | fixable | description |",
+        "| ID | 이름 | 범주 | 기본 심각도 | 수정 | 설명 |");
 
-        // Every column but the last is as wide as its widest cell, plus two spaces.
-        var widths = Enumerable.Range(0, header.Length - 1).Select(c => rows.Append(header).Max(r => r[c].Length) + 2).ToArray();
-        var sb = new System.Text.StringBuilder();
+    private static string Text(RuleCatalog catalog, Language language)
+    {
+        var header = CliMessages.RulesHeader.Format(language).Split(' ');
+        var rows = catalog.Descriptors.Select(d => new[] { d.Id, d.Name, d.CategoryName, Default(d), Fixable(d, language), d.TitleIn(language) }).ToArray();
+
+        // Every column but the last is as wide as its widest cell in terminal columns; Row adds the gap.
+        var widths = Enumerable.Range(0, header.Length - 1).Select(c => rows.Append(header).Max(r => SourceSnippet.DisplayWidth(r[c])) + 1).ToArray();
+        var sb = new StringBuilder();
         foreach (var row in rows.Prepend(header))
         {
-            for (var c = 0; c < widths.Length; c++)
-            {
-                sb.Append(row[c].PadRight(widths[c]));
-            }
-
-            sb.Append(row[^1]).Append('\n');
+            Row(sb, row, widths);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>One line of the text table: each column but the last padded to its width in terminal columns.</summary>
+    private static void Row(StringBuilder sb, string[] cells, int[] widths)
+    {
+        for (var i = 0; i < widths.Length; i++)
+        {
+            sb.Append(cells[i]).Append(' ', Math.Max(0, widths[i] - SourceSnippet.DisplayWidth(cells[i]))).Append(' ');
+        }
+
+        sb.AppendLine(cells[^1]);
     }
 
     private static string Default(RuleDescriptor d) => d.EnabledByDefault ? d.DefaultSeverity.ToName() : "off";
 
-    private static string Fixable(RuleDescriptor d) => d.Fix switch
+    private static string Fixable(RuleDescriptor d, Language language) => (d.Fix switch
     {
-        FixAvailability.Always => "yes",
-        FixAvailability.Sometimes => "sometimes",
-        _ => "no",
-    };
+        FixAvailability.Always => CliMessages.FixAlways,
+        FixAvailability.Sometimes => CliMessages.FixSometimes,
+        _ => CliMessages.FixNever,
+    }).Format(language);
 }

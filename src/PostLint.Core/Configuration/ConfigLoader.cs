@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules;
 using PostLint.Yaml;
 
@@ -15,7 +16,7 @@ public static class ConfigLoader
     public const string FileName = ".postlint.yml";
 
     /// <summary>The top-level keys the config accepts.</summary>
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size", "baseline"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size", "baseline", "lang"];
 
     /// <summary>Finds the config by walking up from <paramref name="startDirectory"/>, stopping at the git work tree's root.</summary>
     public static string? Discover(string startDirectory)
@@ -35,6 +36,22 @@ public static class ConfigLoader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The language a config file's <c>lang:</c> names, or null when it names none or cannot be read (the full load
+    /// reports why); read before the command line's help and errors are written.
+    /// </summary>
+    public static Language? ReadLanguage(string configPath)
+    {
+        if (!File.Exists(configPath))
+        {
+            return null;
+        }
+
+        var source = SourceText.FromBytes(File.ReadAllBytes(configPath));
+        var parsed = YamlReader.Parse(source.Text, 0, source.Length);
+        return parsed.Root is YMapping root && root.Get("lang") is YScalar value && Languages.TryParse(value.Value, out var language) ? language : null;
     }
 
     /// <summary>Reads a config file and resolves the settings. Errors are added to <paramref name="errors"/>.</summary>
@@ -63,7 +80,7 @@ public static class ConfigLoader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new ConfigError(displayPath!, 0, 0, $"cannot read the config file: {ex.Message}"));
+                errors.Add(ConfigError.Of(displayPath!, 0, 0, CoreMessages.ConfigUnreadable.With(ex.Message)));
             }
 
             if (source is not null)
@@ -71,7 +88,7 @@ public static class ConfigLoader
                 var parsed = YamlReader.Parse(source.Text, 0, source.Length);
                 if (parsed.Error is { } e)
                 {
-                    errors.Add(ConfigError.At(displayPath!, source, e.Offset, $"invalid YAML: {e.Message}"));
+                    errors.Add(ConfigError.At(displayPath!, source, e.Offset, CoreMessages.ConfigInvalidYaml.With(e.Message)));
                 }
                 else if (parsed.Root is YMapping m)
                 {
@@ -79,12 +96,12 @@ public static class ConfigLoader
                 }
                 else if (parsed.Root is not null && !(parsed.Root is YScalar { IsNull: true }))
                 {
-                    errors.Add(ConfigError.At(displayPath!, source, parsed.Root.Range.Start, $"the config must be a mapping of keys ({string.Join(", ", TopLevelKeys)})"));
+                    errors.Add(ConfigError.At(displayPath!, source, parsed.Root.Range.Start, CoreMessages.ConfigNotMapping.With(string.Join(", ", TopLevelKeys))));
                 }
             }
         }
 
-        void Error(YNode node, string message) => errors.Add(ConfigError.At(displayPath!, source!, node.Range.Start, message));
+        void Error(YNode node, Localized message) => errors.Add(ConfigError.At(displayPath!, source!, node.Range.Start, message));
 
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         var configured = new HashSet<string>(StringComparer.Ordinal);
@@ -100,6 +117,7 @@ public static class ConfigLoader
         IReadOnlyList<string> include = [], exclude = [];
         var maxFileSize = LintSettings.DefaultMaxFileSize;
         string? baseline = null;
+        Language? language = null;
         if (root is not null)
         {
             foreach (var entry in root.Entries)
@@ -118,7 +136,7 @@ public static class ConfigLoader
                     case "max-file-size":
                         if (entry.Value is not YScalar sizeNode || ParseSize(sizeNode.Value) is not { } size)
                         {
-                            Error(entry.Value, "'max-file-size' must be a size such as 10MB, 512KB or a number of bytes");
+                            Error(entry.Value, CoreMessages.ConfigMaxFileSize.With());
                         }
                         else
                         {
@@ -129,8 +147,19 @@ public static class ConfigLoader
                     case "baseline":
                         baseline = ReadBaseline(entry.Value, configPath!, Error);
                         break;
+                    case "lang":
+                        if (entry.Value is not YScalar langNode || !Languages.TryParse(langNode.Value, out var lang))
+                        {
+                            Error(entry.Value, CoreMessages.ConfigLanguage.With(entry.Value is YScalar v ? v.Value : string.Empty));
+                        }
+                        else
+                        {
+                            language = lang;
+                        }
+
+                        break;
                     default:
-                        Error(entry.Key, $"unknown key '{entry.KeyText}'; expected one of: {string.Join(", ", TopLevelKeys)}");
+                        Error(entry.Key, CoreMessages.ConfigUnknownKey.With(entry.KeyText, string.Join(", ", TopLevelKeys)));
                         break;
                 }
             }
@@ -187,6 +216,7 @@ public static class ConfigLoader
             Exclude = exclude,
             MaxFileSize = maxFileSize,
             Baseline = baseline,
+            Language = language,
         };
     }
 
@@ -211,14 +241,14 @@ public static class ConfigLoader
     }
 
     /// <summary>The <c>baseline:</c> path, resolved against the config file's folder.</summary>
-    private static string? ReadBaseline(YNode node, string configPath, Action<YNode, string> error)
+    private static string? ReadBaseline(YNode node, string configPath, Action<YNode, Localized> error)
     {
         if (node is YScalar { IsNull: false } s && s.Value.Trim().Length > 0)
         {
             return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, s.Value.Trim()));
         }
 
-        error(node, "'baseline' must be a file path, e.g. .postlint-baseline.json");
+        error(node, CoreMessages.ConfigBaseline.With());
         return null;
     }
 
@@ -228,7 +258,7 @@ public static class ConfigLoader
         Dictionary<string, Severity> severities,
         HashSet<string> configured,
         Dictionary<string, YMapping> optionNodes,
-        Action<YNode, string> error)
+        Action<YNode, Localized> error)
     {
         if (node is YScalar { IsNull: true })
         {
@@ -237,7 +267,7 @@ public static class ConfigLoader
 
         if (node is not YMapping rules)
         {
-            error(node, "'rules' must be a mapping of rule ids, names or categories to a severity or options");
+            error(node, CoreMessages.ConfigRulesShape.With());
             return;
         }
 
@@ -262,7 +292,7 @@ public static class ConfigLoader
                 case YMapping map:
                     if (targets.Count != 1)
                     {
-                        error(entry.Key, $"options can only be given to one rule, and '{entry.KeyText}' selects {targets.Count}");
+                        error(entry.Key, CoreMessages.ConfigOptionsForMany.With(entry.KeyText, targets.Count));
                         continue;
                     }
 
@@ -277,7 +307,7 @@ public static class ConfigLoader
                             }
                             else
                             {
-                                error(option.Value, "severity must be one of: off, info, warning, error");
+                                error(option.Value, CoreMessages.ConfigSeverityShape.With());
                             }
 
                             continue;
@@ -286,8 +316,9 @@ public static class ConfigLoader
                         var spec = rule.Options.FirstOrDefault(o => o.Name == option.KeyText);
                         if (spec is null)
                         {
-                            var known = rule.Options.Count == 0 ? "it takes only 'severity'" : "expected: severity, " + string.Join(", ", rule.Options.Select(o => o.Name));
-                            error(option.Key, $"unknown option '{option.KeyText}' for rule {rule.Name}; {known}");
+                            error(option.Key, rule.Options.Count == 0
+                                ? CoreMessages.ConfigUnknownOptionNone.With(option.KeyText, rule.Name)
+                                : CoreMessages.ConfigUnknownOption.With(option.KeyText, rule.Name, string.Join(", ", rule.Options.Select(o => o.Name))));
                             continue;
                         }
 
@@ -302,13 +333,13 @@ public static class ConfigLoader
                     optionNodes[rule.Id] = map;
                     break;
                 default:
-                    error(entry.Value, "expected a severity (off, info, warning, error) or a mapping of options");
+                    error(entry.Value, CoreMessages.ConfigRuleValue.With());
                     break;
             }
         }
     }
 
-    private static void ApplySeverity(YScalar value, IReadOnlyList<RuleDescriptor> targets, Dictionary<string, Severity> severities, HashSet<string> configured, Action<YNode, string> error)
+    private static void ApplySeverity(YScalar value, IReadOnlyList<RuleDescriptor> targets, Dictionary<string, Severity> severities, HashSet<string> configured, Action<YNode, Localized> error)
     {
         var text = value.Value.Trim();
         if (text is "off" or "false")
@@ -333,7 +364,7 @@ public static class ConfigLoader
 
         if (!SeverityNames.TryParse(text, out var severity))
         {
-            error(value, $"invalid severity '{value.Value}'; expected one of: off, info, warning, error");
+            error(value, CoreMessages.ConfigSeverity.With(value.Value));
             return;
         }
 
@@ -344,7 +375,7 @@ public static class ConfigLoader
         }
     }
 
-    private static void CheckOptionValue(OptionSpec spec, YNode value, Action<YNode, string> error)
+    private static void CheckOptionValue(OptionSpec spec, YNode value, Action<YNode, Localized> error)
     {
         var ok = spec.Kind switch
         {
@@ -357,16 +388,16 @@ public static class ConfigLoader
         {
             var expected = spec.Kind switch
             {
-                OptionKind.StringList => "a list of strings",
-                OptionKind.Integer => "a whole number",
-                OptionKind.Boolean => "true or false",
-                _ => "a string",
+                OptionKind.StringList => CoreMessages.KindStringList,
+                OptionKind.Integer => CoreMessages.KindInteger,
+                OptionKind.Boolean => CoreMessages.KindBoolean,
+                _ => CoreMessages.KindString,
             };
-            error(value, $"option '{spec.Name}' must be {expected}");
+            error(value, CoreMessages.ConfigOptionType.With(spec.Name, expected.With()));
         }
     }
 
-    private static IReadOnlyList<string> ReadStringList(YNode node, string key, Action<YNode, string> error)
+    private static IReadOnlyList<string> ReadStringList(YNode node, string key, Action<YNode, Localized> error)
     {
         switch (node)
         {
@@ -377,7 +408,7 @@ public static class ConfigLoader
             case YSequence seq when seq.Items.All(i => i is YScalar):
                 return seq.Items.Cast<YScalar>().Select(i => i.Value).ToArray();
             default:
-                error(node, $"'{key}' must be a list of glob patterns");
+                error(node, CoreMessages.ConfigGlobList.With(key));
                 return [];
         }
     }
@@ -397,7 +428,7 @@ public static class ConfigLoader
                 var targets = catalog.Resolve(selector);
                 if (targets is null)
                 {
-                    errors.Add(new ConfigError(CommandLinePath, 0, 0, $"{option}: {catalog.UnknownRuleMessage(selector)}"));
+                    errors.Add(ConfigError.Of(CommandLinePath, 0, 0, CoreMessages.OptionError.With(option, catalog.UnknownRuleMessage(selector))));
                     continue;
                 }
 
@@ -408,7 +439,7 @@ public static class ConfigLoader
         // An empty selection would run no rule and pass: a mistake (an empty variable in a script), not a request.
         if (named == 0 && option == "--select")
         {
-            errors.Add(new ConfigError(CommandLinePath, 0, 0, "--select names no rule; give ids, names or categories, e.g. --select PL201,links (or 'all')"));
+            errors.Add(ConfigError.Of(CommandLinePath, 0, 0, CoreMessages.SelectEmpty.With()));
         }
 
         return resolved;

@@ -34,6 +34,9 @@ public sealed record LintSettings
     /// <summary>The baseline file named by the config's <c>baseline:</c> key (absolute), or null.</summary>
     public string? Baseline { get; init; }
 
+    /// <summary>The language the config's <c>lang:</c> asks for, or null when it does not say.</summary>
+    public Localization.Language? Language { get; init; }
+
     /// <summary>The run's clock, fixed so output is deterministic (the CLI reads <c>POSTLINT_NOW</c> to set it).</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 

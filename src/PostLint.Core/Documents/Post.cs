@@ -101,7 +101,7 @@ public sealed class Post
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
         {
-            DocumentError = "Markdown is nested too deeply for the parser; the body was not checked";
+            DocumentError = Localization.CoreMessages.TooDeep.English;
             return new MarkdownDocument();
         }
     }

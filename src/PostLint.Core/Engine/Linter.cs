@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules;
 using PostLint.Sites;
 using PostLint.Suppressions;
@@ -227,7 +228,7 @@ public sealed class Linter
             var length = stream.Length;
             if (length > SettingsFor(target).MaxFileSize)
             {
-                return Skipped(target, EngineRules.FileTooLarge, $"the file is {FormatSize(length)}, over the {FormatSize(SettingsFor(target).MaxFileSize)} limit; raise 'max-file-size' in the config to lint it");
+                return Skipped(target, EngineRules.FileTooLarge, CoreMessages.TooLarge.With(FormatSize(length), FormatSize(SettingsFor(target).MaxFileSize)));
             }
 
             bytes = new byte[length];
@@ -246,7 +247,8 @@ public sealed class Linter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(target, ex is UnauthorizedAccessException ? "permission denied" : ex is FileNotFoundException or DirectoryNotFoundException ? "the file no longer exists" : ex.Message);
+            return Skipped(target, EngineRules.FileUnreadable, CoreMessages.CannotRead.With(
+                ex is UnauthorizedAccessException ? CoreMessages.PermissionDenied.With() : ex is FileNotFoundException or DirectoryNotFoundException ? CoreMessages.FileGone.With() : ex.Message));
         }
 
         return LintBytes(target, bytes);
@@ -258,12 +260,12 @@ public sealed class Linter
         var probe = bytes[..Math.Min(bytes.Length, 8000)];
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            return Skipped(target, EngineRules.FileNotText, "the file is UTF-16, not UTF-8; re-save it as UTF-8 to lint it");
+            return Skipped(target, EngineRules.FileNotText, CoreMessages.Utf16.With());
         }
 
         if (probe.IndexOf((byte)0) >= 0)
         {
-            return Skipped(target, EngineRules.FileNotText, "the file is binary (it holds NUL bytes), not Markdown; skipped");
+            return Skipped(target, EngineRules.FileNotText, CoreMessages.Binary.With());
         }
 
         var source = SourceText.FromBytes(bytes);
@@ -274,7 +276,7 @@ public sealed class Linter
             return result;
         }
 
-        var d = Make(source, EngineRules.InvalidUtf8, SettingsFor(target).Enabled[EngineRules.InvalidUtf8.Id], "invalid UTF-8 bytes; re-save the file as UTF-8 (the rest was linted with U+FFFD in their place)", new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
+        var d = Make(source, EngineRules.InvalidUtf8, SettingsFor(target).Enabled[EngineRules.InvalidUtf8.Id], CoreMessages.InvalidUtf8.With(), new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
         var all = result.Diagnostics.Append(d).ToList();
         all.Sort(Compare);
         return result with { Source = Retain(source, all), Diagnostics = all };
@@ -313,7 +315,7 @@ public sealed class Linter
                 raw.Clear();
                 // POSTLINT_DEBUG=1 adds the stack trace for a bug report; users otherwise never see one.
                 var detail = Environment.GetEnvironmentVariable("POSTLINT_DEBUG") == "1" ? "\n" + ex.StackTrace : "";
-                raw.Add(Make(source, EngineRules.InternalError, Severity.Error, $"rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {ex.GetType().Name}: {ex.Message}; please report this file{detail}", default));
+                raw.Add(Make(source, EngineRules.InternalError, Severity.Error, CoreMessages.RuleFailed.With(rule.Descriptor.Id, rule.Descriptor.Name, ex.GetType().Name, ex.Message, detail), default));
             }
 
             foreach (var d in raw)
@@ -323,9 +325,9 @@ public sealed class Linter
             }
         }
 
-        if (post.DocumentError is { } documentError)
+        if (post.DocumentError is not null)
         {
-            diagnostics.Add(Make(source, EngineRules.MarkdownTooDeep, Severity.Error, documentError, new TextRange(post.BodyStart, post.BodyStart)));
+            diagnostics.Add(Make(source, EngineRules.MarkdownTooDeep, Severity.Error, CoreMessages.TooDeep.With(), new TextRange(post.BodyStart, post.BodyStart)));
         }
 
         var suppressions = SuppressionMap.Build(post, settings.Catalog);
@@ -333,7 +335,7 @@ public sealed class Linter
         {
             foreach (var unknown in suppressions.UnknownRules)
             {
-                diagnostics.Add(Make(source, EngineRules.UnknownSuppressionRule, settings.Enabled[EngineRules.UnknownSuppressionRule.Id], $"unknown rule '{unknown.Name}' in suppression comment", unknown.Range));
+                diagnostics.Add(Make(source, EngineRules.UnknownSuppressionRule, settings.Enabled[EngineRules.UnknownSuppressionRule.Id], CoreMessages.UnknownSuppressionRule.With(unknown.Name), unknown.Range));
             }
         }
 
@@ -382,17 +384,21 @@ public sealed class Linter
         !post.FullPath.Replace('\\', '/').Split('/').Any(p => p is "_posts" or "_drafts");
 
     /// <summary>The result for a file that could not be read.</summary>
-    public static FileResult Unreadable(LintTarget target, string reason) => Skipped(target, EngineRules.FileUnreadable, $"cannot read the file: {reason}");
+    public static FileResult Unreadable(LintTarget target, string reason) => Skipped(target, EngineRules.FileUnreadable, CoreMessages.CannotRead.With(reason));
 
-    private static FileResult Skipped(LintTarget target, RuleDescriptor rule, string message)
+    private static FileResult Skipped(LintTarget target, RuleDescriptor rule, Localized message)
     {
-        var d = new Diagnostic(rule, Severity.Error, message, default, new LinePosition(1, 1), new LinePosition(1, 1));
+        var d = new Diagnostic(rule, Severity.Error, message.ToString(), default, new LinePosition(1, 1), new LinePosition(1, 1)) { Text = message };
         return new FileResult(target.DisplayPath, target.FullPath, null, [d]);
     }
 
     /// <summary>Builds a diagnostic with positions computed by <paramref name="source"/>.</summary>
     public static Diagnostic Make(SourceText source, RuleDescriptor rule, Severity severity, string message, TextRange range, Fix? fix = null) =>
         new(rule, severity, message, range, source.GetPosition(range.Start), source.GetPosition(range.End), fix);
+
+    /// <summary>Builds a diagnostic whose message comes from the message catalog.</summary>
+    public static Diagnostic Make(SourceText source, RuleDescriptor rule, Severity severity, Localized message, TextRange range, Fix? fix = null) =>
+        Make(source, rule, severity, message.ToString(), range, fix) with { Text = message };
 
     /// <summary>Report order within a file: line, column, rule id, end, message.</summary>
     public static int Compare(Diagnostic a, Diagnostic b)

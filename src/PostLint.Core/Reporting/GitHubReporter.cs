@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PostLint.Diagnostics;
 using PostLint.Engine;
+using PostLint.Localization;
 
 namespace PostLint.Reporting;
 
@@ -35,20 +36,18 @@ public sealed class GitHubReporter : IReporter
             }
 
             sb.Append(",title=").Append(EscapeProperty($"{d.Rule.Id} {d.Rule.Name}"));
-            sb.Append("::").Append(EscapeData(ReportPaths.Scrub(d.Message, file, options.RepositoryRoot)));
+            sb.Append("::").Append(EscapeData(ReportPaths.Scrub(d.MessageIn(options.Language), file, options.RepositoryRoot)));
             output.WriteLine(sb.ToString());
         }
 
         if (!options.Quiet)
         {
-            output.WriteLine(TextReporter.Summary(run));
+            output.WriteLine(TextReporter.Summary(run, options.Language));
         }
 
         if (new[] { Severity.Error, Severity.Warning, Severity.Info }.Any(s => run.Count(s) > AnnotationsShownPerSeverity))
         {
-            output.WriteLine(
-                $"postlint: GitHub shows at most {AnnotationsShownPerSeverity} annotations of each severity per step; " +
-                "the job summary lists every finding when GITHUB_STEP_SUMMARY is set");
+            output.WriteLine(CoreMessages.GitHubAnnotationLimit.Format(options.Language, AnnotationsShownPerSeverity));
         }
     }
 
@@ -76,11 +75,11 @@ public sealed class GitHubReporter : IReporter
     {
         var sb = new StringBuilder();
         sb.Append("## PostLint\n\n");
-        sb.Append(TextReporter.Summary(run)).Append("\n\n");
+        sb.Append(TextReporter.Summary(run, options.Language)).Append("\n\n");
         var all = run.All.ToArray();
         if (all.Length > 0)
         {
-            sb.Append("| rule | errors | warnings | infos |\n| --- | ---: | ---: | ---: |\n");
+            sb.Append(CoreMessages.GitHubRuleTableHeader.Format(options.Language)).Append("\n| --- | ---: | ---: | ---: |\n");
             foreach (var group in all.GroupBy(x => x.Diagnostic.Rule.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var rule = group.First().Diagnostic.Rule;
@@ -93,7 +92,7 @@ public sealed class GitHubReporter : IReporter
                 sb.Append(" |\n");
             }
 
-            sb.Append("\n| location | severity | rule | message |\n| --- | --- | --- | --- |\n");
+            sb.Append('\n').Append(CoreMessages.GitHubFindingTableHeader.Format(options.Language)).Append("\n| --- | --- | --- | --- |\n");
             foreach (var (file, d) in all)
             {
                 var path = ReportPaths.Relative(file, options.RepositoryRoot);
@@ -117,7 +116,7 @@ public sealed class GitHubReporter : IReporter
 
                 sb.Append(" | ").Append(d.Severity.ToName());
                 sb.Append(" | ").Append(RuleCell(d.Rule));
-                sb.Append(" | ").Append(EscapeCell(ReportPaths.Scrub(d.Message, file, options.RepositoryRoot))).Append(" |\n");
+                sb.Append(" | ").Append(EscapeCell(ReportPaths.Scrub(d.MessageIn(options.Language), file, options.RepositoryRoot))).Append(" |\n");
             }
 
             sb.Append('\n');

@@ -1,4 +1,5 @@
 using PostLint.Engine;
+using PostLint.Localization;
 using PostLint.Rules;
 
 namespace PostLint.Reporting;
@@ -8,6 +9,9 @@ public sealed record ReportOptions
 {
     /// <summary>Use ANSI colours.</summary>
     public bool Color { get; init; }
+
+    /// <summary>The language of messages, fix titles, the summary and rule descriptions (ids, names, paths and keys never change).</summary>
+    public Language Language { get; init; }
 
     /// <summary>Omit the summary line.</summary>
     public bool Quiet { get; init; }

@@ -25,10 +25,12 @@ public sealed class JsonReporter : IStreamingReporter
         private readonly TextWriter _output;
         private readonly Sink _sink;
         private readonly Utf8JsonWriter _w;
+        private readonly Localization.Language _language;
 
         public Report(TextWriter output, ReportOptions options, IReadOnlyList<string> paths)
         {
             _output = output;
+            _language = options.Language;
             _sink = new Sink(output);
             _w = new Utf8JsonWriter(_sink.Buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             _w.WriteStartObject();
@@ -57,11 +59,11 @@ public sealed class JsonReporter : IStreamingReporter
                 w.WriteString("severity", d.Severity.ToName());
                 w.WriteString("ruleId", d.Rule.Id);
                 w.WriteString("rule", d.Rule.Name);
-                w.WriteString("message", d.Message);
+                w.WriteString("message", d.MessageIn(_language));
                 if (d.Fix is { } fix)
                 {
                     w.WriteStartObject("fix");
-                    w.WriteString("title", fix.Title);
+                    w.WriteString("title", fix.TitleIn(_language));
                     w.WriteString("safety", fix.Safety == FixSafety.Safe ? "safe" : "unsafe");
                     w.WriteStartArray("edits");
                     foreach (var e in fix.Edits)

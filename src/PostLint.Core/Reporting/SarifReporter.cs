@@ -6,6 +6,7 @@ using System.Text.Json;
 using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Engine;
+using PostLint.Localization;
 using PostLint.Rules;
 
 namespace PostLint.Reporting;
@@ -163,7 +164,7 @@ public sealed class SarifReporter : IReporter
             w.WriteStartObject("description");
             // No "uri": the root's absolute path would reveal the machine's layout. Consumers resolve it themselves
             // (GitHub uses the checkout, viewers the open folder); the spec allows an entry without one.
-            w.WriteString("text", "The repository root: the root of the git work tree PostLint ran in, or the folder it ran in outside one.");
+            w.WriteString("text", CoreMessages.SarifRoot.Format(options.Language));
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
@@ -189,6 +190,11 @@ public sealed class SarifReporter : IReporter
             w.WriteString("id", AutomationId(options.SarifCategory));
             w.WriteEndObject();
             w.WriteString("columnKind", "utf16CodeUnits");
+            if (options.Language == Language.Korean)
+            {
+                w.WriteString("language", "ko-KR"); // the language of the log's messages (SARIF 3.14.21; en-US when absent)
+            }
+
             w.WriteStartArray("results");
             foreach (var c in kept)
             {
@@ -232,14 +238,14 @@ public sealed class SarifReporter : IReporter
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
         w.WriteString("name", "PostLint");
-        w.WriteString("fullName", $"PostLint {options.Version}: a linter for Markdown blog posts with YAML front matter");
+        w.WriteString("fullName", CoreMessages.SarifFullName.Format(options.Language, options.Version));
         w.WriteString("version", options.Version);
         w.WriteString("semanticVersion", options.Version);
         w.WriteString("informationUri", RuleCatalog.ProjectUri);
         w.WriteStartArray("rules");
         foreach (var rule in model.Rules)
         {
-            WriteRule(w, rule, options.RuleDocs(rule));
+            WriteRule(w, rule, options.RuleDocs(rule), options.Language);
         }
 
         w.WriteEndArray();
@@ -247,10 +253,11 @@ public sealed class SarifReporter : IReporter
         w.WriteEndObject();
     }
 
-    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule, string? doc)
+    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule, string? doc, Language language)
     {
-        var title = RuleDocText.Truncate(rule.Title, MaxDescriptionLength);
-        var full = doc is null ? null : RuleDocText.Section(doc, "What it does");
+        var ruleTitle = rule.TitleIn(language);
+        var title = RuleDocText.Truncate(ruleTitle, MaxDescriptionLength);
+        var full = doc is null ? null : RuleDocText.Section(doc, CoreMessages.DocWhatItDoes.Format(language)) ?? RuleDocText.Section(doc, CoreMessages.DocWhatItDoes.English);
         w.WriteStartObject();
         w.WriteString("id", rule.Id);
         w.WriteString("name", PascalName(rule));
@@ -258,13 +265,13 @@ public sealed class SarifReporter : IReporter
         w.WriteString("text", title);
         w.WriteEndObject();
         w.WriteStartObject("fullDescription");
-        w.WriteString("text", RuleDocText.Truncate(full ?? rule.Title, MaxDescriptionLength));
+        w.WriteString("text", RuleDocText.Truncate(full ?? ruleTitle, MaxDescriptionLength));
         w.WriteEndObject();
         w.WriteStartObject("help");
         if (doc is null)
         {
-            w.WriteString("text", $"{rule.Title}\n\nDocumentation: {rule.HelpUri}");
-            w.WriteString("markdown", $"{rule.Title}\n\n[Documentation]({rule.HelpUri})");
+            w.WriteString("text", CoreMessages.SarifHelpText.Format(language, ruleTitle, rule.HelpUri));
+            w.WriteString("markdown", CoreMessages.SarifHelpMarkdown.Format(language, ruleTitle, rule.HelpUri));
         }
         else
         {
@@ -299,7 +306,7 @@ public sealed class SarifReporter : IReporter
                 w.WriteStartObject();
                 w.WriteString("level", "error");
                 w.WriteStartObject("message");
-                w.WriteString("text", NonEmpty(ReportPaths.Scrub(f.Diagnostic.Message, f.File, options.RepositoryRoot), f.Diagnostic.Rule));
+                w.WriteString("text", NonEmpty(ReportPaths.Scrub(f.Diagnostic.MessageIn(options.Language), f.File, options.RepositoryRoot), f.Diagnostic.Rule, options.Language));
                 w.WriteEndObject();
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
@@ -318,14 +325,12 @@ public sealed class SarifReporter : IReporter
             if (dropped > 0)
             {
                 var reason = kept < MaxResults
-                    ? $"GitHub code scanning accepts at most {Size(MaxGzippedBytes)} of gzip-compressed SARIF"
-                    : $"GitHub code scanning accepts at most {MaxResults.ToString(CultureInfo.InvariantCulture)} results per run";
+                    ? CoreMessages.SarifLimitSize.With(Size(MaxGzippedBytes))
+                    : CoreMessages.SarifLimitCount.With(MaxResults.ToString(CultureInfo.InvariantCulture));
                 w.WriteStartObject();
                 w.WriteString("level", "warning");
                 w.WriteStartObject("message");
-                w.WriteString(
-                    "text",
-                    $"Kept the {kept.ToString(CultureInfo.InvariantCulture)} most severe of {model.Results.Count.ToString(CultureInfo.InvariantCulture)} results and left out {dropped.ToString(CultureInfo.InvariantCulture)}: {reason}. Run postlint with --format text or json to see them all.");
+                w.WriteString("text", CoreMessages.SarifLimitNote.Format(options.Language, kept, model.Results.Count, dropped, reason));
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -346,7 +351,7 @@ public sealed class SarifReporter : IReporter
         w.WriteNumber("ruleIndex", model.RuleIndex[d.Rule.Id]);
         w.WriteString("level", Level(d.Severity));
         w.WriteStartObject("message");
-        w.WriteString("text", NonEmpty(ReportPaths.Scrub(d.Message, c.File, options.RepositoryRoot), d.Rule));
+        w.WriteString("text", NonEmpty(ReportPaths.Scrub(d.MessageIn(options.Language), c.File, options.RepositoryRoot), d.Rule, options.Language));
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
@@ -368,7 +373,7 @@ public sealed class SarifReporter : IReporter
         w.WriteEndObject();
         if (d.Fix is { } fix)
         {
-            WriteFix(w, fix, c.Uri, source);
+            WriteFix(w, fix, c.Uri, source, options.Language);
         }
 
         w.WriteEndObject();
@@ -394,12 +399,12 @@ public sealed class SarifReporter : IReporter
         return context.Start != start || context.End != end ? context : null;
     }
 
-    private static void WriteFix(Utf8JsonWriter w, Fix fix, string uri, SourceText source)
+    private static void WriteFix(Utf8JsonWriter w, Fix fix, string uri, SourceText source, Language language)
     {
         w.WriteStartArray("fixes");
         w.WriteStartObject();
         w.WriteStartObject("description");
-        w.WriteString("text", fix.Title);
+        w.WriteString("text", fix.TitleIn(language));
         w.WriteEndObject();
         w.WriteStartArray("artifactChanges");
         w.WriteStartObject();
@@ -458,5 +463,5 @@ public sealed class SarifReporter : IReporter
         ? (bytes / 1_000_000).ToString(CultureInfo.InvariantCulture) + " MB"
         : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
-    private static string NonEmpty(string message, RuleDescriptor rule) => string.IsNullOrWhiteSpace(message) ? rule.Title : message;
+    private static string NonEmpty(string message, RuleDescriptor rule, Language language) => string.IsNullOrWhiteSpace(message) ? rule.TitleIn(language) : message;
 }

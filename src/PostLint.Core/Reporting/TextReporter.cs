@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PostLint.Diagnostics;
 using PostLint.Engine;
+using PostLint.Localization;
 
 namespace PostLint.Reporting;
 
@@ -38,11 +39,11 @@ public sealed class TextReporter : IStreamingReporter
                     sb.Append(severity);
                 }
 
-                sb.Append(' ').Append(d.Rule.Id).Append(' ').Append(d.Rule.Name).Append(": ").Append(OneLine(d.Message));
+                sb.Append(' ').Append(d.Rule.Id).Append(' ').Append(d.Rule.Name).Append(": ").Append(OneLine(d.MessageIn(options.Language)));
                 output.WriteLine(sb.ToString());
                 if (options.ShowSource && file.Source is { } source)
                 {
-                    SourceSnippet.Write(output, source, d, options.Color);
+                    SourceSnippet.Write(output, source, d, options.Color, options.Language);
                 }
             }
         }
@@ -51,29 +52,38 @@ public sealed class TextReporter : IStreamingReporter
         {
             if (!options.Quiet)
             {
-                output.WriteLine(Summary(run));
+                output.WriteLine(Summary(run, options.Language));
             }
         }
     }
 
     /// <summary>The summary line: counts per severity, files with findings, files checked, and the time.</summary>
-    public static string Summary(LintRun run)
+    public static string Summary(LintRun run) => Summary(run, Language.English);
+
+    /// <summary>The summary line in <paramref name="language"/>.</summary>
+    public static string Summary(LintRun run, Language language)
     {
         var counts = run.Counts;
-        int errors = counts.Errors, warnings = counts.Warnings, infos = counts.Infos;
-        var withFindings = run.FilesWithFindings;
         var seconds = run.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var fixable = counts switch
+        object fixable = counts switch
         {
-            { SafeFixes: > 0, UnsafeFixes: > 0 } => $"; {counts.SafeFixes} fixable with --fix, {counts.UnsafeFixes} more with --unsafe-fixes",
-            { SafeFixes: > 0 } => $"; {counts.SafeFixes} fixable with --fix",
-            { UnsafeFixes: > 0 } => $"; {counts.UnsafeFixes} fixable with --fix --unsafe-fixes",
+            { SafeFixes: > 0, UnsafeFixes: > 0 } => CoreMessages.FixableBoth.With(counts.SafeFixes, counts.UnsafeFixes),
+            { SafeFixes: > 0 } => CoreMessages.FixableSafe.With(counts.SafeFixes),
+            { UnsafeFixes: > 0 } => CoreMessages.FixableUnsafe.With(counts.UnsafeFixes),
             _ => "",
         };
-        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(withFindings, "file")} ({run.Files.Count} checked{fixable}) in {seconds}s";
+        return CoreMessages.Summary.Format(
+            language,
+            Count(counts.Errors, CoreMessages.OneError, CoreMessages.Errors),
+            Count(counts.Warnings, CoreMessages.OneWarning, CoreMessages.Warnings),
+            Count(counts.Infos, CoreMessages.OneInfo, CoreMessages.Infos),
+            Count(run.FilesWithFindings, CoreMessages.OneFile, CoreMessages.Files),
+            run.Files.Count,
+            fixable,
+            seconds);
     }
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    private static Localized Count(int n, Message one, Message many) => (n == 1 ? one : many).With(n);
 
     /// <summary>The ANSI escape that starts a severity's colour: bold red, yellow or cyan.</summary>
     public static string SeverityColor(Severity severity) => severity switch
@@ -101,7 +111,7 @@ public static class SourceSnippet
     private const int TabSize = 4;
 
     /// <summary>Writes the context of <paramref name="d"/>, with the carets in its severity's colour when <paramref name="color"/>.</summary>
-    public static void Write(TextWriter output, Documents.SourceText source, Diagnostic d, bool color)
+    public static void Write(TextWriter output, Documents.SourceText source, Diagnostic d, bool color, Language language = Language.English)
     {
         var line = d.Start.Line;
         var raw = source.GetLineText(line);
@@ -116,7 +126,7 @@ public static class SourceSnippet
         output.WriteLine($"{pad} | {new string(' ', lead)}{(color ? TextReporter.SeverityColor(d.Severity) + carets + TextReporter.Reset : carets)}");
         if (d.Fix is { } fix)
         {
-            output.WriteLine($"{pad} = help: {TextReporter.OneLine(fix.Title)}");
+            output.WriteLine($"{pad} = help: {TextReporter.OneLine(fix.TitleIn(language))}");
         }
 
         output.WriteLine();

@@ -1,4 +1,5 @@
 using PostLint.Diagnostics;
+using PostLint.Localization;
 
 namespace PostLint.Rules;
 
@@ -18,12 +19,20 @@ public sealed class RuleCatalog
     public static readonly string DocsBaseUri = ProjectUri + "/blob/main/src/PostLint.Rules/";
 
     private readonly Dictionary<string, RuleDescriptor> _byKey = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Func<RuleDescriptor, string?> _docs;
+    private readonly Func<RuleDescriptor, Language, string?> _docs;
 
     /// <summary>Builds the catalog.</summary>
     /// <param name="rules">The rules, in registration order.</param>
-    /// <param name="docs">Returns a rule's Markdown doc.</param>
+    /// <param name="docs">Returns a rule's Markdown doc (the same in every language).</param>
     public RuleCatalog(IReadOnlyList<IRule> rules, Func<RuleDescriptor, string?> docs)
+        : this(rules, (rule, _) => docs(rule))
+    {
+    }
+
+    /// <summary>Builds the catalog.</summary>
+    /// <param name="rules">The rules, in registration order.</param>
+    /// <param name="docs">Returns a rule's Markdown doc in a language, or null when there is none.</param>
+    public RuleCatalog(IReadOnlyList<IRule> rules, Func<RuleDescriptor, Language, string?> docs)
     {
         Rules = rules;
         _docs = docs;
@@ -46,8 +55,12 @@ public sealed class RuleCatalog
     /// <summary>Finds a rule by id or name (case-insensitive).</summary>
     public RuleDescriptor? Find(string idOrName) => _byKey.GetValueOrDefault(idOrName.Trim());
 
-    /// <summary>The rule's Markdown documentation.</summary>
-    public string? GetDoc(RuleDescriptor rule) => _docs(rule);
+    /// <summary>The rule's Markdown documentation in English.</summary>
+    public string? GetDoc(RuleDescriptor rule) => _docs(rule, Language.English);
+
+    /// <summary>The rule's Markdown documentation in <paramref name="language"/>, falling back to English.</summary>
+    public string? GetDoc(RuleDescriptor rule, Language language) =>
+        language == Language.English ? _docs(rule, language) : _docs(rule, language) ?? _docs(rule, Language.English);
 
     /// <summary>
     /// Resolves a selector: <c>all</c>, a category (<c>links</c>), an id (<c>PL301</c>), an id prefix (<c>PL3</c>) or a
@@ -110,9 +123,9 @@ public sealed class RuleCatalog
     }
 
     /// <summary>The "unknown rule" message for a selector: with the closest name when there is one.</summary>
-    public string UnknownRuleMessage(string selector) => Suggest(selector) is { } near
-        ? $"unknown rule '{selector.Trim()}'; did you mean '{near}'? (run 'postlint rules' for the list)"
-        : $"unknown rule '{selector.Trim()}'; run 'postlint rules' for the list";
+    public PostLint.Localization.Localized UnknownRuleMessage(string selector) => Suggest(selector) is { } near
+        ? PostLint.Localization.CoreMessages.ConfigUnknownRuleNear.With(selector.Trim(), near)
+        : PostLint.Localization.CoreMessages.ConfigUnknownRule.With(selector.Trim());
 
     /// <summary>Levenshtein distance with adjacent transpositions counted as one edit.</summary>
     private static int EditDistance(string a, string b)
@@ -151,35 +164,37 @@ public static class EngineRules
     /// <summary>A file could not be read (permission, vanished, not text, too large).</summary>
     public static readonly RuleDescriptor FileUnreadable = new(
         "PL001", "file-unreadable", "The file could not be read as text", RuleCategory.Meta, Severity.Error)
-    { IsAlwaysReported = true };
+    { IsAlwaysReported = true, KoreanTitle = "파일을 텍스트로 읽을 수 없습니다" };
 
     /// <summary>A suppression comment names a rule that does not exist.</summary>
     public static readonly RuleDescriptor UnknownSuppressionRule = new(
-        "PL002", "unknown-rule-in-suppression", "A suppression comment names an unknown rule", RuleCategory.Meta, Severity.Warning);
+        "PL002", "unknown-rule-in-suppression", "A suppression comment names an unknown rule", RuleCategory.Meta, Severity.Warning)
+    { KoreanTitle = "억제 주석에 알 수 없는 규칙이 있습니다" };
 
     /// <summary>A rule failed on a file: a bug in PostLint, reported instead of a stack trace.</summary>
     public static readonly RuleDescriptor InternalError = new(
         "PL003", "internal-error", "A rule failed on this file", RuleCategory.Meta, Severity.Error)
-    { IsAlwaysReported = true };
+    { IsAlwaysReported = true, KoreanTitle = "이 파일에서 규칙이 실패했습니다" };
 
     /// <summary>The file holds NUL bytes: it is binary, not Markdown; it is skipped.</summary>
     public static readonly RuleDescriptor FileNotText = new(
         "PL004", "file-not-text", "The file is binary, not text", RuleCategory.Meta, Severity.Error)
-    { IsAlwaysReported = true };
+    { IsAlwaysReported = true, KoreanTitle = "텍스트가 아닌 바이너리 파일입니다" };
 
     /// <summary>The file is larger than <c>max-file-size</c>; it is skipped.</summary>
     public static readonly RuleDescriptor FileTooLarge = new(
         "PL005", "file-too-large", "The file is larger than the size limit", RuleCategory.Meta, Severity.Error)
-    { IsAlwaysReported = true };
+    { IsAlwaysReported = true, KoreanTitle = "파일이 크기 한도보다 큽니다" };
 
     /// <summary>The file is not valid UTF-8; it is linted with replacement characters.</summary>
     public static readonly RuleDescriptor InvalidUtf8 = new(
-        "PL006", "invalid-utf8", "The file is not valid UTF-8", RuleCategory.Meta, Severity.Error);
+        "PL006", "invalid-utf8", "The file is not valid UTF-8", RuleCategory.Meta, Severity.Error)
+    { KoreanTitle = "파일이 올바른 UTF-8이 아닙니다" };
 
     /// <summary>Markdown nested beyond the parser's depth limit; the body is not checked.</summary>
     public static readonly RuleDescriptor MarkdownTooDeep = new(
         "PL007", "markdown-too-deep", "Markdown is nested too deeply to check", RuleCategory.Meta, Severity.Error)
-    { IsAlwaysReported = true };
+    { IsAlwaysReported = true, KoreanTitle = "Markdown이 너무 깊이 중첩되어 검사할 수 없습니다" };
 
     /// <summary>
     /// Part of a generator config (<c>_config.yml</c>, <c>hugo.toml</c>, <c>astro.config.mjs</c>) could not be read, so

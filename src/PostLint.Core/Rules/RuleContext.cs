@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Rules;
 
@@ -40,12 +41,17 @@ public sealed class RuleContext
     /// is a warning, a placeholder date an error) passes <paramref name="severity"/>; it applies while the user has not
     /// configured a severity for the rule, and a configured severity applies to every finding.
     /// </summary>
-    public void Report(TextRange range, string message, Fix? fix = null, Severity? severity = null)
+    public void Report(TextRange range, string message, Fix? fix = null, Severity? severity = null) => Add(range, message, null, fix, severity);
+
+    /// <summary>Reports a finding whose message comes from the message catalog, rendered in the report's language.</summary>
+    public void Report(TextRange range, Localized message, Fix? fix = null, Severity? severity = null) => Add(range, message.ToString(), message, fix, severity);
+
+    private void Add(TextRange range, string message, Localized? text, Fix? fix, Severity? severity)
     {
         var source = Post.Source;
         var start = Math.Clamp(range.Start, 0, source.Length);
         var end = Math.Clamp(range.End, start, source.Length);
         var effective = severity ?? Severity;
-        _sink.Add(new Diagnostic(Rule, effective, message, new TextRange(start, end), source.GetPosition(start), source.GetPosition(end), fix));
+        _sink.Add(new Diagnostic(Rule, effective, message, new TextRange(start, end), source.GetPosition(start), source.GetPosition(end), fix) { Text = text });
     }
 }

@@ -1,4 +1,5 @@
 using PostLint.Diagnostics;
+using PostLint.Localization;
 
 namespace PostLint.Rules;
 
@@ -76,6 +77,12 @@ public sealed record RuleDescriptor(
     FixAvailability Fix = FixAvailability.None,
     bool EnabledByDefault = true)
 {
+    /// <summary>The title in Korean (the message catalog's test requires one for every rule).</summary>
+    public string? KoreanTitle { get; init; }
+
+    /// <summary>The title in <paramref name="language"/>.</summary>
+    public string TitleIn(Language language) => language == Language.Korean && KoreanTitle is { } ko ? ko : Title;
+
     /// <summary>Options the rule accepts; any other key is a config error.</summary>
     public IReadOnlyList<OptionSpec> Options { get; init; } = [];
 
@@ -87,6 +94,9 @@ public sealed record RuleDescriptor(
 
     /// <summary>The doc's file name beside the rule's code: id plus the name in PascalCase (<c>PL201PlaceholderDate.md</c>).</summary>
     public string DocFileName => Id + string.Concat(Name.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..])) + ".md";
+
+    /// <summary>The file name of the doc in <paramref name="language"/>: the Korean doc sits beside the English one (<c>PL201PlaceholderDate.ko.md</c>).</summary>
+    public string DocFileNameIn(Language language) => language == Language.Korean ? DocFileName[..^3] + ".ko.md" : DocFileName;
 
     /// <summary>Whether the rule must not be suppressed or filtered (file read errors).</summary>
     public bool IsAlwaysReported { get; init; }

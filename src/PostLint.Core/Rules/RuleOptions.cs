@@ -1,4 +1,5 @@
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Yaml;
 
 namespace PostLint.Rules;
@@ -49,8 +50,18 @@ public sealed class RuleOptions
 /// <param name="Message">What is wrong.</param>
 public sealed record ConfigError(string Path, int Line, int Column, string Message)
 {
+    /// <summary>The message in every language, when it comes from the message catalog; <see cref="Message"/> is its English text.</summary>
+    public Localized? Text { get; init; }
+
     /// <inheritdoc/>
-    public override string ToString() => Line > 0 ? $"{Path}:{Line}:{Column}: {Message}" : $"{Path}: {Message}";
+    public override string ToString() => ToString(Language.English);
+
+    /// <summary><c>path:line:col: message</c> (or <c>path: message</c>) with the message in <paramref name="language"/>.</summary>
+    public string ToString(Language language)
+    {
+        var message = language == Language.English || Text is null ? Message : Text.In(language);
+        return Line > 0 ? $"{Path}:{Line}:{Column}: {message}" : $"{Path}: {message}";
+    }
 
     /// <summary>An error at a node of a YAML file whose text is <paramref name="source"/>.</summary>
     public static ConfigError At(string path, SourceText source, int offset, string message)
@@ -58,6 +69,14 @@ public sealed record ConfigError(string Path, int Line, int Column, string Messa
         var p = source.GetPosition(offset);
         return new ConfigError(path, p.Line, p.Column, message);
     }
+
+    /// <summary>An error from the message catalog at a node of a YAML file whose text is <paramref name="source"/>.</summary>
+    public static ConfigError At(string path, SourceText source, int offset, Localized message) =>
+        At(path, source, offset, message.ToString()) with { Text = message };
+
+    /// <summary>An error from the message catalog at a known position (0 when unknown).</summary>
+    public static ConfigError Of(string path, int line, int column, Localized message) =>
+        new(path, line, column, message.ToString()) { Text = message };
 }
 
 /// <summary>What a rule gets when it prepares for a run.</summary>
@@ -99,6 +118,19 @@ public sealed class RuleSetup
         else
         {
             _errors.Add(new ConfigError(ConfigPath ?? "(defaults)", 0, 0, $"{Rule.Name}: {message}"));
+        }
+    }
+
+    /// <summary>Reports a problem with an option, in words from the message catalog, at its node in the config file.</summary>
+    public void Error(YNode? node, Localized message)
+    {
+        if (ConfigPath is not null && ConfigSource is not null && node is not null)
+        {
+            _errors.Add(ConfigError.At(ConfigPath, ConfigSource, node.Range.Start, message));
+        }
+        else
+        {
+            _errors.Add(ConfigError.Of(ConfigPath ?? "(defaults)", 0, 0, CoreMessages.RuleOptionError.With(Rule.Name, message)));
         }
     }
 

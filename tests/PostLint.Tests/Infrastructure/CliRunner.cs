@@ -6,7 +6,7 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 {
     /// <summary>Report lines without the summary line.</summary>
     public IReadOnlyList<string> Findings => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-        .Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+ errors?, \d+ warnings?, \d+ infos? in \d+ files? \(\d+ checked")).ToArray();
+        .Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+ errors?, \d+ warnings?, \d+ infos? in \d+ files? \(\d+ checked") && !l.EndsWith("초)", StringComparison.Ordinal)).ToArray();
 }
 
 /// <summary>Runs the CLI in-process with captured streams and a given working folder.</summary>
