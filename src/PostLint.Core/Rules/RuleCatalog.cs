@@ -201,7 +201,8 @@ public static class EngineRules
     /// PostLint went on without it; reported once per run on the config file.
     /// </summary>
     public static readonly RuleDescriptor SiteConfigUnreadable = new(
-        "PL008", "site-config-unreadable", "Part of the site's generator config could not be read", RuleCategory.Meta, Severity.Warning);
+        "PL008", "site-config-unreadable", "Part of the site's generator config could not be read", RuleCategory.Meta, Severity.Warning)
+    { KoreanTitle = "사이트 생성기 설정의 일부를 읽을 수 없습니다" };
 
     /// <summary>All engine descriptors.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
