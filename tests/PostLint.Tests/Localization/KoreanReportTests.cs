@@ -39,7 +39,7 @@ public partial class KoreanReportTests
         Assert.Equal(Normalise(File.ReadAllText(expectedPath)), actual);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Error);
-        Assert.EndsWith("파일 19개 중 18개에서 오류 20개, 경고 24개, 정보 0개를 찾았습니다(0.00초)\n", actual, StringComparison.Ordinal);
+        Assert.EndsWith("파일 19개 중 18개에서 오류 16개, 경고 29개, 정보 0개를 찾았습니다. --fix로 10개, --unsafe-fixes로 2개를 더 고칠 수 있습니다(0.00초)\n", actual, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,12 +102,12 @@ public partial class KoreanReportTests
         Assert.Equal(2, korean.ExitCode);
         Assert.Equal(
             ".postlint.yml:4:1: 알 수 없는 키 'includ'입니다. 다음 중 하나를 쓰세요: rules, include, exclude, max-file-size, baseline, lang\n" +
-            ".postlint.yml:2:3: 알 수 없는 규칙 'placeholder-dat'입니다. 규칙 목록은 'postlint rules'로 확인하세요\n" +
+            ".postlint.yml:2:3: 알 수 없는 규칙 'placeholder-dat'입니다. 'placeholder-date'를 쓰려던 것인가요? (규칙 목록은 'postlint rules'로 확인하세요)\n" +
             ".postlint.yml:3:19: 잘못된 심각도 'loud'입니다. off, info, warning, error 중 하나를 쓰세요\n",
             Sorted(korean.Error));
         Assert.Equal(
             ".postlint.yml:4:1: unknown key 'includ'; expected one of: rules, include, exclude, max-file-size, baseline, lang\n" +
-            ".postlint.yml:2:3: unknown rule 'placeholder-dat'; run 'postlint rules' for the list\n" +
+            ".postlint.yml:2:3: unknown rule 'placeholder-dat'; did you mean 'placeholder-date'? (run 'postlint rules' for the list)\n" +
             ".postlint.yml:3:19: invalid severity 'loud'; expected one of: off, info, warning, error\n",
             Sorted(english.Error));
     }
