@@ -37,6 +37,10 @@ public sealed partial class PL304BrokenLink : IRule
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
 
+    // [text]({{ site.baseurl }}/tech/post/#x), href="{{ '/tech/post/' | relative_url }}#x": Liquid runs before Markdown.
+    [GeneratedRegex(@"(?:\]\(\s*|\bhref\s*=\s*[""'])(?<url>\{\{-?\s*site\.baseurl\s*-?\}\}(?<rest>[^)\s""'<>]*)|\{\{-?\s*(?<q>[""'])(?<path>[^""'{}]*)\k<q>\s*\|\s*relative_url\s*-?\}\}(?<rest2>[^)\s""'<>]*))", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidUrl();
+
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
@@ -50,6 +54,9 @@ public sealed partial class PL304BrokenLink : IRule
         public ConcurrentDictionary<string, Lazy<PageAnchors?>> Targets { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> Posts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each site's published pages by URL, built once per run when a post first links to a page by its URL.</summary>
+        public ConcurrentDictionary<string, Lazy<SiteUrls>> Urls { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Lookups of relative links by root and path: many posts link to the same page.</summary>
         public ConcurrentDictionary<(string Root, string Path), LookupResult> Lookups { get; } = new();
@@ -107,6 +114,11 @@ public sealed partial class PL304BrokenLink : IRule
                 }
 
                 break;
+        }
+
+        if (site.Kind is SiteKind.Jekyll or SiteKind.Hugo)
+        {
+            CheckSiteUrls(post, context, state);
         }
 
         if (RewritesMarkdownLinks(site) && body.Contains(".md", StringComparison.OrdinalIgnoreCase))
@@ -310,6 +322,105 @@ public sealed partial class PL304BrokenLink : IRule
             case LookupStatus.Missing:
                 context.Report(link.Range, $"link '{written}' leads nowhere: no file {SitePaths.ToDisplay(segments)} in the site{Suggest(result, segments)}");
                 return;
+        }
+    }
+
+    /// <summary>Links to pages of the site by URL: <c>/tech/post/</c>, the site's own host, Jekyll's <c>{{ site.baseurl }}</c>
+    /// and <c>relative_url</c>. A page of the site is checked for the fragment; a URL that leads to no page nor file is
+    /// reported only when a page of the site is close to it (generators make pages without a source file).</summary>
+    private static void CheckSiteUrls(Post post, RuleContext context, State state)
+    {
+        var site = post.Site;
+        var text = post.Text;
+        var bodyStart = Math.Min(post.BodyStart, text.Length);
+        foreach (var link in PostLinks.Get(post))
+        {
+            var url = link.Url;
+            if (url.Length > 1 && url[0] == '/' && url[1] != '/')
+            {
+                CheckSiteUrl(post, context, state, link.Range, text[link.Range.Start..link.Range.End], url);
+            }
+            else if (site.Url is { } own && url.StartsWith(own + "/", StringComparison.OrdinalIgnoreCase))
+            {
+                CheckSiteUrl(post, context, state, link.Range, text[link.Range.Start..link.Range.End], url[own.Length..]);
+            }
+        }
+
+        if (site.Kind == SiteKind.Jekyll && text.AsSpan(bodyStart).Contains("{{", StringComparison.Ordinal))
+        {
+            foreach (Match m in LiquidUrl().Matches(text, bodyStart))
+            {
+                var g = m.Groups["url"];
+                var url = m.Groups["path"].Success ? site.BaseUrl + "/" + m.Groups["path"].Value.TrimStart('/') + m.Groups["rest2"].Value : site.BaseUrl + m.Groups["rest"].Value;
+                if (url.Length > 0 && url[0] == '/' && !url.Contains("{{", StringComparison.Ordinal) && !LiquidRegions.Of(post).Contains(m.Index))
+                {
+                    CheckSiteUrl(post, context, state, new TextRange(g.Index, g.Index + g.Length), g.Value, url);
+                }
+            }
+        }
+    }
+
+    private static void CheckSiteUrl(Post post, RuleContext context, State state, TextRange range, string written, string url)
+    {
+        var site = post.Site;
+        var cut = url.IndexOfAny(['#', '?']);
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var path = Fragments.Decode(cut >= 0 ? url[..cut] : url);
+        if (path.Contains("{{", StringComparison.Ordinal) || path.Contains("{%", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var baseUrl = site.BaseUrl;
+        var lacksBase = false;
+        if (baseUrl.Length > 0)
+        {
+            if (path == baseUrl || path.StartsWith(baseUrl + "/", StringComparison.Ordinal))
+            {
+                path = path.Length == baseUrl.Length ? "/" : path[baseUrl.Length..];
+            }
+            else
+            {
+                lacksBase = true;
+            }
+        }
+
+        var urls = state.Urls.GetOrAdd(site.Root, _ => new Lazy<SiteUrls>(() => SiteUrls.Build(site, context.Now))).Value;
+        if (urls.Find(path) is { } page)
+        {
+            if (lacksBase)
+            {
+                var write = site.Kind == SiteKind.Jekyll ? $"{{{{ site.baseurl }}}}{url}' or '{baseUrl}{url}" : baseUrl + url;
+                context.Report(range, $"link '{written}' leaves out the site's base path {baseUrl}: the page is published at {baseUrl}{path}, and the link leads outside the site; write '{write}'");
+            }
+            else if (hash >= 0 && hash < url.Length - 1)
+            {
+                ReportFragment(post, context, state, range, written, page, url[(hash + 1)..]);
+            }
+
+            return;
+        }
+
+        if (lacksBase || path == "/")
+        {
+            return;
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        string[] roots = site.Kind == SiteKind.Jekyll ? [site.Source] : [Path.Combine(site.Root, "static"), .. site.ContentFolders ?? []];
+        foreach (var root in roots)
+        {
+            if (state.Files.Find(site.Root, root, segments).Status is not LookupStatus.Missing)
+            {
+                // A file the site copies as it is (or a folder, or one PostLint cannot list).
+                return;
+            }
+        }
+
+        if (urls.Closest(path) is { } near)
+        {
+            var file = SitePaths.ToDisplay(SitePaths.SegmentsBelow(urls.Pages[near], site.Root));
+            context.Report(range, $"link '{written}' leads to no page of the site; did you mean '{baseUrl}{near}' ({file})?");
         }
     }
 

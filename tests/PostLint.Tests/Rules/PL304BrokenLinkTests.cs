@@ -43,4 +43,25 @@ public class PL304BrokenLinkTests
         site.Write("_config.yml", "title: t\nplugins: [jekyll-archives]\n");
         Assert.Empty(Lint(site, "_posts/2025-02-01-b.md"));
     }
+
+    [Fact]
+    public void Links_by_url_follow_the_base_path_and_liquid_and_stay_silent_on_generated_pages()
+    {
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nbaseurl: /blog\nurl: https://me.github.io\npermalink: /:categories/:title/\n");
+        site.Write("_posts/2024-01-01-dfs-pruning.md", "---\ntitle: a\ncategories: [algo]\n---\n## 가지치기\n");
+        site.Write("_posts/2024-02-01-b.md", """
+            ---
+            title: b
+            ---
+            [ok]({{ site.baseurl }}/algo/dfs-pruning/#가지치기) [ok]({{ '/algo/dfs-pruning/' | relative_url }}) [tags](/blog/tags/dfs-pruning/)
+            [no base](/algo/dfs-pruning/) [own host](https://me.github.io/blog/algo/dfs-pruning/#없음) [moved](/blog/tech/dfs-pruning/)
+            """);
+        Assert.Equal(
+        [
+            "5:11 warning link '/algo/dfs-pruning/' leaves out the site's base path /blog: the page is published at /blog/algo/dfs-pruning/, and the link leads outside the site; write '{{ site.baseurl }}/algo/dfs-pruning/' or '/blog/algo/dfs-pruning/'",
+            "5:42 warning link 'https://me.github.io/blog/algo/dfs-pruning/#없음': _posts/2024-01-01-dfs-pruning.md has no heading or id '없음'",
+            "5:98 warning link '/blog/tech/dfs-pruning/' leads to no page of the site; did you mean '/blog/algo/dfs-pruning/' (_posts/2024-01-01-dfs-pruning.md)?",
+        ], Lint(site, "_posts/2024-02-01-b.md"));
+    }
 }

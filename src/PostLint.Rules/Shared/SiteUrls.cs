@@ -1,0 +1,261 @@
+using System.Text;
+using PostLint.Documents;
+using PostLint.Sites;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// The pages a site publishes, by URL (without the site's base path): every Markdown and HTML file with front matter
+/// of a Jekyll site's source (posts, pages, collections) at the URL <see cref="PublishedUrls"/> gives it, and its
+/// <c>redirect_from</c> entries; every page of a Hugo site's content folder, and its <c>aliases</c>. Built once per
+/// site and run, when a post first links to a page by its URL. Pages a generator makes without a source file (tags,
+/// archives, feeds) are not in it.
+/// </summary>
+public sealed class SiteUrls
+{
+    private const int MaxFiles = 50_000;
+    private const long MaxFileSize = 4 * 1024 * 1024;
+
+    private static readonly HashSet<string> PageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".mkd", ".mkdn", ".mdown", ".html", ".htm" };
+
+    /// <summary>First segments of pages generators make without a source file (jekyll-archives, paginators, Hugo's
+    /// taxonomies): a link there is never taken for a mistyped post URL.</summary>
+    private static readonly HashSet<string> GeneratedSections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tags", "tag", "categories", "category", "page", "archive", "archives", "author", "authors", "series", "topics", "search", "feed", "year", "years",
+    };
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "_site", "node_modules", "vendor", ".jekyll-cache", "_drafts", "public", "resources" };
+
+    private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>URL (<c>/tech/post/</c>) to the source file's full path.</summary>
+    public IReadOnlyDictionary<string, string> Pages => _pages;
+
+    /// <summary>The page published at <paramref name="url"/> (a path, decoded, without the base path), with the forms a
+    /// server also answers: with and without the trailing slash, <c>.html</c> and <c>index.html</c>.</summary>
+    public string? Find(string url)
+    {
+        foreach (var candidate in Variants(url))
+        {
+            if (_pages.TryGetValue(candidate, out var file))
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Variants(string url)
+    {
+        yield return url;
+        if (url.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            yield return url[..^"index.html".Length];
+        }
+        else if (url.EndsWith(".html", StringComparison.Ordinal))
+        {
+            yield return url[..^".html".Length];
+            yield return url[..^".html".Length] + "/";
+        }
+        else if (url.EndsWith('/'))
+        {
+            yield return url.TrimEnd('/');
+            yield return url.TrimEnd('/') + ".html";
+        }
+        else
+        {
+            yield return url + "/";
+            yield return url + ".html";
+        }
+    }
+
+    /// <summary>Builds the table of <paramref name="site"/> (Jekyll or Hugo; empty for others).</summary>
+    public static SiteUrls Build(Site site, DateTimeOffset now)
+    {
+        var table = new SiteUrls();
+        switch (site.Kind)
+        {
+            case SiteKind.Jekyll:
+                var settings = JekyllSettings.From(site);
+                foreach (var (full, segments) in Walk(site.Source, jekyll: true, site))
+                {
+                    if (Read(full, site) is not { } post)
+                    {
+                        continue;
+                    }
+
+                    if (PublishedUrls.Jekyll(post, segments, settings, now) is { } page)
+                    {
+                        table.Add(page.Url, full);
+                        table.AddAll(post.FrontMatter?.Root?.Get("redirect_from"), full);
+                    }
+                }
+
+                break;
+            case SiteKind.Hugo:
+                foreach (var content in site.ContentFolders ?? [])
+                {
+                    foreach (var (full, segments) in Walk(content, jekyll: false, site))
+                    {
+                        if (Read(full, site) is { } post)
+                        {
+                            table.Add(PublishedUrls.Hugo(post, segments).Url, full);
+                            table.AddAll(post.FrontMatter?.Root?.Get("aliases"), full);
+                        }
+                    }
+                }
+
+                break;
+        }
+
+        return table;
+    }
+
+    private void Add(string url, string file)
+    {
+        if (url.Length > 0)
+        {
+            _pages.TryAdd(Uri.UnescapeDataString(url), file);
+        }
+    }
+
+    private void AddAll(YNode? node, string file)
+    {
+        switch (node)
+        {
+            case YScalar { IsNull: false } one:
+                Add(one.Value.Trim(), file);
+                break;
+            case YSequence many:
+                foreach (var item in many.Items.OfType<YScalar>())
+                {
+                    Add(item.Value.Trim(), file);
+                }
+
+                break;
+        }
+    }
+
+    private static Post? Read(string full, Site site)
+    {
+        try
+        {
+            var info = new FileInfo(full);
+            if (info.Length > MaxFileSize)
+            {
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            return bytes.AsSpan().StartsWith("---"u8) || bytes.AsSpan().StartsWith("+++"u8) || bytes.AsSpan().StartsWith("\uFEFF---"u8) || bytes.AsSpan().StartsWith("{"u8)
+                ? new Post(Path.GetFileName(full), full, SourceText.FromBytes(bytes), site)
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The page files below <paramref name="root"/>, with their segments below it; Jekyll skips <c>_</c> folders it does not read.</summary>
+    private static IEnumerable<(string Full, List<string> Segments)> Walk(string root, bool jekyll, Site site)
+    {
+        var pending = new Stack<(string Dir, List<string> Segments)>();
+        pending.Push((root, []));
+        var count = 0;
+        while (pending.Count > 0 && count < MaxFiles)
+        {
+            var (dir, segments) = pending.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(dir).EnumerateFileSystemInfos().ToArray();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var name = entry.Name;
+                if (name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo)
+                {
+                    if (entry.LinkTarget is not null || SkippedFolders.Contains(name) || (jekyll && name.StartsWith('_') && !site.ReadUnderscoreFolders.Contains(name)))
+                    {
+                        continue;
+                    }
+
+                    pending.Push((entry.FullName, [.. segments, name]));
+                }
+                else if (PageExtensions.Contains(Path.GetExtension(name)))
+                {
+                    count++;
+                    yield return (entry.FullName, [.. segments, name]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The URL of the table closest to <paramref name="url"/>: the same but for letter case or Unicode form, the
+    /// same last segment (a post's slug) under another path, else a small edit distance; null when none is close.</summary>
+    public string? Closest(string url)
+    {
+        var key = Fold(url);
+        var slug = LastSegment(url);
+        var depth = url.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
+        var generated = depth > 0 && GeneratedSections.Contains(url.Split('/', StringSplitOptions.RemoveEmptyEntries)[0]);
+        string? sameSlug = null;
+        var slugCount = 0;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in _pages.Keys)
+        {
+            var folded = Fold(candidate);
+            if (folded == key)
+            {
+                return candidate;
+            }
+
+            if (!generated && slug.Length >= 8 && slug.Contains('-', StringComparison.Ordinal) && LastSegment(candidate) == slug
+                && candidate.Split('/', StringSplitOptions.RemoveEmptyEntries).Length == depth)
+            {
+                sameSlug = candidate;
+                slugCount++;
+            }
+
+            if (!generated && Math.Abs(folded.Length - key.Length) <= 3)
+            {
+                var distance = SiteFiles.EditDistance(key, folded);
+                if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
+            }
+        }
+
+        if (slugCount == 1)
+        {
+            return sameSlug;
+        }
+
+        return best is not null && bestDistance <= Math.Clamp(LastSegment(url).Length / 4, 1, 3) ? best : null;
+    }
+
+    private static string Fold(string url) => url.Normalize(NormalizationForm.FormC).ToLowerInvariant().TrimEnd('/');
+
+    private static string LastSegment(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        var name = trimmed[(trimmed.LastIndexOf('/') + 1)..];
+        return name.EndsWith(".html", StringComparison.Ordinal) ? name[..^5] : name;
+    }
+}
