@@ -3,6 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -16,6 +17,7 @@ public sealed partial class PL202PlaceholderText : IRule
         "PL202", "placeholder-text", "Placeholder text such as TODO, lorem ipsum or (작성 중) is left in a post",
         RuleCategory.Content, Severity.Warning)
     {
+        KoreanTitle = "TODO, lorem ipsum, (작성 중) 같은 자리 표시자가 글에 남아 있습니다",
         Options =
         [
             new OptionSpec("keys", OptionKind.StringList, "Front matter keys whose text is checked (dotted paths reach nested keys)"),
@@ -28,6 +30,18 @@ public sealed partial class PL202PlaceholderText : IRule
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
+
+    private static readonly Message InProse = new(
+        "placeholder '{text}' left in the post; write the missing content or remove it",
+        "자리 표시자 '{text}'{이} 글에 남아 있습니다. 빠진 내용을 쓰거나 지우세요");
+
+    private static readonly Message WholeValue = new(
+        "{key} is the placeholder '{text}'; write the real {key}",
+        "{key} 값이 자리 표시자 '{text}'입니다. 실제 {key}{을} 쓰세요");
+
+    private static readonly Message InValue = new(
+        "{key} contains the placeholder '{text}'; write the missing text or remove it",
+        "{key}에 자리 표시자 '{text}'{이} 있습니다. 빠진 내용을 쓰거나 지우세요");
 
     private sealed record State(PatternSet Patterns, HashSet<string> TableCellValues, IReadOnlyList<string> Keys);
 
@@ -100,7 +114,7 @@ public sealed partial class PL202PlaceholderText : IRule
                     continue;
                 }
 
-                context.Report(visible.RangeOf(start, start + length), $"placeholder '{Show(found)}' left in the post; write the missing content or remove it");
+                context.Report(visible.RangeOf(start, start + length), InProse.With(Show(found)));
             }
         }
     }
@@ -195,9 +209,7 @@ public sealed partial class PL202PlaceholderText : IRule
             {
                 var range = valueStart is { } s ? new TextRange(s + start, s + start + length) : whole;
                 var found = Show(value.Substring(start, length));
-                context.Report(range, Normalise(value) == Normalise(found)
-                    ? $"{key} is the placeholder '{found}'; write the real {key}"
-                    : $"{key} contains the placeholder '{found}'; write the missing text or remove it");
+                context.Report(range, Normalise(value) == Normalise(found) ? WholeValue.With(key, found) : InValue.With(key, found));
             }
         }
     }

@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 
 namespace PostLint.Rules.Content;
@@ -14,10 +15,21 @@ public sealed partial class PL204EmptySection : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL204", "empty-section", "A heading has no content before the next heading of the same or a higher level",
-        RuleCategory.Content, Severity.Warning);
+        RuleCategory.Content, Severity.Warning)
+    { KoreanTitle = "제목 아래에 내용 없이 같은 수준이나 더 높은 수준의 제목이 이어집니다" };
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
+
+    private static readonly Message EndsAfter = new(
+        "section '{title}' is empty: the post ends right after its heading; write its content or remove the heading",
+        "제목 '{title}' 아래에 내용이 없습니다. 제목 바로 뒤에서 글이 끝납니다. 내용을 쓰거나 제목을 지우세요");
+
+    private static readonly Message HeadingFollows = new(
+        "section '{title}' is empty: the heading '{next}' follows directly; write its content or remove the heading",
+        "제목 '{title}' 아래에 내용이 없습니다. 바로 다음에 제목 '{next}'{이} 옵니다. 내용을 쓰거나 제목을 지우세요");
+
+    private static readonly Message NoText = new("{marks}(no text)", "{marks}(텍스트 없음)");
 
     [GeneratedRegex(@"\btoc\b|tocstop|doctoc|MarkdownTOC", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TocMarker();
@@ -104,11 +116,11 @@ public sealed partial class PL204EmptySection : IRule
             var range = Post.RangeOf(heading);
             if (i + 1 == items.Count)
             {
-                context.Report(range, $"section '{Title(post, heading)}' is empty: the post ends right after its heading; write its content or remove the heading");
+                context.Report(range, EndsAfter.With(Title(post, heading)));
             }
             else if (items[i + 1] is { IsHeading: true, Block: HeadingBlock next } && next.Level <= heading.Level)
             {
-                context.Report(range, $"section '{Title(post, heading)}' is empty: the heading '{Title(post, next)}' follows directly; write its content or remove the heading");
+                context.Report(range, HeadingFollows.With(Title(post, heading), Title(post, next)));
             }
         }
     }
@@ -131,16 +143,17 @@ public sealed partial class PL204EmptySection : IRule
         return post.Text.AsSpan(start, Math.Clamp(range.End, start, post.Text.Length) - start);
     }
 
-    private static string Title(Post post, HeadingBlock heading)
+    /// <summary>The heading as the message shows it: its marks and text, or words saying it has no text.</summary>
+    private static object Title(Post post, HeadingBlock heading)
     {
         var text = heading.Inline is { } inline && !inline.Span.IsEmpty ? Source(post, inline).ToString() : "";
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var marks = heading.IsSetext ? "" : new string('#', heading.Level) + " ";
         if (text.Length == 0)
         {
-            text = "(no text)";
+            return NoText.With(marks);
         }
 
-        var marks = heading.IsSetext ? "" : new string('#', heading.Level) + " ";
         text = text.Length <= 50 ? text : text[..49] + "…";
         return marks + text;
     }

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Rules.Content;
 
@@ -10,10 +11,19 @@ public sealed class PL205MergeConflictMarker : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL205", "merge-conflict-marker", "A git merge conflict marker was left in the file",
-        RuleCategory.Content, Severity.Error);
+        RuleCategory.Content, Severity.Error)
+    { KoreanTitle = "git 병합 충돌 표시가 파일에 남아 있습니다" };
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
+
+    private static readonly Message Marker = new(
+        "merge conflict marker '{marker}' (conflict ends at line {end}); keep one side and delete the marker lines",
+        "병합 충돌 표시 '{marker}'{이} 남아 있습니다({end}번 줄에서 충돌이 끝납니다). 한쪽만 남기고 표시 줄을 지우세요");
+
+    private static readonly Message Unended = new(
+        "merge conflict marker '{marker}'; resolve the conflict and delete the marker lines",
+        "병합 충돌 표시 '{marker}'{이} 남아 있습니다. 충돌을 해결하고 표시 줄을 지우세요");
 
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
@@ -43,9 +53,8 @@ public sealed class PL205MergeConflictMarker : IRule
             }
 
             var end = FindEnd(source, line);
-            var message = end > 0
-                ? $"merge conflict marker '{span.ToString().Trim()}' (conflict ends at line {end}); keep one side and delete the marker lines"
-                : $"merge conflict marker '{span.ToString().Trim()}'; resolve the conflict and delete the marker lines";
+            var marker = span.ToString().Trim();
+            var message = end > 0 ? Marker.With(marker, end) : Unended.With(marker);
             context.Report(new TextRange(start, source.GetLineEnd(line)), message);
             if (end > 0)
             {
