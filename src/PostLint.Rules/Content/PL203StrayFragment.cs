@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 
 namespace PostLint.Rules.Content;
@@ -16,6 +17,7 @@ public sealed class PL203StrayFragment : IRule
         "PL203", "stray-fragment", "A leftover fragment of text that is not part of any sentence",
         RuleCategory.Content, Severity.Warning)
     {
+        KoreanTitle = "어느 문장에도 속하지 않고 남은 텍스트 조각이 있습니다",
         Options =
         [
             new OptionSpec("max-hangul", OptionKind.Integer, "Longest Hangul-only paragraph, in letters, that can be a fragment"),
@@ -23,6 +25,22 @@ public sealed class PL203StrayFragment : IRule
             new OptionSpec("allow", OptionKind.StringList, "Short paragraphs that are never fragments"),
         ],
     };
+
+    private static readonly Message Particle = new(
+        "stray fragment '{text}': a particle or ending standing alone; finish the sentence or remove it",
+        "남은 조각 '{text}': 조사나 어미만 홀로 있습니다. 문장을 마치거나 지우세요");
+
+    private static readonly Message Jamo = new(
+        "stray fragment '{text}': bare Hangul jamo, not a word; finish the word or remove it",
+        "남은 조각 '{text}': 단어가 아닌 한글 자모만 있습니다. 단어를 완성하거나 지우세요");
+
+    private static readonly Message TooShort = new(
+        "stray fragment '{text}': a paragraph too short to be a sentence; finish it, remove it, or add it to 'allow'",
+        "남은 조각 '{text}': 문장이 되기에는 너무 짧은 문단입니다. 문장을 마치거나, 지우거나, 'allow'에 추가하세요");
+
+    private static readonly Message LimitRange = new(
+        "{name} must be a whole number from 0 to 20",
+        "{name}{은} 0에서 20 사이의 정수여야 합니다");
 
     /// <summary>Default of <c>max-hangul</c>.</summary>
     public const int DefaultMaxHangul = 2;
@@ -66,7 +84,7 @@ public sealed class PL203StrayFragment : IRule
         {
             if (value < 0 || value > 20)
             {
-                setup.Error(setup.Options.Node(name), $"{name} must be a whole number from 0 to 20");
+                setup.Error(setup.Options.Node(name), LimitRange.With(name));
             }
         }
 
@@ -141,12 +159,12 @@ public sealed class PL203StrayFragment : IRule
 
                 if (length <= state.LongestParticle && state.ParticleLookup.Contains(line))
                 {
-                    context.Report(visible.RangeOf(start, start + length), $"stray fragment '{line}': a particle or ending standing alone; finish the sentence or remove it");
+                    context.Report(visible.RangeOf(start, start + length), Particle.With(line.ToString()));
                     reported = true;
                 }
                 else if (IsJamo(line[0]) && IsBareJamo(line, state))
                 {
-                    context.Report(visible.RangeOf(start, start + length), $"stray fragment '{line}': bare Hangul jamo, not a word; finish the word or remove it");
+                    context.Report(visible.RangeOf(start, start + length), Jamo.With(line.ToString()));
                     reported = true;
                 }
             }
@@ -157,7 +175,7 @@ public sealed class PL203StrayFragment : IRule
                 var first = visible.TrimmedLines().First(l => l.Length > 0);
                 var last = visible.TrimmedLines().Last(l => l.Length > 0);
                 context.Report(visible.RangeOf(first.Start, last.Start + last.Length),
-                    $"stray fragment '{Normalise(visible.Text)}': a paragraph too short to be a sentence; finish it, remove it, or add it to 'allow'");
+                    TooShort.With(Normalise(visible.Text)));
             }
         }
     }

@@ -48,6 +48,30 @@ public class ContentRulesKoreanTests
     }
 
     [Fact]
+    public void Stray_fragment_in_korean()
+    {
+        Assert.Equal(
+            [
+                "5:1 남은 조각 '도': 조사나 어미만 홀로 있습니다. 문장을 마치거나 지우세요",
+                "9:1 남은 조각 'ㅇㅇ': 단어가 아닌 한글 자모만 있습니다. 단어를 완성하거나 지우세요",
+                "13:1 남은 조각 'asd': 문장이 되기에는 너무 짧은 문단입니다. 문장을 마치거나, 지우거나, 'allow'에 추가하세요",
+            ],
+            Ko("---\ntitle: 글\n---\n### 개요\n도\n### 설치\n설치는 간단합니다.\n\nㅇㅇ\n\n설정은 다음과 같습니다.\n\nasd\n\n끝까지 읽어 주셔서 고맙습니다.\n", "stray-fragment"));
+    }
+
+    [Fact]
+    public void Stray_fragment_option_error_in_korean()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    max-hangul: 30\n");
+        site.Write("a.md", "---\ntitle: a\n---\n\n본문입니다.\n");
+        var result = CliRunner.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "ko_KR.UTF-8" }, false, "a.md");
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(".postlint.yml:3:17: max-hangul은 0에서 20 사이의 정수여야 합니다\n", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Content_findings_with_lang_ko_on_the_command_line()
     {
         using var site = new TempSite();
