@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 
 namespace PostLint.Rules.FrontMatter;
@@ -10,7 +11,16 @@ public sealed class PL101FrontMatterMissing : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL101", "front-matter-missing", "A post has no front matter",
-        RuleCategory.FrontMatter, Severity.Error);
+        RuleCategory.FrontMatter, Severity.Error)
+    { KoreanTitle = "글에 front matter가 없습니다" };
+
+    private static readonly Message PageMissing = new(
+        "page has no front matter; start the file with a --- block holding at least its title, closed by ---",
+        "페이지에 front matter가 없습니다. 파일 맨 앞에 적어도 title을 적은 --- 블록을 넣고 ---로 닫으세요");
+
+    private static readonly Message PostMissing = new(
+        "post has no front matter; start the file with a --- block holding at least its title, closed by ---",
+        "글에 front matter가 없습니다. 파일 맨 앞에 적어도 title을 적은 --- 블록을 넣고 ---로 닫으세요");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -32,7 +42,7 @@ public sealed class PL101FrontMatterMissing : IRule
                 return;
             }
 
-            context.Report(new TextRange(0, 0), "page has no front matter; start the file with a --- block holding at least its title, closed by ---");
+            context.Report(new TextRange(0, 0), PageMissing.With());
             return;
         }
 
@@ -42,7 +52,7 @@ public sealed class PL101FrontMatterMissing : IRule
             return;
         }
 
-        context.Report(new TextRange(0, 0), "post has no front matter; start the file with a --- block holding at least its title, closed by ---");
+        context.Report(new TextRange(0, 0), PostMissing.With());
     }
 
     /// <summary>Hugo skips leading whitespace and reads YAML, TOML, JSON and Org front matter, or one inside an HTML comment.</summary>

@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 
 namespace PostLint.Rules.FrontMatter;
@@ -10,7 +11,16 @@ public sealed class PL102FrontMatterUnterminated : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL102", "front-matter-unterminated", "Front matter is opened but never closed",
-        RuleCategory.FrontMatter, Severity.Error);
+        RuleCategory.FrontMatter, Severity.Error)
+    { KoreanTitle = "front matter를 열고 닫지 않았습니다" };
+
+    private static readonly Message JsonUnclosed = new(
+        "JSON front matter is never closed; end the object with a '}' line after its last key",
+        "JSON front matter가 닫히지 않았습니다. 마지막 키 다음에 '}' 줄을 넣어 객체를 닫으세요");
+
+    private static readonly Message Unclosed = new(
+        "front matter is never closed; add a {delimiter} line after its last key",
+        "front matter가 닫히지 않았습니다. 마지막 키 다음에 {delimiter} 줄을 넣으세요");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -25,7 +35,7 @@ public sealed class PL102FrontMatterUnterminated : IRule
 
         if (fm.Kind == FrontMatterKind.Json)
         {
-            context.Report(new TextRange(0, Math.Min(1, post.Text.Length)), "JSON front matter is never closed; end the object with a '}' line after its last key");
+            context.Report(new TextRange(0, Math.Min(1, post.Text.Length)), JsonUnclosed.With());
             return;
         }
 
@@ -40,6 +50,6 @@ public sealed class PL102FrontMatterUnterminated : IRule
         var delimiter = isToml ? "+++" : "---";
         context.Report(
             new TextRange(0, source.GetLineEnd(1)),
-            $"front matter is never closed; add a {delimiter} line after its last key");
+            Unclosed.With(delimiter));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Rules.FrontMatter;
 
@@ -10,7 +11,39 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL103", "front-matter-invalid-yaml", "Front matter is not valid YAML",
-        RuleCategory.FrontMatter, Severity.Error);
+        RuleCategory.FrontMatter, Severity.Error)
+    { KoreanTitle = "front matter가 올바른 YAML이 아닙니다" };
+
+    // The parser's own message ({reason}) stays as the parser wrote it, in English.
+    private static readonly Message InvalidOther = new("invalid {syntax} in front matter: {reason}", "front matter의 {syntax} 문법 오류입니다: {reason}");
+
+    private static readonly Message InvalidYaml = new("invalid YAML in front matter: {reason}", "front matter의 YAML 문법 오류입니다: {reason}");
+
+    private static readonly Message InvalidYamlHint = new("invalid YAML in front matter: {reason}; {hint}", "front matter의 YAML 문법 오류입니다: {reason}. {hint}");
+
+    private static readonly Message ConflictHint = new("resolve the merge conflict left in the front matter", "front matter에 남은 병합 충돌을 해결하세요");
+
+    private static readonly Message TabHint = new(
+        "indent with spaces: YAML does not allow tabs in indentation",
+        "공백으로 들여쓰세요. YAML은 들여쓰기에 탭을 허용하지 않습니다");
+
+    private static readonly Message LiquidHint = new("put a value that starts with a Liquid tag in quotes", "Liquid 태그로 시작하는 값은 따옴표로 감싸세요");
+
+    private static readonly Message IndicatorHint = new("put a value that starts with '{indicator}' in quotes", "'{indicator}' 문자로 시작하는 값은 따옴표로 감싸세요");
+
+    private static readonly Message UnclosedQuoteHint = new("the quote is never closed", "따옴표가 닫히지 않았습니다");
+
+    private static readonly Message ApostropheHint = new(
+        "an apostrophe ends a single-quoted value; use double quotes",
+        "작은따옴표로 감싼 값은 아포스트로피(')에서 끝납니다. 큰따옴표를 쓰세요");
+
+    private static readonly Message AfterQuoteHint = new(
+        "text follows the closing quote; quote the whole value",
+        "닫는 따옴표 뒤에 텍스트가 있습니다. 값 전체를 따옴표로 감싸세요");
+
+    private static readonly Message ColonHint = new("a value containing ': ' must be in quotes", "콜론과 공백(': ')이 들어간 값은 따옴표로 감싸야 합니다");
+
+    private static readonly Message HintWithExample = new("{hint}: {lead} {quoted}", "{hint}: {lead} {quoted}");
 
     /// <summary>Longest value quoted back in a hint; longer ones get the hint without the example.</summary>
     private const int MaxExampleLength = 80;
@@ -39,7 +72,7 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
             // The TOML and JSON readers say what to write instead themselves.
             var at = Math.Clamp(error.Offset, fm.Content.Start, Math.Max(fm.Content.Start, fm.Content.End));
             var to = error.Length > 0 ? Math.Min(at + error.Length, fm.Content.End) : Math.Max(at, post.Source.GetLineEnd(post.Source.GetPosition(at).Line));
-            context.Report(new TextRange(at, to), $"invalid {fm.Syntax} in front matter: {error.Message}");
+            context.Report(new TextRange(at, to), InvalidOther.With(fm.Syntax, error.Message));
             return;
         }
 
@@ -47,8 +80,8 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         var offset = Math.Clamp(error.Offset, fm.Content.Start, Math.Max(fm.Content.Start, fm.Content.End));
         var line = source.GetPosition(offset).Line;
         var range = new TextRange(offset, Math.Max(offset, source.GetLineEnd(line)));
-        var message = "invalid YAML in front matter: " + Clean(error.Message);
-        string? hint = null;
+        var reason = Clean(error.Message);
+        Localized? hint = null;
 
         var firstLine = source.GetPosition(fm.Content.Start).Line;
         var lastLine = fm.Content.End > fm.Content.Start ? source.GetPosition(fm.Content.End - 1).Line : firstLine - 1;
@@ -59,12 +92,12 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         else if (FindConflictMarker(source, firstLine, lastLine) is { } marker)
         {
             range = marker;
-            hint = "resolve the merge conflict left in the front matter";
+            hint = ConflictHint.With();
         }
         else if (error.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindTabIndent(source, firstLine, lastLine, line) is { } tab)
         {
             range = tab;
-            hint = "indent with spaces: YAML does not allow tabs in indentation";
+            hint = TabHint.With();
         }
         else if (KeyValue().Match(source.GetLineText(line)) is { Success: true } kv)
         {
@@ -77,7 +110,7 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
             range = hint is null ? range : ValueRange(source, line, item.Groups["value"]);
         }
 
-        context.Report(range, hint is null ? message : $"{message}; {hint}");
+        context.Report(range, hint is null ? InvalidYaml.With(reason) : InvalidYamlHint.With(reason, hint));
     }
 
     private static TextRange ValueRange(SourceText source, int line, Group value)
@@ -89,16 +122,16 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
     /// <summary>A hint for a value that YAML misreads, with the value written the way that works.</summary>
     /// <param name="lead">What precedes the value in the example: <c>title:</c> or <c>-</c>.</param>
     /// <param name="value">The value as written.</param>
-    private static string? ValueHint(string lead, string value)
+    private static Localized? ValueHint(string lead, string value)
     {
         if (value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith("{%", StringComparison.Ordinal))
         {
-            return WithExample("put a value that starts with a Liquid tag in quotes", lead, DoubleQuoted(value));
+            return WithExample(LiquidHint.With(), lead, DoubleQuoted(value));
         }
 
         if (value[0] is '@' or '`' or '%' or '*' or '&' or '!')
         {
-            return WithExample($"put a value that starts with '{value[0]}' in quotes", lead, DoubleQuoted(value));
+            return WithExample(IndicatorHint.With(value[..1]), lead, DoubleQuoted(value));
         }
 
         if (value[0] is '\'' or '"')
@@ -107,20 +140,20 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
             var close = quote == '"' ? ClosingDoubleQuote(value) : ClosingSingleQuote(value);
             if (close < 0)
             {
-                return WithExample("the quote is never closed", lead, value + quote);
+                return WithExample(UnclosedQuoteHint.With(), lead, value + quote);
             }
 
             if (close != value.Length - 1)
             {
                 return quote == '\'' && value[^1] == '\''
-                    ? WithExample("an apostrophe ends a single-quoted value; use double quotes", lead, DoubleQuoted(value[1..^1]))
-                    : WithExample("text follows the closing quote; quote the whole value", lead, quote == '"' ? "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'" : DoubleQuoted(value));
+                    ? WithExample(ApostropheHint.With(), lead, DoubleQuoted(value[1..^1]))
+                    : WithExample(AfterQuoteHint.With(), lead, quote == '"' ? "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'" : DoubleQuoted(value));
             }
         }
 
         if (value[0] is not ('"' or '\'' or '[' or '{' or '|' or '>') && (value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':')))
         {
-            return WithExample("a value containing ': ' must be in quotes", lead, DoubleQuoted(value));
+            return WithExample(ColonHint.With(), lead, DoubleQuoted(value));
         }
 
         return null;
@@ -164,8 +197,8 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         return -1;
     }
 
-    private static string WithExample(string hint, string lead, string quoted) =>
-        quoted.Length > MaxExampleLength ? hint : $"{hint}: {lead} {quoted}";
+    private static Localized WithExample(Localized hint, string lead, string quoted) =>
+        quoted.Length > MaxExampleLength ? hint : HintWithExample.With(hint, lead, quoted);
 
     private static string DoubleQuoted(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";

@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
@@ -10,7 +11,26 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL104", "front-matter-duplicate-key", "A front matter key is set twice",
-        RuleCategory.FrontMatter, Severity.Error);
+        RuleCategory.FrontMatter, Severity.Error)
+    { KoreanTitle = "front matter 키를 두 번 설정했습니다" };
+
+    private static readonly Message Duplicate = new(
+        "key '{key}' is already set on line {line}; {consequence}: remove one",
+        "키 '{key}'{은} {line}번째 줄에서 이미 설정했습니다. {consequence}. 하나를 지우세요");
+
+    private static readonly Message TomlStops = new("TOML forbids it and Hugo stops the build", "TOML은 이를 허용하지 않아 Hugo 빌드가 멈춥니다");
+
+    private static readonly Message HugoKeepsLast = new("Hugo keeps only the last value", "Hugo는 마지막 값만 씁니다");
+
+    private static readonly Message HugoRejects = new("Hugo rejects the file", "Hugo는 이 파일을 거부합니다");
+
+    private static readonly Message AstroRejects = new("Astro's YAML reader rejects the file", "Astro의 YAML 리더는 이 파일을 거부합니다");
+
+    private static readonly Message JekyllKeepsLast = new("Jekyll keeps only the last value", "Jekyll은 마지막 값만 씁니다");
+
+    private static readonly Message BothDisagree = new(
+        "Jekyll keeps only the last value and Hugo rejects the file",
+        "Jekyll은 마지막 값만 쓰고 Hugo는 이 파일을 거부합니다");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -56,18 +76,18 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
     }
 
     /// <summary>What the generator does with a key set twice.</summary>
-    private static string Consequence(Post post) => post.FrontMatter?.Kind switch
+    private static Localized Consequence(Post post) => (post.FrontMatter?.Kind switch
     {
-        FrontMatterKind.Toml => "TOML forbids it and Hugo stops the build",
-        FrontMatterKind.Json => "Hugo keeps only the last value",
+        FrontMatterKind.Toml => TomlStops,
+        FrontMatterKind.Json => HugoKeepsLast,
         _ => post.Site.Kind switch
         {
-            Sites.SiteKind.Hugo => "Hugo rejects the file",
-            Sites.SiteKind.Astro => "Astro's YAML reader rejects the file",
-            Sites.SiteKind.Jekyll => "Jekyll keeps only the last value",
-            _ => "Jekyll keeps only the last value and Hugo rejects the file",
+            Sites.SiteKind.Hugo => HugoRejects,
+            Sites.SiteKind.Astro => AstroRejects,
+            Sites.SiteKind.Jekyll => JekyllKeepsLast,
+            _ => BothDisagree,
         },
-    };
+    }).With();
 
     private static void CheckMapping(Post post, YMapping mapping, RuleContext context)
     {
@@ -86,7 +106,7 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
                 if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
                 {
                     var line = post.Source.GetPosition(entries[j].Key.Range.Start).Line;
-                    context.Report(entries[i].Key.Range, $"key '{key}' is already set on line {line}; {Consequence(post)}: remove one");
+                    context.Report(entries[i].Key.Range, Duplicate.With(key, line, Consequence(post)));
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
@@ -10,7 +11,16 @@ public sealed class PL105FrontMatterTabIndent : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL105", "front-matter-tab-indent", "Front matter is indented with tabs",
-        RuleCategory.FrontMatter, Severity.Error);
+        RuleCategory.FrontMatter, Severity.Error)
+    { KoreanTitle = "front matter를 탭으로 들여썼습니다" };
+
+    private static readonly Message OneTab = new(
+        "tab in indentation; YAML indents with spaces only",
+        "들여쓰기에 탭이 있습니다. YAML은 공백으로만 들여씁니다");
+
+    private static readonly Message Tabs = new(
+        "{tabs} tabs in indentation; YAML indents with spaces only",
+        "들여쓰기에 탭이 {tabs}개 있습니다. YAML은 공백으로만 들여씁니다");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -47,7 +57,7 @@ public sealed class PL105FrontMatterTabIndent : IRule
             var tabs = text[..indent].Count('\t');
             context.Report(
                 new TextRange(start, start + indent),
-                tabs == 1 ? "tab in indentation; YAML indents with spaces only" : $"{tabs} tabs in indentation; YAML indents with spaces only");
+                tabs == 1 ? OneTab.With() : Tabs.With(tabs));
         }
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Sites;
 
@@ -14,7 +16,26 @@ public sealed class PL106FrontMatterBeforeBomOrBlank : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL106", "front-matter-before-bom-or-blank", "Something before the front matter hides it from Jekyll",
-        RuleCategory.FrontMatter, Severity.Error);
+        RuleCategory.FrontMatter, Severity.Error)
+    { KoreanTitle = "front matter 앞의 내용 때문에 Jekyll이 front matter를 읽지 못합니다" };
+
+    private static readonly Message Displaced = new(
+        "front matter starts after {what}; Jekyll reads it only at the very start of the file: delete what comes before ---",
+        "front matter가 {what} 뒤에서 시작합니다. Jekyll은 파일 맨 앞에 있는 front matter만 읽습니다. --- 앞의 내용을 지우세요");
+
+    private static readonly Message PageBom = new(
+        "file starts with a byte order mark; Jekyll copies this page unprocessed, front matter and all: save it as UTF-8 without BOM",
+        "파일이 바이트 순서 표시(BOM)로 시작합니다. Jekyll은 이 페이지를 처리하지 않고 front matter까지 그대로 복사합니다. BOM 없는 UTF-8로 저장하세요");
+
+    private static readonly Message ByteOrderMark = new("a byte order mark (U+FEFF)", "바이트 순서 표시(U+FEFF)");
+
+    private static readonly Message Invisible = new("an invisible character (U+{code})", "보이지 않는 문자(U+{code})");
+
+    private static readonly Message Spaces = new("spaces", "공백");
+
+    private static readonly Message BlankLine = new("a blank line", "빈 줄");
+
+    private static readonly Message BlankLines = new("{n} blank lines", "빈 줄 {n}개");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -32,7 +53,7 @@ public sealed class PL106FrontMatterBeforeBomOrBlank : IRule
         {
             if (DisplacedFrontMatter.Find(post.Text) is { } dashes)
             {
-                context.Report(dashes, $"front matter starts after {Describe(post.Text.AsSpan(0, dashes.Start))}; Jekyll reads it only at the very start of the file: delete what comes before ---");
+                context.Report(dashes, Displaced.With(Describe(post.Text.AsSpan(0, dashes.Start))));
             }
 
             return;
@@ -41,7 +62,7 @@ public sealed class PL106FrontMatterBeforeBomOrBlank : IRule
         // Jekyll strips a BOM when it reads a post, but decides whether any other file is a page by its first raw bytes.
         if (post.Source.HasBom && post.Site.Kind == SiteKind.Jekyll && post.FrontMatter.Kind == FrontMatterKind.Yaml && !IsPostOrDraft(post))
         {
-            context.Report(new TextRange(0, 0), "file starts with a byte order mark; Jekyll copies this page unprocessed, front matter and all: save it as UTF-8 without BOM");
+            context.Report(new TextRange(0, 0), PageBom.With());
         }
     }
 
@@ -52,22 +73,22 @@ public sealed class PL106FrontMatterBeforeBomOrBlank : IRule
     }
 
     /// <summary>Names what precedes the dashes: blank lines, spaces, or an invisible character.</summary>
-    private static string Describe(ReadOnlySpan<char> prefix)
+    private static Localized Describe(ReadOnlySpan<char> prefix)
     {
         foreach (var c in prefix)
         {
             if (!char.IsWhiteSpace(c))
             {
-                return c == '\uFEFF' ? "a byte order mark (U+FEFF)" : $"an invisible character (U+{(int)c:X4})";
+                return c == '\uFEFF' ? ByteOrderMark.With() : Invisible.With(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
         }
 
         var lines = prefix.Count('\n') + prefix.Count('\r') - prefix.Count("\r\n");
         return lines switch
         {
-            0 => "spaces",
-            1 => "a blank line",
-            _ => $"{lines} blank lines",
+            0 => Spaces.With(),
+            1 => BlankLine.With(),
+            _ => BlankLines.With(lines),
         };
     }
 }

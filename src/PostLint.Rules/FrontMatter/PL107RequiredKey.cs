@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -17,7 +18,26 @@ public sealed class PL107RequiredKey : IRule
         [
             new OptionSpec("keys", OptionKind.StringList, "Front matter keys every post must set (dotted paths such as header.teaser reach into mappings)"),
         ],
+        KoreanTitle = "필수 front matter 키가 없거나 비어 있습니다",
     };
+
+    private static readonly Message NotAKey = new(
+        "'{key}' is not a key; write a name such as title or a dotted path such as header.teaser",
+        "'{key}'{은} 키가 아닙니다. title 같은 이름이나 header.teaser처럼 점으로 이은 경로를 쓰세요");
+
+    private static readonly Message MissingToml = new(
+        "front matter has no {key}; add {key} = with a value",
+        "front matter에 {key}{이} 없습니다. {key} = 뒤에 값을 적어 넣으세요");
+
+    private static readonly Message MissingJson = new(
+        "front matter has no {key}; add \"{key}\": with a value",
+        "front matter에 {key}{이} 없습니다. \"{key}\": 뒤에 값을 적어 넣으세요");
+
+    private static readonly Message MissingYaml = new(
+        "front matter has no {key}; add {key}: with a value",
+        "front matter에 {key}{이} 없습니다. {key}: 뒤에 값을 적어 넣으세요");
+
+    private static readonly Message Empty = new("{key} is empty; give it a value", "{key}{이} 비어 있습니다. 값을 적으세요");
 
     /// <summary>The keys required unless <c>keys</c> is configured.</summary>
     public static readonly IReadOnlyList<string> DefaultKeys = ["title"];
@@ -35,7 +55,7 @@ public sealed class PL107RequiredKey : IRule
         {
             if (key.Trim().Length == 0 || key.Split('.').Any(p => p.Length == 0))
             {
-                setup.Error(setup.Options.Node("keys"), $"'{key}' is not a key; write a name such as title or a dotted path such as header.teaser");
+                setup.Error(setup.Options.Node("keys"), NotAKey.With(key));
             }
         }
 
@@ -56,16 +76,17 @@ public sealed class PL107RequiredKey : IRule
             var entry = root.FindPath(key);
             if (entry is null)
             {
-                context.Report(opening, fm.Kind switch
+                var missing = fm.Kind switch
                 {
-                    FrontMatterKind.Toml => $"front matter has no {key}; add {key} = with a value",
-                    FrontMatterKind.Json => $"front matter has no {key}; add \"{key}\": with a value",
-                    _ => $"front matter has no {key}; add {key}: with a value",
-                });
+                    FrontMatterKind.Toml => MissingToml,
+                    FrontMatterKind.Json => MissingJson,
+                    _ => MissingYaml,
+                };
+                context.Report(opening, missing.With(key));
             }
             else if (IsEmpty(entry.Value))
             {
-                context.Report(entry.Key.Range, $"{key} is empty; give it a value");
+                context.Report(entry.Key.Range, Empty.With(key));
             }
         }
     }

@@ -1,0 +1,114 @@
+using System.Text;
+using PostLint.Localization;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Localization;
+
+/// <summary>The front matter rules' findings in Korean, on Korean posts: exact messages, particles included.</summary>
+public class FrontMatterKoreanTests
+{
+    private static readonly Dictionary<string, string> KoreanLocale = new() { ["LANG"] = "ko_KR.UTF-8" };
+
+    private static string[] Korean(string text, string path, string rule) =>
+        RuleHarness.Lint(text, path, rule).Select(d => $"{d.Start.Line}:{d.Start.Column} {d.MessageIn(Language.Korean)}").ToArray();
+
+    [Fact]
+    public void PL101_post_and_hugo_page_without_front_matter()
+    {
+        Assert.Equal(
+            ["1:1 글에 front matter가 없습니다. 파일 맨 앞에 적어도 title을 적은 --- 블록을 넣고 ---로 닫으세요"],
+            Korean("# 도커 네트워크 정리\n\n브리지 네트워크를 정리합니다.\n", "_posts/2025-03-01-docker-network.md", "front-matter-missing"));
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/first.md", "# 첫 글\n\n본문입니다.\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, "content/posts/first.md", "front-matter-missing"));
+        Assert.Equal("페이지에 front matter가 없습니다. 파일 맨 앞에 적어도 title을 적은 --- 블록을 넣고 ---로 닫으세요", d.MessageIn(Language.Korean));
+    }
+
+    [Fact]
+    public void PL102_unclosed_yaml_toml_and_json()
+    {
+        Assert.Equal(
+            ["1:1 front matter가 닫히지 않았습니다. 마지막 키 다음에 --- 줄을 넣으세요"],
+            Korean("---\ntitle: \"도커 네트워크 정리\"\ndate: 2025-03-01\n\n본문입니다.\n", "_posts/2025-03-01-x.md", "front-matter-unterminated"));
+        Assert.Equal(
+            ["1:1 front matter가 닫히지 않았습니다. 마지막 키 다음에 +++ 줄을 넣으세요"],
+            Korean("+++\ntitle = \"휴고 글\"\n\n본문\n", "_posts/2025-03-01-x.md", "front-matter-unterminated"));
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/x.md", "{\n  \"title\": \"제이슨\"\n\n본문\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, "content/posts/x.md", "front-matter-unterminated"));
+        Assert.Equal("JSON front matter가 닫히지 않았습니다. 마지막 키 다음에 '}' 줄을 넣어 객체를 닫으세요", d.MessageIn(Language.Korean));
+    }
+
+    [Fact]
+    public void PL103_hints_in_korean_with_the_parser_s_reason_and_the_example()
+    {
+        static string[] Yaml(string frontMatter) => Korean("---\n" + frontMatter + "---\n본문\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml");
+        Assert.Equal(
+            ["2:8 front matter의 YAML 문법 오류입니다: while scanning a plain scalar value, found invalid mapping. 콜론과 공백(': ')이 들어간 값은 따옴표로 감싸야 합니다: title: \"도커: 처음 시작하기\""],
+            Yaml("title: 도커: 처음 시작하기\ndate: 2025-03-01\n"));
+        Assert.Equal(
+            ["2:9 front matter의 YAML 문법 오류입니다: while scanning for the next token, found character that cannot start any token. '@' 문자로 시작하는 값은 따옴표로 감싸세요: author: \"@홍길동\""],
+            Yaml("author: @홍길동\n"));
+        Assert.Equal(
+            ["2:1 front matter의 YAML 문법 오류입니다: while scanning a multiline plain scalar, found invalid mapping. front matter에 남은 병합 충돌을 해결하세요"],
+            Yaml("<<<<<<< HEAD\ntitle: 첫째\n=======\ntitle: 둘째\n>>>>>>> feature\n"));
+    }
+
+    [Fact]
+    public void PL104_duplicate_key_with_particle_and_consequence()
+    {
+        Assert.Equal(
+            ["4:1 키 'title'은 2번째 줄에서 이미 설정했습니다. Jekyll은 마지막 값만 쓰고 Hugo는 이 파일을 거부합니다. 하나를 지우세요",
+             "7:3 키 'teaser'는 6번째 줄에서 이미 설정했습니다. Jekyll은 마지막 값만 쓰고 Hugo는 이 파일을 거부합니다. 하나를 지우세요"],
+            Korean("---\ntitle: \"첫 제목\"\ndate: 2025-03-01\ntitle: \"둘째 제목\"\nheader:\n  teaser: /a.jpg\n  teaser: /b.jpg\n---\n본문\n", "_posts/2025-03-01-x.md", "front-matter-duplicate-key"));
+    }
+
+    [Fact]
+    public void PL105_one_tab_and_several_tabs()
+    {
+        Assert.Equal(
+            ["3:1 들여쓰기에 탭이 있습니다. YAML은 공백으로만 들여씁니다", "4:1 들여쓰기에 탭이 2개 있습니다. YAML은 공백으로만 들여씁니다"],
+            Korean("---\ncategories:\n\t- DevOps\n\t \t- 인프라\n---\n본문\n", "_posts/2025-03-01-x.md", "front-matter-tab-indent"));
+    }
+
+    [Fact]
+    public void PL106_what_comes_before_is_named_in_korean()
+    {
+        Assert.Equal(
+            ["3:1 front matter가 빈 줄 2개 뒤에서 시작합니다. Jekyll은 파일 맨 앞에 있는 front matter만 읽습니다. --- 앞의 내용을 지우세요"],
+            Korean("\n\n---\ntitle: \"빈 줄 뒤\"\n---\n본문\n", "_posts/2025-03-01-x.md", "front-matter-before-bom-or-blank"));
+        Assert.Equal(
+            ["2:1 front matter가 빈 줄 뒤에서 시작합니다. Jekyll은 파일 맨 앞에 있는 front matter만 읽습니다. --- 앞의 내용을 지우세요"],
+            Korean("\n---\ntitle: 제목\n---\n", "_posts/2025-03-01-x.md", "front-matter-before-bom-or-blank"));
+        Assert.Equal(
+            ["1:2 front matter가 보이지 않는 문자(U+200B) 뒤에서 시작합니다. Jekyll은 파일 맨 앞에 있는 front matter만 읽습니다. --- 앞의 내용을 지우세요"],
+            Korean("\u200B---\ntitle: 제목\n---\n", "_posts/2025-03-01-x.md", "front-matter-before-bom-or-blank"));
+        using var site = new TempSite("jekyll");
+        site.WriteBytes("about.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: 소개\n---\n본문\n")]);
+        var d = Assert.Single(RuleHarness.LintFile(site, "about.md", "front-matter-before-bom-or-blank"));
+        Assert.Equal("파일이 바이트 순서 표시(BOM)로 시작합니다. Jekyll은 이 페이지를 처리하지 않고 front matter까지 그대로 복사합니다. BOM 없는 UTF-8로 저장하세요", d.MessageIn(Language.Korean));
+    }
+
+    [Fact]
+    public void PL107_missing_and_empty_keys_in_the_cli_with_lang_ko()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  required-key:\n    keys: [title, description, header.teaser]\n");
+        site.Write("_posts/2025-03-01-x.md", "---\ntitle: \"\"\ndescription: 도커 입문\n---\n본문입니다.\n");
+        var result = CliRunner.Run(site.Root, KoreanLocale, false, "_posts", "--select", "required-key", "--lang", "ko");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("_posts/2025-03-01-x.md:2:1: error PL107 required-key: title이 비어 있습니다. 값을 적으세요\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("_posts/2025-03-01-x.md:1:1: error PL107 required-key: front matter에 header.teaser가 없습니다. header.teaser: 뒤에 값을 적어 넣으세요\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PL107_a_key_that_is_not_one_is_a_korean_config_error()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  required-key:\n    keys: [title, header.]\n");
+        site.Write("_posts/2025-03-01-x.md", "---\ntitle: 제목\n---\n본문입니다.\n");
+        var result = CliRunner.Run(site.Root, KoreanLocale, false, "_posts");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'header.'는 키가 아닙니다. title 같은 이름이나 header.teaser처럼 점으로 이은 경로를 쓰세요", result.Error, StringComparison.Ordinal);
+    }
+}
