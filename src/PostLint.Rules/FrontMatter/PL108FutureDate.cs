@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -12,7 +13,16 @@ public sealed class PL108FutureDate : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL108", "future-date", "A post is dated in the future, so Jekyll does not publish it",
-        RuleCategory.FrontMatter, Severity.Warning);
+        RuleCategory.FrontMatter, Severity.Warning)
+    { KoreanTitle = "글의 날짜가 미래라서 Jekyll이 게시하지 않습니다" };
+
+    private static readonly Message Future = new(
+        "date {date} is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true",
+        "date {date}{은} 미래 날짜입니다. _config.yml에 future: true가 없으면 Jekyll은 그때까지 글을 게시하지 않습니다");
+
+    private static readonly Message FutureFromFileName = new(
+        "date {date} (from the file name) is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true",
+        "파일 이름의 날짜 {date}{은} 미래 날짜입니다. _config.yml에 future: true가 없으면 Jekyll은 그때까지 글을 게시하지 않습니다");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -34,6 +44,7 @@ public sealed class PL108FutureDate : IRule
         DateTimeOffset instant;
         string text;
         TextRange range;
+        var message = Future;
         if (root?.Find("date") is { } entry)
         {
             // Values that are not dates are placeholder-date's findings.
@@ -50,7 +61,8 @@ public sealed class PL108FutureDate : IRule
         {
             instant = SiteTime.InZone(day.ToDateTime(TimeOnly.MinValue), SiteTime.Zone(post.Site) ?? TimeZoneInfo.Local);
             range = new TextRange(0, 0);
-            text = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (from the file name)";
+            text = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            message = FutureFromFileName;
         }
         else
         {
@@ -59,7 +71,7 @@ public sealed class PL108FutureDate : IRule
 
         if (instant > context.Now)
         {
-            context.Report(range, $"date {text} is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true");
+            context.Report(range, message.With(text));
         }
     }
 }

@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -17,7 +18,12 @@ public sealed class PL109ModifiedBeforeDate : IRule
         [
             new OptionSpec("keys", OptionKind.StringList, "Front matter keys that hold the date of the last change"),
         ],
+        KoreanTitle = "글의 마지막 수정 날짜가 date보다 이릅니다",
     };
+
+    private static readonly Message Earlier = new(
+        "{key} {modified} is earlier than date {date} (line {line}); correct one of them",
+        "{key} {modified}{이} {line}번째 줄의 date {date}보다 이릅니다. 둘 중 하나를 고치세요");
 
     /// <summary>The last-modified keys checked unless <c>keys</c> is configured.</summary>
     public static readonly IReadOnlyList<string> DefaultKeys = ["last_modified_at", "lastmod", "last_modified", "modified", "updated", "updated_at"];
@@ -53,7 +59,7 @@ public sealed class PL109ModifiedBeforeDate : IRule
             if (IsEarlier(modified, date, post))
             {
                 var line = post.Source.GetPosition(dateEntry.Key.Range.Start).Line;
-                context.Report(value.Range, $"{key} {value.Value.Trim()} is earlier than date {dateValue.Value.Trim()} (line {line}); correct one of them");
+                context.Report(value.Range, Earlier.With(key, value.Value.Trim(), dateValue.Value.Trim(), line));
             }
         }
     }

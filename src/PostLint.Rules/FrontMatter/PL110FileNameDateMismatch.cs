@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -12,7 +13,12 @@ public sealed class PL110FileNameDateMismatch : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL110", "file-name-date-mismatch", "A post's date differs from the date in its file name",
-        RuleCategory.FrontMatter, Severity.Warning);
+        RuleCategory.FrontMatter, Severity.Warning)
+    { KoreanTitle = "글의 date가 파일 이름의 날짜와 다릅니다" };
+
+    private static readonly Message Mismatch = new(
+        "date {date} is not the file name's date {fileDate}; Jekyll dates the post and its URL {day}: make them agree",
+        "date {date}{이} 파일 이름의 날짜 {fileDate}{과} 다릅니다. Jekyll은 글과 URL의 날짜를 {day}{으로} 정합니다. 둘을 맞추세요");
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -55,6 +61,6 @@ public sealed class PL110FileNameDateMismatch : IRule
         }
 
         var day = jekyllDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        context.Report(scalar.Range, $"date {scalar.Value.Trim()} is not the file name's date {fileText}; Jekyll dates the post and its URL {day}: make them agree");
+        context.Report(scalar.Range, Mismatch.With(scalar.Value.Trim(), fileText, day));
     }
 }

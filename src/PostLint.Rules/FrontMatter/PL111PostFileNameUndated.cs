@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -14,7 +15,16 @@ public sealed partial class PL111PostFileNameUndated : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL111", "post-file-name-undated", "A file in _posts has no date prefix, so Jekyll does not publish it",
-        RuleCategory.FrontMatter, Severity.Warning);
+        RuleCategory.FrontMatter, Severity.Warning)
+    { KoreanTitle = "_posts의 파일 이름이 날짜로 시작하지 않아 Jekyll이 게시하지 않습니다" };
+
+    private static readonly Message Undated = new(
+        "file name '{name}' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to start with the post's date, e.g. 2025-03-01-{name}",
+        "파일 이름 '{name}'{이} YYYY-MM-DD-로 시작하지 않아 Jekyll이 게시하지 않습니다. 글의 날짜로 시작하게 이름을 바꾸세요(예: 2025-03-01-{name})");
+
+    private static readonly Message UndatedRename = new(
+        "file name '{name}' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to {suggestion}",
+        "파일 이름 '{name}'{이} YYYY-MM-DD-로 시작하지 않아 Jekyll이 게시하지 않습니다. 이름을 {suggestion}{으로} 바꾸세요");
 
     // Jekyll's Document::DATE_FILENAME_MATCHER, applied to the file name.
     [GeneratedRegex(@"^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^.]+$", RegexOptions.CultureInvariant)]
@@ -54,8 +64,8 @@ public sealed partial class PL111PostFileNameUndated : IRule
 
         var suggestion = Suggest(name, post.FrontMatter?.Root);
         context.Report(new TextRange(0, 0), suggestion is null
-            ? $"file name '{name}' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to start with the post's date, e.g. 2025-03-01-{name}"
-            : $"file name '{name}' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to {suggestion}");
+            ? Undated.With(name)
+            : UndatedRename.With(name, suggestion));
     }
 
     /// <summary>A corrected name: the near-miss date repaired, else the <c>date</c> key's day put in front.</summary>
