@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Yaml;
 
@@ -14,6 +15,7 @@ public sealed class PL401Misspelling : IRule
         "PL401", "misspelling", "A word is misspelled or a name is written with the wrong letter case",
         RuleCategory.Spelling, Severity.Warning, FixAvailability.Sometimes)
     {
+        KoreanTitle = "맞춤법 오류나 대소문자가 틀린 이름이 있습니다",
         Options =
         [
             new OptionSpec("lists", OptionKind.StringList, "Your own lists (PostLint YAML, prh YAML or codespell), relative to the config file"),
@@ -37,6 +39,30 @@ public sealed class PL401Misspelling : IRule
     /// takes about 150 ms to build, a site's file search about as long; the large built-in list's table a few ms); the
     /// first check waits for it.
     /// </summary>
+    private static readonly Message WrongCase = new(
+        "'{wrong}' should be written '{suggestion}'",
+        "'{wrong}'{은} '{suggestion}'{으로} 써야 합니다");
+
+    private static readonly Message Misspelled = new(
+        "'{wrong}' is a misspelling of {suggestions}",
+        "'{wrong}'{은} 맞춤법 오류입니다. {suggestions}{으로} 쓰세요");
+
+    private static readonly Message WithNote = new("{message} ({note})", "{message} ({note})");
+
+    private static readonly Message OneSuggestion = new("'{suggestion}'", "'{suggestion}'");
+
+    private static readonly Message Suggestions = new("{first} or '{last}'", "{first} 또는 '{last}'");
+
+    private static readonly Message ReplaceWith = new("Replace with '{suggestion}'", "'{suggestion}'{으로} 바꾸세요");
+
+    private static readonly Message UnknownBuiltIn = new(
+        "unknown built-in list '{name}'; expected: {names}",
+        "알 수 없는 기본 제공 목록 '{name}'입니다. 쓸 수 있는 목록: {names}");
+
+    private static readonly Message ListMissing = new(
+        "misspelling list '{path}' does not exist",
+        "맞춤법 목록 '{path}'{이} 없습니다");
+
     private sealed record State(Task<MisspellingMatcher> Building, IReadOnlyList<string> FrontMatterKeys, HashSet<string> Allow)
     {
         public MisspellingMatcher Matcher => Building.GetAwaiter().GetResult();
@@ -61,7 +87,7 @@ public sealed class PL401Misspelling : IRule
             var list = MisspellingLists.BuiltIn(name);
             if (list is null)
             {
-                setup.Error(ItemNode(options.Node("builtin"), name), $"unknown built-in list '{name}'; expected: {string.Join(", ", MisspellingLists.BuiltInNames)}");
+                setup.Error(ItemNode(options.Node("builtin"), name), UnknownBuiltIn.With(name, string.Join(", ", MisspellingLists.BuiltInNames)));
             }
 
             entries.AddRange(list?.Entries ?? []);
@@ -73,7 +99,7 @@ public sealed class PL401Misspelling : IRule
             var full = Path.GetFullPath(Path.Combine(setup.BaseDirectory, path));
             if (!File.Exists(full))
             {
-                setup.Error(ItemNode(options.Node("lists"), path), $"misspelling list '{path}' does not exist");
+                setup.Error(ItemNode(options.Node("lists"), path), ListMissing.With(path));
                 continue;
             }
 
@@ -123,15 +149,15 @@ public sealed class PL401Misspelling : IRule
             var entry = hit.Entry;
             var suggestions = entry.SuggestionsFor(wrong);
             var message = entry.IsCasingOf(wrong)
-                ? $"'{wrong}' should be written '{suggestions[0]}'"
-                : $"'{wrong}' is a misspelling of {Quoted(suggestions)}";
+                ? WrongCase.With(wrong, suggestions[0])
+                : Misspelled.With(wrong, Quoted(suggestions));
             if (entry.Note is { Length: > 0 } note)
             {
-                message += $" ({note})";
+                message = WithNote.With(message, note);
             }
 
             var range = new TextRange(hit.Start, hit.End);
-            var fix = entry.HasFix ? Fix.Replace($"Replace with '{suggestions[0]}'", range, suggestions[0]) : null;
+            var fix = entry.HasFix ? Fix.Replace(ReplaceWith.With(suggestions[0]), range, suggestions[0]) : null;
             context.Report(range, message, fix);
         }
     }
@@ -139,10 +165,10 @@ public sealed class PL401Misspelling : IRule
     private static MisspellingMatcher Build(List<MisspellingEntry> entries, bool table) =>
         new(entries, table ? MisspellingLists.BuiltInTable(MisspellingLists.TableName) : null);
 
-    private static string Quoted(IReadOnlyList<string> suggestions) => suggestions.Count switch
+    private static Localized Quoted(IReadOnlyList<string> suggestions) => suggestions.Count switch
     {
-        1 => $"'{suggestions[0]}'",
-        _ => string.Join(", ", suggestions.Take(suggestions.Count - 1).Select(s => $"'{s}'")) + $" or '{suggestions[^1]}'",
+        1 => OneSuggestion.With(suggestions[0]),
+        _ => Suggestions.With(string.Join(", ", suggestions.Take(suggestions.Count - 1).Select(s => $"'{s}'")), suggestions[^1]),
     };
 
     private static YNode? ItemNode(YNode? option, string value) =>
