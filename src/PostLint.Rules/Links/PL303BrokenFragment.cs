@@ -1,6 +1,7 @@
 using System.Buffers;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Sites;
 
@@ -12,7 +13,18 @@ public sealed class PL303BrokenFragment : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL303", "broken-fragment", "A #fragment link matches no heading or id of the page",
-        RuleCategory.Links, Severity.Warning);
+        RuleCategory.Links, Severity.Warning)
+    {
+        KoreanTitle = "#fragment 링크가 페이지의 어떤 제목이나 id와도 맞지 않습니다",
+    };
+
+    private static readonly Message NoId = new(
+        "link '{written}' matches no heading or id of this page{near}",
+        "링크 '{written}'에 맞는 제목이나 id가 이 페이지에 없습니다{near}");
+
+    private static readonly Message NoIdDecoded = new(
+        "link '{written}' (#{fragment}) matches no heading or id of this page{near}",
+        "링크 '{written}'(#{fragment})에 맞는 제목이나 id가 이 페이지에 없습니다{near}");
 
     /// <summary>How a link into the same page starts: <c>](#</c>, <c>(&lt;#</c>, <c>]: #</c>, <c>href="#</c>.</summary>
     private static readonly SearchValues<string> FragmentStarts = SearchValues.Create(["(#", "(<#", ": #", ":#", "\"#", "'#", "=#"], StringComparison.Ordinal);
@@ -58,11 +70,8 @@ public sealed class PL303BrokenFragment : IRule
         }
     }
 
-    private static string Message(string written, string fragment, PageAnchors anchors)
-    {
-        var head = written == "#" + fragment
-            ? $"link '{written}' matches no heading or id of this page"
-            : $"link '{written}' (#{fragment}) matches no heading or id of this page";
-        return head + Fragments.NearMiss(fragment, anchors);
-    }
+    private static Localized Message(string written, string fragment, PageAnchors anchors) =>
+        written == "#" + fragment
+            ? NoId.With(written, Fragments.NearMiss(fragment, anchors))
+            : NoIdDecoded.With(written, fragment, Fragments.NearMiss(fragment, anchors));
 }

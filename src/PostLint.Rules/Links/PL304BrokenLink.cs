@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Sites;
 using PostLint.Yaml;
@@ -14,7 +15,60 @@ public sealed partial class PL304BrokenLink : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL304", "broken-link", "A link to another page of the site leads to no page, or to no id on that page",
-        RuleCategory.Links, Severity.Warning);
+        RuleCategory.Links, Severity.Warning)
+    {
+        KoreanTitle = "사이트의 다른 페이지로 가는 링크가 없는 페이지나 없는 id를 가리킵니다",
+    };
+
+    private static readonly Message PostUrlMissing = new(
+        "{% post_url {name} %} names no post in _posts, so Jekyll stops the build{near}",
+        "{% post_url {name} %}에 해당하는 글이 _posts에 없어 Jekyll 빌드가 멈춥니다{near}");
+
+    private static readonly Message LinkTagCase = new(
+        "{% link {path} %} names a file that is {real} on disk (letter case or Unicode form differs), so Jekyll stops the build on Linux; write {% link {real} %}",
+        "{% link {path} %}의 파일은 디스크에서 {real}입니다(대소문자나 유니코드 정규화가 다릅니다). Linux에서는 Jekyll 빌드가 멈추니 다음처럼 쓰세요: {% link {real} %}");
+
+    private static readonly Message LinkTagMissing = new(
+        "{% link {path} %} names no file of the site, so Jekyll stops the build{near}",
+        "{% link {path} %}의 파일이 사이트에 없어 Jekyll 빌드가 멈춥니다{near}");
+
+    private static readonly Message HugoRefMissing = new(
+        "{kind} \"{path}\" finds no page in {folder}/, so Hugo stops the build (REF_NOT_FOUND)",
+        "{kind} \"{path}\"에 해당하는 페이지가 {folder}/에 없어 Hugo 빌드가 멈춥니다(REF_NOT_FOUND)");
+
+    private static readonly Message RelativeCase = new(
+        "link '{written}' names {path}, which is {real} on disk: {host} tells letter case and Unicode forms apart, so the link leads nowhere there",
+        "링크 '{written}'{은} {path}{을} 가리키지만 디스크의 파일은 {real}입니다. {host}{은} 대소문자와 유니코드 정규화를 구별하므로 이 링크는 열리지 않습니다");
+
+    private static readonly Message RelativeMissing = new(
+        "link '{written}' leads nowhere: no file {path} in the site{near}",
+        "링크 '{written}'{이} 가리키는 파일 {path}{이} 사이트에 없습니다{near}");
+
+    private static readonly Message DidYouMean = new(
+        "; did you mean '{near}'",
+        ". '{near}'{을} 쓰려던 것인가요?");
+
+    private static readonly Message NoIdOnPage = new(
+        "link '{written}': {page} has no heading or id '{fragment}'{near}",
+        "링크 '{written}': {page}에 제목이나 id '{fragment}'{이} 없습니다{near}");
+
+    private static readonly Message NoIdOnThisPage = new(
+        "link '{written}': this page has no heading or id '{fragment}'{near}",
+        "링크 '{written}': 이 페이지에 제목이나 id '{fragment}'{이} 없습니다{near}");
+
+    private static readonly Message LacksBaseJekyll = new(
+        "link '{written}' leaves out the site's base path {base}: the page is published at {url}, and the link leads outside the site; write '{liquid}' or '{plain}'",
+        "링크 '{written}'에 사이트의 기본 경로 {base}{이} 빠졌습니다. 페이지는 {url}에 게시되므로 이 링크는 사이트 밖으로 갑니다. '{liquid}' 또는 '{plain}'{으로} 쓰세요");
+
+    private static readonly Message LacksBase = new(
+        "link '{written}' leaves out the site's base path {base}: the page is published at {url}, and the link leads outside the site; write '{plain}'",
+        "링크 '{written}'에 사이트의 기본 경로 {base}{이} 빠졌습니다. 페이지는 {url}에 게시되므로 이 링크는 사이트 밖으로 갑니다. '{plain}'{으로} 쓰세요");
+
+    private static readonly Message NoPageNear = new(
+        "link '{written}' leads to no page of the site; did you mean '{url}' ({file})?",
+        "링크 '{written}'{이} 가리키는 페이지가 사이트에 없습니다. '{url}'({file}){을} 쓰려던 것인가요?");
+
+    private const string LiquidBase = "{{ site.baseurl }}";
 
     private const long MaxTargetSize = 4 * 1024 * 1024;
 
@@ -167,7 +221,7 @@ public sealed partial class PL304BrokenLink : IRule
             var near = posts.Keys.Select(k => (Key: k, Distance: SiteFiles.EditDistance(k, file)))
                 .Where(x => x.Distance <= Math.Clamp(file.Length / 4, 1, 3))
                 .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
-            context.Report(range, $"{{% post_url {m.Groups["name"].Value} %}} names no post in _posts, so Jekyll stops the build{(near is null ? "" : $"; did you mean '{near}'")}", severity: Severity.Error);
+            context.Report(range, PostUrlMissing.With(m.Groups["name"].Value, near is null ? "" : DidYouMean.With(near)), severity: Severity.Error);
             return;
         }
 
@@ -197,10 +251,10 @@ public sealed partial class PL304BrokenLink : IRule
                 CheckFragment(post, context, state, m, Path.Combine([source, .. segments]), m.Groups["frag"]);
                 return;
             case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
-                context.Report(range, $"{{% link {path} %}} names a file that is {SitePaths.ToDisplay(result.RealSegments)} on disk (letter case or Unicode form differs), so Jekyll stops the build on Linux; write {{% link {SitePaths.ToDisplay(result.RealSegments)} %}}", severity: Severity.Error);
+                context.Report(range, LinkTagCase.With(path, SitePaths.ToDisplay(result.RealSegments)), severity: Severity.Error);
                 return;
             case LookupStatus.Missing:
-                context.Report(range, $"{{% link {path} %}} names no file of the site, so Jekyll stops the build{Suggest(result, segments)}", severity: Severity.Error);
+                context.Report(range, LinkTagMissing.With(path, Suggest(result, segments)), severity: Severity.Error);
                 return;
         }
     }
@@ -227,7 +281,7 @@ public sealed partial class PL304BrokenLink : IRule
             target = ResolveHugo(post, content, path, state);
             if (target is null)
             {
-                context.Report(range, $"{m.Groups["kind"].Value} \"{path}\" finds no page in {Path.GetFileName(Path.TrimEndingDirectorySeparator(content))}/, so Hugo stops the build (REF_NOT_FOUND)", severity: Severity.Error);
+                context.Report(range, HugoRefMissing.With(m.Groups["kind"].Value, path, Path.GetFileName(Path.TrimEndingDirectorySeparator(content))), severity: Severity.Error);
                 return;
             }
         }
@@ -317,10 +371,10 @@ public sealed partial class PL304BrokenLink : IRule
 
                 return;
             case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
-                context.Report(link.Range, $"link '{written}' names {SitePaths.ToDisplay(segments)}, which is {SitePaths.ToDisplay(result.RealSegments)} on disk: {(post.Site.Kind == SiteKind.None ? "GitHub" : post.Site.Host)} tells letter case and Unicode forms apart, so the link leads nowhere there");
+                context.Report(link.Range, RelativeCase.With(written, SitePaths.ToDisplay(segments), SitePaths.ToDisplay(result.RealSegments), post.Site.Kind == SiteKind.None ? "GitHub" : post.Site.Host));
                 return;
             case LookupStatus.Missing:
-                context.Report(link.Range, $"link '{written}' leads nowhere: no file {SitePaths.ToDisplay(segments)} in the site{Suggest(result, segments)}");
+                context.Report(link.Range, RelativeMissing.With(written, SitePaths.ToDisplay(segments), Suggest(result, segments)));
                 return;
         }
     }
@@ -390,8 +444,10 @@ public sealed partial class PL304BrokenLink : IRule
         {
             if (lacksBase)
             {
-                var write = site.Kind == SiteKind.Jekyll ? $"{{{{ site.baseurl }}}}{url}' or '{baseUrl}{url}" : baseUrl + url;
-                context.Report(range, $"link '{written}' leaves out the site's base path {baseUrl}: the page is published at {baseUrl}{path}, and the link leads outside the site; write '{write}'");
+                var message = site.Kind == SiteKind.Jekyll
+                    ? LacksBaseJekyll.With(written, baseUrl, baseUrl + path, LiquidBase + url, baseUrl + url)
+                    : LacksBase.With(written, baseUrl, baseUrl + path, baseUrl + url);
+                context.Report(range, message);
             }
             else if (hash >= 0 && hash < url.Length - 1)
             {
@@ -420,7 +476,7 @@ public sealed partial class PL304BrokenLink : IRule
         if (urls.Closest(path) is { } near)
         {
             var file = SitePaths.ToDisplay(SitePaths.SegmentsBelow(urls.Pages[near], site.Root));
-            context.Report(range, $"link '{written}' leads to no page of the site; did you mean '{baseUrl}{near}' ({file})?");
+            context.Report(range, NoPageNear.With(written, baseUrl + near, file));
         }
     }
 
@@ -430,7 +486,7 @@ public sealed partial class PL304BrokenLink : IRule
     private static bool RelativeLinksInCollections(Site site) =>
         (site.Config?.Get("relative_links") as YMapping)?.Get("collections") is YScalar { IsPlain: true } c && c.Value.Trim() is "true" or "True" or "yes";
 
-    private static string Suggest(LookupResult result, List<string> segments)
+    private static object Suggest(LookupResult result, List<string> segments)
     {
         if (result.Suggestion is null || result.StoppedIsFile)
         {
@@ -438,7 +494,7 @@ public sealed partial class PL304BrokenLink : IRule
         }
 
         var fixedSegments = result.RealSegments.Concat([result.Suggestion]).Concat(segments.Skip(result.Index + 1));
-        return $"; did you mean '{SitePaths.ToDisplay(fixedSegments)}'";
+        return DidYouMean.With(SitePaths.ToDisplay(fixedSegments));
     }
 
     private static void CheckFragment(Post post, RuleContext context, State state, Match m, string target, Group frag)
@@ -469,8 +525,10 @@ public sealed partial class PL304BrokenLink : IRule
             return;
         }
 
-        var page = same ? "this page" : SitePaths.ToDisplay(SitePaths.SegmentsBelow(target, post.Site.Root));
-        context.Report(range, $"link '{written}': {page} has no heading or id '{fragment}'{Fragments.NearMiss(fragment, anchors)}");
+        var near = Fragments.NearMiss(fragment, anchors);
+        context.Report(range, same
+            ? NoIdOnThisPage.With(written, fragment, near)
+            : NoIdOnPage.With(written, SitePaths.ToDisplay(SitePaths.SegmentsBelow(target, post.Site.Root)), fragment, near));
     }
 
     /// <summary>The ids of another page of the site, read once per run.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
+using PostLint.Localization;
 using PostLint.Sites;
 
 namespace PostLint.Rules.Shared;
@@ -13,6 +14,30 @@ public static class Fragments
 {
     /// <summary>Characters that are invisible in an id (left from an emoji, a copy from a word processor).</summary>
     private static readonly char[] Invisible = ['\uFE0F', '\uFE0E', '\u200D', '\u200B', '\u200C', '\u2060', '\uFEFF'];
+
+    private static readonly Message InvisibleInHeading = new(
+        "; the heading '{text}' has the id '{id}', which holds an invisible {names} (an emoji's variation selector) that {renderer} keeps: write '#{id}', or remove the emoji from the heading",
+        ". 제목 '{text}'의 id는 '{id}'입니다. {renderer}{이} 이모지의 보이지 않는 이형 선택자 {names}{을} 남깁니다. '#{id}'{으로} 쓰거나 제목에서 이모지를 지우세요");
+
+    private static readonly Message InvisibleInElement = new(
+        "; the element has the id '{id}', which holds an invisible {names} (an emoji's variation selector) that {renderer} keeps: write '#{id}'",
+        ". 요소의 id는 '{id}'입니다. {renderer}{이} 보이지 않는 문자 {names}{을} 남깁니다. '#{id}'{으로} 쓰세요");
+
+    private static readonly Message OtherRenderer = new(
+        ": '{fragment}' is the id {other} makes of the heading '{text}', but {renderer} makes '{id}'; write '#{id}'",
+        ". '{fragment}'{은} {other}{이} 제목 '{text}'에 붙이는 id입니다. {renderer}{은} '{id}'{을} 붙이니 '#{id}'{으로} 쓰세요");
+
+    private static readonly Message DidYouMeanHeading = new(
+        "; did you mean '#{id}' (the heading '{text}')?",
+        ". 제목 '{text}'의 '#{id}'{을} 쓰려던 것인가요?");
+
+    private static readonly Message DidYouMeanFootnote = new(
+        "; did you mean '#{id}' (footnote [^{label}])?",
+        ". 각주 [^{label}]의 '#{id}'{을} 쓰려던 것인가요?");
+
+    private static readonly Message DidYouMean = new(
+        "; did you mean '#{id}'?",
+        ". '#{id}'{을} 쓰려던 것인가요?");
 
     /// <summary>The fragment as the browser compares it: percent-decoded (UTF-8).</summary>
     public static string Decode(string raw)
@@ -35,9 +60,9 @@ public static class Fragments
     /// <summary>
     /// What to say after "no such id" for <paramref name="fragment"/> on a page with <paramref name="anchors"/>: the id the
     /// renderer really makes when the fragment nearly matches (an invisible U+FE0F, another renderer's id, letter case,
-    /// a typo), starting with "; " or ": ", or "" when nothing is close.
+    /// a typo), a message starting with "; " or ": ", or "" when nothing is close.
     /// </summary>
-    public static string NearMiss(string fragment, PageAnchors anchors)
+    public static object NearMiss(string fragment, PageAnchors anchors)
     {
         var scheme = anchors.Scheme!;
 
@@ -48,8 +73,9 @@ public static class Fragments
             if (anchor.Id.IndexOfAny(Invisible) >= 0 && Strip(anchor.Id) == visible)
             {
                 var names = string.Join(", ", anchor.Id.Where(c => Invisible.Contains(c)).Distinct().Select(c => $"U+{(int)c:X4}"));
-                var what = anchor.Kind == AnchorKind.Heading ? $"the heading '{anchor.Text}'" : "the element";
-                return $"; {what} has the id '{Encode(anchor.Id)}', which holds an invisible {names} (an emoji's variation selector) that {scheme.RendererName} keeps: write '#{Encode(anchor.Id)}', or remove the emoji from the heading";
+                return anchor.Kind == AnchorKind.Heading
+                    ? InvisibleInHeading.With(anchor.Text, Encode(anchor.Id), names, scheme.RendererName)
+                    : InvisibleInElement.With(Encode(anchor.Id), names, scheme.RendererName);
             }
         }
 
@@ -71,20 +97,19 @@ public static class Fragments
                 var id = HeadingIds.Base(other, other.FromSource ? heading.Source : heading.Text);
                 if (id.Length > 0 && id == fragment && id != heading.Id)
                 {
-                    return $": '{fragment}' is the id {other.RendererName} makes of the heading '{heading.Text}', but {scheme.RendererName} makes '{Encode(heading.Id)}'; write '#{Encode(heading.Id)}'";
+                    return OtherRenderer.With(fragment, other.RendererName, heading.Text, scheme.RendererName, Encode(heading.Id));
                 }
             }
         }
 
         if (Closest(fragment, anchors) is { } near)
         {
-            var what = near.Kind switch
+            return near.Kind switch
             {
-                AnchorKind.Heading or AnchorKind.Explicit when near.Text.Length > 0 => $" (the heading '{near.Text}')",
-                AnchorKind.Footnote => $" (footnote [^{near.Text}])",
-                _ => "",
+                AnchorKind.Heading or AnchorKind.Explicit when near.Text.Length > 0 => DidYouMeanHeading.With(Encode(near.Id), near.Text),
+                AnchorKind.Footnote => DidYouMeanFootnote.With(Encode(near.Id), near.Text),
+                _ => DidYouMean.With(Encode(near.Id)),
             };
-            return $"; did you mean '#{Encode(near.Id)}'{what}?";
         }
 
         return "";

@@ -58,12 +58,12 @@ public sealed record HeadingIdScheme(HeadingIdStyle Style, string Prefix = "", b
     /// <summary>The renderer's name for messages.</summary>
     public string RendererName => Style switch
     {
-        HeadingIdStyle.KramdownGfm => "kramdown (GFM input)",
+        HeadingIdStyle.KramdownGfm => "kramdown (GFM)",
         HeadingIdStyle.Kramdown => "kramdown",
-        HeadingIdStyle.GoldmarkGitHub or HeadingIdStyle.GoldmarkGitHubAscii or HeadingIdStyle.GoldmarkBlackfriday => "Hugo's Goldmark",
+        HeadingIdStyle.GoldmarkGitHub or HeadingIdStyle.GoldmarkGitHubAscii or HeadingIdStyle.GoldmarkBlackfriday => "Goldmark (Hugo)",
         HeadingIdStyle.GitHubSlugger => "Astro",
         HeadingIdStyle.GitHubView => "GitHub",
-        _ => "the renderer",
+        _ => "Markdown",
     };
 }
 

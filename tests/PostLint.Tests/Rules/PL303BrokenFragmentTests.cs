@@ -22,7 +22,7 @@ public class PL303BrokenFragmentTests
         using var site = new TempSite();
         site.Write(Post, "---\ntitle: t\n---\n[사랑](#-사랑)\n\n## ❤️ 사랑\n");
         Assert.Equal(
-            ["4:6 link '#-사랑' matches no heading or id of this page; the heading '❤️ 사랑' has the id '%EF%B8%8F-사랑', which holds an invisible U+FE0F (an emoji's variation selector) that kramdown (GFM input) keeps: write '#%EF%B8%8F-사랑', or remove the emoji from the heading"],
+            ["4:6 link '#-사랑' matches no heading or id of this page; the heading '❤️ 사랑' has the id '%EF%B8%8F-사랑', which holds an invisible U+FE0F (an emoji's variation selector) that kramdown (GFM) keeps: write '#%EF%B8%8F-사랑', or remove the emoji from the heading"],
             Lint(site));
     }
 
