@@ -47,7 +47,9 @@ public sealed class PL201PlaceholderDate : IRule
     {
         var state = context.State<State>();
         CheckFileName(post, state, context);
-        if (post.FrontMatter?.Root is not { } root)
+        // Plain null checks, not 'is not { } v' guards: those leave a mutant that Stryker cannot compile (CS0165).
+        var root = post.FrontMatter?.Root;
+        if (root is null)
         {
             return;
         }
@@ -55,7 +57,9 @@ public sealed class PL201PlaceholderDate : IRule
         var kind = post.Site.Kind;
         foreach (var entry in root.Entries)
         {
-            if (entry.KeyText is not { } key || DateKey(kind, key, state) is not { } spec)
+            var key = entry.KeyText;
+            var spec = key is null ? null : DateKey(kind, key, state);
+            if (key is null || spec is null)
             {
                 continue;
             }
@@ -197,12 +201,14 @@ public sealed class PL201PlaceholderDate : IRule
             return fromName;
         }
 
-        if (root?.Get("date") is YScalar d && DateGrammar.Read(post.Site.Kind, d.Value, d.IsPlain) is { Verdict: DateVerdict.Valid, ReadAs: { } date })
+        var d = root?.Get("date") as YScalar;
+        if (d is null)
         {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return null;
         }
 
-        return null;
+        var reading = DateGrammar.Read(post.Site.Kind, d.Value, d.IsPlain);
+        return reading.Verdict == DateVerdict.Valid ? reading.ReadAs?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
     private static Fix? ReplacementFix(Post post, YMapping root, string key, YScalar scalar)

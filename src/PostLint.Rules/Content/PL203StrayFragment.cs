@@ -137,8 +137,15 @@ public sealed class PL203StrayFragment : IRule
         for (var i = 0; i < blocks.Count; i++)
         {
             // Only paragraphs of the post itself: list items, quotes, table cells and footnotes hold short text on purpose.
-            if (blocks[i] is not ParagraphBlock paragraph || html.Contains(paragraph.Span.Start) || !MayHoldFragment(post, paragraph, state)
-                || VisibleText.Of(post, paragraph) is not { } visible)
+            // Plain null checks, not 'is not { } v' guards: those leave a mutant that Stryker cannot compile (CS0165).
+            var paragraph = blocks[i] as ParagraphBlock;
+            if (paragraph is null || html.Contains(paragraph.Span.Start) || !MayHoldFragment(post, paragraph, state))
+            {
+                continue;
+            }
+
+            var visible = VisibleText.Of(post, paragraph);
+            if (visible is null)
             {
                 continue;
             }
@@ -311,7 +318,8 @@ public sealed class PL203StrayFragment : IRule
                 case HeadingBlock or ThematicBreakBlock:
                     return false;
                 case ParagraphBlock p:
-                    if (VisibleText.Of(post, p) is not { } next)
+                    var next = VisibleText.Of(post, p);
+                    if (next is null)
                     {
                         return false;
                     }
@@ -345,7 +353,9 @@ public sealed class PL203StrayFragment : IRule
     /// </summary>
     private static bool IsShortLine(Post post, List<Block> blocks, int index)
     {
-        if (index < 0 || index >= blocks.Count || blocks[index] is not ParagraphBlock p || VisibleText.Of(post, p) is not { } v)
+        var p = index >= 0 && index < blocks.Count ? blocks[index] as ParagraphBlock : null;
+        var v = p is null ? null : VisibleText.Of(post, p);
+        if (v is null)
         {
             return false;
         }

@@ -156,6 +156,56 @@ public class PL501MalformedTableTests
         Assert.Equal(["11:1-6 error header row has 2 cells but the delimiter row has 1: GitHub shows no table"], Lint("{% highlight markdown %}\n| 가 | 나 |\n|---|\n{% endhighlight %}\n\n| 가 | 나 |\n|---|\n"));
     }
 
+    /// <summary>What each renderer shows, in one line per finding: "LINE:COL-ENDCOL severity message | fix title".</summary>
+    [Theory]
+    [InlineData("none", "| | b | c |\n| --- | --- |\n| 1 | 2 | | |\n", "6:1-14 error header row has 3 cells but the delimiter row has 2: GitHub shows no table | Add the missing delimiter cell")]
+    [InlineData("none", "아래 표를 보세요.\n|---|---|\n| 가 | 나 |\n", "6:1-10 error the line above this delimiter row has no '|', so GitHub reads it as a header of 1 cell against 2 delimiter cells and shows no table; write a header row right above the delimiter row")]
+    [InlineData("none", "| 가 | 나 |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n", "6:1-20 error header row has 2 cells but the delimiter row has 3: GitHub shows no table | Pad the header row with 1 empty cell")]
+    [InlineData("none", "| 가 | 나 | 다 |\n|---|\n| 1 | 2 | 3 |\n", "6:1-6 error header row has 3 cells but the delimiter row has 1: GitHub shows no table | Add the 2 missing delimiter cells")]
+    [InlineData("none", "| 가 | 나 |\n|---|---|---|---|\n", "6:1-18 error header row has 2 cells but the delimiter row has 4: GitHub shows no table | Remove the 2 extra delimiter cells")]
+    [InlineData("none", "| 가 | 나 |\n|---|---|\n| 1 | 2 |||\n", "7:1-12 error row has 4 cells, header has 2: GitHub drops the extra empty cells | Remove the 2 empty extra cells")]
+    [InlineData("none", "| 가 | 나 |\n| --- | --- |\n| `a|b` | 2 |\n", "7:3-8 error row has 3 cells, header has 2: the '|' inside the code span `a|b` splits the cell; write '\\|'")]
+    [InlineData("none", "| 가 | 나 |\n| --- | --- |\n| 1 | 2 | x |\n", "7:1-14 error row has 3 cells, header has 2: GitHub drops the extra cell ('x')")]
+    [InlineData("none", "| 가 |\n| --- | --- |\n| 1 | 2 |\n", "6:1-14 error header row has 1 cell but the delimiter row has 2: GitHub shows no table | Pad the header row with 1 empty cell")]
+    [InlineData("none", "| 가 | 나 |\n| - - | --- |\n| 1 | 2 |\n", "6:3-6 error delimiter cell 1 '- -' has spaces between its dashes: GitHub shows no table; write '---', ':---', '---:' or ':---:'")]
+    [InlineData("hugo", "| | b | c |\n| --- | --- |\n| 1 | 2 | | |\n", "6:1-14 error header row has 3 cells but the delimiter row has 2: Hugo shows no table | Add the missing delimiter cell")]
+    [InlineData("hugo", "아래 표를 보세요.\n|---|---|\n| 가 | 나 |\n", "6:1-10 error the line above this delimiter row has no '|', so Hugo makes it the header row of a table; write a header row right above the delimiter row")]
+    [InlineData("hugo", "| 가 | 나 |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n", "6:1-20 warning header row has 2 cells but the delimiter row has 3: Hugo pads the header with 1 empty cell, GitHub's file view shows no table | Pad the header row with 1 empty cell")]
+    [InlineData("hugo", "| 가 | 나 | 다 |\n|---|\n| 1 | 2 | 3 |\n", "6:1-6 error header row has 3 cells but the delimiter row has 1: Hugo shows no table | Add the 2 missing delimiter cells")]
+    [InlineData("hugo", "| 가 | 나 |\n|---|---|---|---|\n", "6:1-18 warning header row has 2 cells but the delimiter row has 4: Hugo pads the header with 2 empty cells, GitHub's file view shows no table | Remove the 2 extra delimiter cells")]
+    [InlineData("hugo", "| 가 | 나 |\n|---|---|\n| 1 | 2 |||\n", "7:1-12 error row has 4 cells, header has 2: Hugo drops the extra empty cells | Remove the 2 empty extra cells")]
+    [InlineData("hugo", "| 가 | 나 |\n| --- | --- |\n| `a|b` | 2 |\n", "7:3-8 error row has 3 cells, header has 2: the '|' inside the code span `a|b` splits the cell; write '\\|'")]
+    [InlineData("hugo", "| 가 | 나 |\n| --- | --- |\n| 1 | 2 | x |\n", "7:1-14 error row has 3 cells, header has 2: Hugo drops the extra cell ('x')")]
+    [InlineData("hugo", "| 가 |\n| --- | --- |\n| 1 | 2 |\n", "6:1-14 warning header row has 1 cell but the delimiter row has 2: Hugo pads the header with 1 empty cell, GitHub's file view shows no table | Pad the header row with 1 empty cell")]
+    [InlineData("hugo", "| 가 | 나 |\n| - - | --- |\n| 1 | 2 |\n", "6:3-6 error delimiter cell 1 '- -' has spaces between its dashes: Hugo shows no table; write '---', ':---', '---:' or ':---:'")]
+    [InlineData("jekyll", "| | b | c |\n| --- | --- |\n| 1 | 2 | | |\n", "6:1-14 warning header row has 3 cells but the delimiter row has 2: Jekyll's kramdown shows the table, GitHub's file view shows none | Add the missing delimiter cell")]
+    [InlineData("jekyll", "아래 표를 보세요.\n|---|---|\n| 가 | 나 |\n", "6:1-10 error the line above this delimiter row has no '|', so Jekyll's kramdown reads it as a header of 1 cell against 2 delimiter cells and shows no table; write a header row right above the delimiter row")]
+    [InlineData("jekyll", "| 가 | 나 |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n", "6:1-20 warning header row has 2 cells but the delimiter row has 3: Jekyll's kramdown shows the table, GitHub's file view shows none | Pad the header row with 1 empty cell")]
+    [InlineData("jekyll", "| 가 | 나 | 다 |\n|---|\n| 1 | 2 | 3 |\n", "6:1-6 warning header row has 3 cells but the delimiter row has 1: Jekyll's kramdown shows the table, GitHub's file view shows none | Add the 2 missing delimiter cells")]
+    [InlineData("jekyll", "| 가 | 나 |\n|---|---|---|---|\n", "6:1-18 warning header row has 2 cells but the delimiter row has 4: Jekyll's kramdown shows the table, GitHub's file view shows none | Remove the 2 extra delimiter cells")]
+    [InlineData("jekyll", "| 가 | 나 |\n|---|---|\n| 1 | 2 |||\n", "7:1-12 warning row has 4 cells, header has 2: Jekyll's kramdown adds an empty column for the extra empty cells, GitHub's file view drops them | Remove the 2 empty extra cells")]
+    [InlineData("jekyll", "| 가 | 나 |\n| --- | --- |\n| `a|b` | 2 |\n", "7:3-8 warning the '|' inside the code span `a|b` splits the cell in GitHub's file view (Jekyll's kramdown keeps the code span whole); write <code>a&#124;b</code> (kramdown shows '\\|' literally)")]
+    [InlineData("jekyll", "| 가 | 나 |\n| --- | --- |\n| 1 | 2 | x |\n", "7:1-14 warning row has 3 cells, header has 2: Jekyll's kramdown adds a column without a header for the extra cell ('x'), GitHub's file view drops it")]
+    [InlineData("jekyll", "| 가 |\n| --- | --- |\n| 1 | 2 |\n", "6:1-14 warning header row has 1 cell but the delimiter row has 2: Jekyll's kramdown shows the table, GitHub's file view shows none | Pad the header row with 1 empty cell")]
+    [InlineData("jekyll", "| 가 | 나 |\n| - - | --- |\n| 1 | 2 |\n", "6:3-6 warning delimiter cell 1 '- -' has spaces between its dashes: Jekyll's kramdown shows the table, GitHub's file view shows none; write '---', ':---', '---:' or ':---:'")]
+    public void Each_renderer_gets_its_own_message_severity_and_fix(string kind, string body, string expected)
+    {
+        using var site = new TempSite(kind);
+        var path = kind switch { "jekyll" => "_posts/2025-01-01-표.md", "hugo" => "content/posts/표.md", _ => "notes/표.md" };
+        site.Write(path, "---\ntitle: 표\n---\n\n" + body);
+        var d = Assert.Single(RuleHarness.LintFile(site, path, Select));
+        Assert.Equal(expected, $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}" + (d.Fix is null ? "" : $" | {d.Fix.Title}"));
+    }
+
+    [Fact]
+    public void Fixes_for_several_missing_or_extra_cells_write_them_all()
+    {
+        AssertFixes("| 가 | 나 | 다 |\n|---|\n| 1 | 2 | 3 |\n", "| 가 | 나 | 다 |\n|---|---|---|\n| 1 | 2 | 3 |\n");
+        AssertFixes("| 가 | 나 |\n|---|---|---|---|\n", "| 가 | 나 |\n|---|---|\n");
+        AssertFixes("| 가 | 나 |\n|---|---|\n| 1 | 2 |||\n", "| 가 | 나 |\n|---|---|\n| 1 | 2 |\n");
+        AssertFixes("가 | 나\n--- | ---\n1 | 2 | |\n", "가 | 나\n--- | ---\n1 | 2 |\n");
+    }
+
     [Fact]
     public void Doubled_pipe_at_the_end_is_an_empty_extra_cell_that_the_fix_removes()
     {
