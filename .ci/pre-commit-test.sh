@@ -2,11 +2,14 @@
 # Tests .pre-commit-hooks.yaml for real with pre-commit (language: dotnet packs this clone and installs the tool).
 # In a throw-away blog repository:
 #   1. `pre-commit try-repo <clone> postlint --files <post>` fails on the seed post staged as a _posts/ file, with the
-#      findings in its output, and passes on a clean post;
-#   2. the same hook from a .pre-commit-config.yaml, installed with `pre-commit install`, blocks `git commit` of the
-#      seed post and lets the fixed post through;
+#      findings in its output;
+#   2. the same hook from a .pre-commit-config.yaml passes on a clean post, on linux-x64 (with a C compiler to build
+#      it) with the native binary of the RID-specific package PostLint.linux-x64, not the framework-dependent
+#      PostLint.any; installed with `pre-commit install`, it blocks `git commit` of the seed post and lets the fixed
+#      post through;
 #   3. the postlint-system hook runs a postlint already on PATH (POSTLINT_TOOL_DIR, set by .ci/run).
-# try-repo uses the clone's committed HEAD (plus uncommitted changes to tracked files); the config uses HEAD.
+# try-repo uses the clone's committed HEAD (plus uncommitted changes to tracked files); the config uses HEAD. Each
+# builds the hook's environment once (dotnet pack with the native AOT compile, then dotnet tool install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clone=$(git rev-parse --show-toplevel)
@@ -64,13 +67,25 @@ expect 1 "$work/bad.txt" "try-repo postlint fails on the seed post"
 grep -q "^$post:18:19: error PL201 placeholder-date: " "$work/bad.txt" || { echo "FAIL - the finding is not in the output"; exit 1; }
 echo "ok   - the output has the placeholder date at 18:19"
 
-echo "=== try-repo on a clean post"
-run "$work/clean.txt" pre-commit try-repo "$clone" postlint --files _posts/2025-03-01-clean-post.md
+echo "=== the hook from .pre-commit-config.yaml on a clean post"
+run "$work/clean.txt" pre-commit run postlint --files _posts/2025-03-01-clean-post.md
 cat "$work/clean.txt"
-expect 0 "$work/clean.txt" "try-repo postlint passes on a clean post"
+expect 0 "$work/clean.txt" "the postlint hook passes on a clean post"
 grep -q '^PostLint\.*Passed$' "$work/clean.txt" || { echo "FAIL - no 'PostLint...Passed' line"; exit 1; }
+# The environment's postlint (try-repo's store is a temporary one; this is the config's): a link into the tool store,
+# to the package that dotnet tool install chose for this machine.
+hook_bin=$(find "$PRE_COMMIT_HOME" -path '*/dotnetenv-default/bin/postlint' | head -n 1)
+[ -n "$hook_bin" ] || { echo "FAIL - no postlint in a dotnetenv-default/bin of $PRE_COMMIT_HOME"; exit 1; }
+target=$(readlink -f "$hook_bin")
+echo "the hook runs $target"
+if [ "$(uname -sm)" = "Linux x86_64" ] && { command -v clang || command -v gcc; } >/dev/null; then
+  case $target in
+    */postlint.linux-x64/*/tools/any/linux-x64/postlint) echo "ok   - the hook runs the native binary (PostLint.linux-x64)" ;;
+    *) echo "FAIL - the hook does not run the native binary of PostLint.linux-x64"; exit 1 ;;
+  esac
+fi
 
-echo "=== the hook from .pre-commit-config.yaml, run by git commit"
+echo "=== the same hook, run by git commit"
 pre-commit install
 run "$work/commit-bad.txt" git commit -q -m "seed post"
 cat "$work/commit-bad.txt"

@@ -3,7 +3,7 @@
 
 `run:` steps run in `bash --noprofile --norc -eo pipefail` (the runner's `shell: bash`) in the workspace, with the
 step's `env:` (expressions evaluated), GITHUB_OUTPUT (one file per step, parsed after it), GITHUB_STEP_SUMMARY,
-GITHUB_ACTION_PATH, GITHUB_WORKSPACE, RUNNER_TEMP and RUNNER_OS. `uses:` steps cannot run here: a step whose `if:` is
+GITHUB_ACTION_PATH, GITHUB_WORKSPACE, RUNNER_TEMP, RUNNER_OS and RUNNER_ARCH. `uses:` steps cannot run here: a step whose `if:` is
 true is reported, except actions/cache, which is emulated by linking its path to a folder kept per key.
 Expressions are only read in `if:`, `env:`, `with:` and the action's outputs; `${{ }}` inside a `run:` script is
 refused (the action must pass values through env: so input text is never spliced into the script).
@@ -109,6 +109,7 @@ def main(argv):
             "GITHUB_WORKSPACE": workspace,
             "RUNNER_TEMP": temp,
             "RUNNER_OS": "Linux",
+            "RUNNER_ARCH": {"x86_64": "X64", "aarch64": "ARM64"}.get(os.uname().machine, os.uname().machine),
         })
         for key, value in step.get("env", {}).items():
             env[key] = substitute(str(value), ctx)
