@@ -27,8 +27,9 @@ nuget_config() { # nuget_config FILE FOLDER: FOLDER as the only package source
 
 pk=$work/packages
 rm -rf "$pk" "$work/tool" "$work/tool-any"
+mkdir -p "$work"
 # Not --no-build: packing restores the linux-x64 assets (the ILCompiler package) that the native package needs.
-dotnet pack PostLint.sln -c Release -nologo -o "$pk" 2>&1 | tee "$work/pack.log"
+dotnet pack PostLint.sln -c Release -nologo -o "$pk" --artifacts-path "$work/build" 2>&1 | tee "$work/pack.log"
 if grep -E ': warning [A-Z]+[0-9]+' "$work/pack.log"; then fail "dotnet pack has warnings"; fi
 mapfile -t packages < <(cd "$pk" && find . -type f | sed 's|^\./||' | sort)
 echo "packages: ${packages[*]}"

@@ -31,10 +31,11 @@ if [ ! -d "$work/quarter" ]; then
   (cd "$full" && find . -name '*.md' | sort | awk 'NR % 4 == 0' | while read -r f; do mkdir -p "$work/quarter/$(dirname "$f")"; ln "$f" "$work/quarter/$f"; done)
 fi
 
-# markdownlint-cli2, pinned.
+# markdownlint-cli2 and rumdl, pinned (npm). rumdl's npm command is a node script that starts its Rust binary.
 mdl=$work/npm/node_modules/.bin/markdownlint-cli2
-if [ ! -x "$mdl" ]; then
-  mkdir -p "$work/npm" && (cd "$work/npm" && npm install --silent --no-audit --no-fund markdownlint-cli2@0.22.1 >/dev/null)
+rumdl=$work/npm/node_modules/.bin/rumdl
+if [ ! -x "$mdl" ] || [ ! -x "$rumdl" ]; then
+  mkdir -p "$work/npm" && (cd "$work/npm" && npm install --silent --no-audit --no-fund markdownlint-cli2@0.22.1 rumdl@0.2.75 >/dev/null)
 fi
 
 # PostLint: the JIT build (what `dotnet tool install` gives), the native AOT binary, and the no-rules floor.
@@ -85,6 +86,8 @@ t_ps_jit=$(median "$jit $ps --quiet --format json")
 t_ps_aot=$(median "$aot $ps --quiet --format json")
 check "1. PowerShell-Docs: markdownlint-cli2 / PostLint (JIT)" "$(ratio "$t_mdl" "$t_ps_jit")" ">=" 20 "markdownlint-cli2 ${t_mdl}s, PostLint JIT ${t_ps_jit}s, AOT ${t_ps_aot}s ($(find "$ps" -name '*.md' | wc -l) files)"
 check "   PowerShell-Docs: markdownlint-cli2 / PostLint (AOT)" "$(ratio "$t_mdl" "$t_ps_aot")" ">=" 20 ""
+t_rumdl=$(median "cd $ps && $rumdl check --no-cache .")
+check "   PowerShell-Docs: rumdl / PostLint (AOT)" "$(ratio "$t_rumdl" "$t_ps_aot")" ">=" 1 "rumdl 0.2.75 ${t_rumdl}s (npm command, no cache)"
 
 read -r t_full t_floor r_floor <<<"$(paired "$aot $full --quiet --format json" "env POSTLINT_FLOOR=1 $aot $full --quiet --format json")"
 check "2. full corpus: PostLint / no-rules floor" "$r_floor" "<=" 1.5 "median of $pairs paired runs; PostLint ${t_full}s, floor (POSTLINT_FLOOR=1, same binary) ${t_floor}s ($(find "$full" -name '*.md' | wc -l) files)"
@@ -92,8 +95,10 @@ check "2. full corpus: PostLint / no-rules floor" "$r_floor" "<=" 1.5 "median of
 t_one_aot=$(median "$aot $one --quiet")
 t_one_jit=$(median "$jit $one --quiet")
 t_one_mdl=$(median "$mdl $one")
+t_one_rumdl=$(median "$rumdl check --no-cache $one")
 check "3. one post, native binary, ms" "$(awk -v t="$t_one_aot" 'BEGIN { printf "%.1f", t * 1000 }')" "<=" 30 "JIT $(awk -v t="$t_one_jit" 'BEGIN { printf "%.1f", t * 1000 }') ms; $(basename "$one")"
 check "   one post: markdownlint-cli2 / native binary" "$(ratio "$t_one_mdl" "$t_one_aot")" ">=" 10 "markdownlint-cli2 $(awk -v t="$t_one_mdl" 'BEGIN { printf "%.1f", t * 1000 }') ms"
+check "   one post: rumdl / native binary" "$(ratio "$t_one_rumdl" "$t_one_aot")" ">=" 1 "rumdl (npm command) $(awk -v t="$t_one_rumdl" 'BEGIN { printf "%.1f", t * 1000 }') ms"
 
 read -r t_full4 t_quarter r_quarter <<<"$(paired "$aot $full --quiet --format json" "$aot $work/quarter --quiet --format json")"
 read -r _ _ rss <<<"$(resources "$aot $full --quiet --format json")"

@@ -39,7 +39,7 @@ step "the tool packages (dotnet pack) and dotnet tool install PostLint from that
 reuse=${POSTLINT_BENCH_REUSE:-0}
 if [ "$reuse" != 1 ] || [ ! -f "$(ls "$work"/packages/PostLint.any.*.nupkg 2>/dev/null | head -n 1)" ]; then
   rm -rf "$work/packages"
-  dotnet pack "$repo/PostLint.sln" -c Release -nologo -v q -o "$work/packages" >/dev/null
+  dotnet pack "$repo/PostLint.sln" -c Release -nologo -v q -o "$work/packages" --artifacts-path "$work/build" >/dev/null
 fi
 rm -rf "$work/tool" "$work/any"
 printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>\n' \
@@ -104,7 +104,7 @@ echo
 echo "| install path | median | min | CPU (user + sys) |"
 echo "| --- | ---: | ---: | ---: |"
 for i in "${!labels[@]}"; do
-  jq -r --argjson i "$i" --arg label "${labels[$i]}" \
-    '.results[$i] | "| \($label) | \(.median * 1000 | . * 10 | round / 10) ms | \(.min * 1000 | . * 10 | round / 10) ms | \((.user + .system) * 1000 | . * 10 | round / 10) ms |"' \
+  jq -r --argjson i "$i" --arg name "${labels[$i]}" \
+    '.results[$i] | "| \($name) | \(.median * 1000 | . * 10 | round / 10) ms | \(.min * 1000 | . * 10 | round / 10) ms | \((.user + .system) * 1000 | . * 10 | round / 10) ms |"' \
     "$work/install-paths.json"
 done

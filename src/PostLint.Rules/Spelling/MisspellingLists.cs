@@ -46,7 +46,7 @@ public static class MisspellingLists
 
     /// <summary>
     /// The large built-in list by name (<c>en-typos</c>), read once per process with its compiled index
-    /// (<c>src/PostLint.Rules/Spelling/Compiled/en-typos.index</c>: two copies, no hashing); null for any other name.
+    /// (<c>src/PostLint.Rules/Spelling/Compiled/en-typos.index</c>: read in place, no copies, no hashing); null for any other name.
     /// </summary>
     public static WordTable? BuiltInTable(string name) => name == TableName ? Table.Value : null;
 
@@ -55,8 +55,11 @@ public static class MisspellingLists
 
     private static WordTable LoadTable()
     {
-        using var index = typeof(MisspellingLists).Assembly.GetManifestResourceStream($"compiled/misspellings/{TableName}.index") ?? Stream.Null;
-        return WordTable.Load($"rules/misspellings/{TableName}.txt", Resource($"packs/misspellings/{TableName}.txt"), index);
+        // In place: the list and its index are read where the runtime mapped them, not copied (Shared/EmbeddedData).
+        return WordTable.Load(
+            $"rules/misspellings/{TableName}.txt",
+            Shared.EmbeddedData.Bytes($"packs/misspellings/{TableName}.txt"),
+            Shared.EmbeddedData.Bytes($"compiled/misspellings/{TableName}.index"));
     }
 
     private static readonly string[] ListKeys = ["kind", "description", "language", "case-sensitive", "entries"];

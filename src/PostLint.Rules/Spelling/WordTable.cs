@@ -7,7 +7,7 @@ namespace PostLint.Rules.Spelling;
 /// A large list of whole-word English misspellings — the built-in list <c>en-typos</c>
 /// (<c>rules/misspellings/en-typos.txt</c>, generated from typos' dictionary) — kept as its text plus a hash table from
 /// each wrong form to its line. The table of the built-in list is compiled by the test suite
-/// (<c>Spelling/Compiled/en-typos.index</c>), so loading it is two copies, with no hashing and no object per entry,
+/// (<c>Spelling/Compiled/en-typos.index</c>), so loading it reads both in place (<see cref="Shared.EmbeddedData"/>), with no copy, no hashing and no object per entry,
 /// where an automaton of its forms took about 200 ms to build. An entry is made the first time its form is found. <see cref="MisspellingMatcher"/> looks up each whole Latin word of the prose with the hash it already
 /// takes of the word (<see cref="MisspellingMatcher.HashWord"/>).
 /// </summary>
@@ -27,12 +27,12 @@ public sealed class WordTable
     private const int HeaderSize = 20;
     private static ReadOnlySpan<byte> Magic => "PLWT"u8;
 
-    private readonly byte[] _text;
-    private readonly uint[] _slots;
+    private readonly ReadOnlyMemory<byte> _text;
+    private readonly ReadOnlyMemory<uint> _slots;
     private readonly int _shift;
     private readonly ConcurrentDictionary<int, MisspellingEntry> _made = new();
 
-    private WordTable(string displayPath, byte[] text, uint[] slots, int count)
+    private WordTable(string displayPath, ReadOnlyMemory<byte> text, ReadOnlyMemory<uint> slots, int count)
     {
         DisplayPath = displayPath;
         _text = text;
@@ -49,9 +49,9 @@ public sealed class WordTable
 
     /// <summary>Reads a list in the format of the remarks and builds its hash table (a few milliseconds for the built-in list).</summary>
     /// <exception cref="FormatException">A line is not <c>wrong-&gt;suggestion</c> with a lower-case ASCII wrong form, a form is listed twice, or the text is over 4 MB.</exception>
-    public static WordTable Read(string displayPath, byte[] text)
+    public static WordTable Read(string displayPath, ReadOnlyMemory<byte> text)
     {
-        var span = text.AsSpan();
+        var span = text.Span;
         if (span.Length >= OffsetMask)
         {
             throw new FormatException($"{displayPath}: a word table holds at most {OffsetMask - 1} bytes");
@@ -117,7 +117,7 @@ public sealed class WordTable
 
     /// <summary>
     /// The table's index: what <see cref="Load"/> reads back instead of building it. The built-in list's index is
-    /// compiled by the test suite into <c>src/PostLint.Rules/Spelling/Compiled/</c>, so a run reads it in a copy.
+    /// compiled by the test suite into <c>src/PostLint.Rules/Spelling/Compiled/</c>, so a run reads it in place.
     /// </summary>
     public byte[] WriteIndex()
     {
@@ -127,9 +127,10 @@ public sealed class WordTable
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), _text.Length);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), Count);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), _slots.Length);
-        for (var i = 0; i < _slots.Length; i++)
+        var slots = _slots.Span;
+        for (var i = 0; i < slots.Length; i++)
         {
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(HeaderSize + (i * 4)), _slots[i]);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(HeaderSize + (i * 4)), slots[i]);
         }
 
         return bytes;
@@ -141,8 +142,20 @@ public sealed class WordTable
     /// </summary>
     public static WordTable Load(string displayPath, byte[] text, Stream index)
     {
-        Span<byte> header = stackalloc byte[HeaderSize];
-        if (!BitConverter.IsLittleEndian || index.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false) != HeaderSize ||
+        using var copy = new MemoryStream();
+        index.CopyTo(copy);
+        return Load(displayPath, text, copy.ToArray());
+    }
+
+    /// <summary>
+    /// The table of <paramref name="text"/> from its index (<see cref="WriteIndex"/>), read in place when the index is
+    /// (<see cref="Shared.EmbeddedData"/>); built with <see cref="Read"/> instead when the index is not one written for
+    /// a text of this length.
+    /// </summary>
+    public static WordTable Load(string displayPath, ReadOnlyMemory<byte> text, ReadOnlyMemory<byte> index)
+    {
+        var header = index.Span;
+        if (!BitConverter.IsLittleEndian || header.Length < HeaderSize ||
             !header[..4].SequenceEqual(Magic) ||
             System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != 1 ||
             System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != text.Length)
@@ -152,18 +165,12 @@ public sealed class WordTable
 
         var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         var capacity = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
-        if (capacity < 16 || (capacity & (capacity - 1)) != 0 || count >= capacity)
+        if (capacity < 16 || (capacity & (capacity - 1)) != 0 || count >= capacity || header.Length - HeaderSize != (long)capacity * 4)
         {
             return Read(displayPath, text);
         }
 
-        var slots = new uint[capacity];
-        if (index.ReadAtLeast(System.Runtime.InteropServices.MemoryMarshal.AsBytes(slots.AsSpan()), capacity * 4, throwOnEndOfStream: false) != capacity * 4)
-        {
-            return Read(displayPath, text);
-        }
-
-        return new WordTable(displayPath, text, slots, count);
+        return new WordTable(displayPath, text, Shared.EmbeddedData.Cast<uint>(index[HeaderSize..]), count);
     }
 
     /// <summary>
@@ -173,12 +180,14 @@ public sealed class WordTable
     /// </summary>
     public MisspellingEntry? Find(ReadOnlySpan<char> word, ulong hash)
     {
-        var mask = _slots.Length - 1;
+        var slots = _slots.Span;
+        var text = _text.Span;
+        var mask = slots.Length - 1;
         var m = Mix(hash);
         var tag = Tag(m);
         for (var slot = (int)(m >> _shift); ; slot = (slot + 1) & mask)
         {
-            var value = _slots[slot];
+            var value = slots[slot];
             if (value == 0)
             {
                 return null;
@@ -187,7 +196,7 @@ public sealed class WordTable
             if ((value & ~OffsetMask) == tag)
             {
                 var line = (int)(value & OffsetMask) - 1;
-                if (Matches(word, FormAt(_text, line)))
+                if (Matches(word, FormAt(text, line)))
                 {
                     return _made.TryGetValue(line, out var made) ? made : _made.GetOrAdd(line, Make(line));
                 }
@@ -232,13 +241,13 @@ public sealed class WordTable
 
     private MisspellingEntry Make(int line)
     {
-        var text = _text.AsSpan(line);
+        var text = _text.Span[line..];
         var end = text.IndexOf((byte)'\n');
         text = (end < 0 ? text : text[..end]).TrimEnd((byte)'\r');
         var arrow = text.IndexOf("->"u8);
         var wrong = Encoding.ASCII.GetString(text[..arrow]);
         var data = Encoding.UTF8.GetString(text[(arrow + 2)..]).Trim();
-        var number = LineNumber(_text, line);
+        var number = LineNumber(_text.Span, line);
         if (!data.EndsWith(',') && !data.Contains(',', StringComparison.Ordinal))
         {
             return new MisspellingEntry(wrong, data) { OriginFile = DisplayPath, OriginLine = number };
