@@ -20,7 +20,7 @@ public sealed partial class PL111PostFileNameUndated : IRule
 
     private static readonly Message Undated = new(
         "file name '{name}' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to start with the post's date, e.g. 2025-03-01-{name}",
-        "파일 이름 '{name}'{이} YYYY-MM-DD-로 시작하지 않아 Jekyll이 게시하지 않습니다. 글의 날짜로 시작하게 이름을 바꾸세요(예: 2025-03-01-{name})");
+        "파일 이름 '{name}'{이} YYYY-MM-DD-로 시작하지 않아 Jekyll이 게시하지 않습니다. 글의 날짜로 시작하도록 이름을 바꾸세요(예: 2025-03-01-{name})");
 
     private static readonly Message UndatedRename = new(
         "file name '{name}' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to {suggestion}",

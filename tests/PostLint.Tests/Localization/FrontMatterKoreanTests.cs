@@ -111,4 +111,44 @@ public class FrontMatterKoreanTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'header.'는 키가 아닙니다. title 같은 이름이나 header.teaser처럼 점으로 이은 경로를 쓰세요", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PL108_future_date_from_the_key_and_from_the_file_name()
+    {
+        // The harness's clock is 2025-06-01T12:00:00Z.
+        Assert.Equal(
+            ["3:7 date 2099-01-01은 미래 날짜입니다. _config.yml에 future: true가 없으면 Jekyll은 그때까지 글을 게시하지 않습니다"],
+            Korean("---\ntitle: \"도커 네트워크 정리\"\ndate: 2099-01-01\n---\n본문\n", "_posts/2025-03-01-docker-network.md", "future-date"));
+        Assert.Equal(
+            ["1:1 파일 이름의 날짜 2099-01-05는 미래 날짜입니다. _config.yml에 future: true가 없으면 Jekyll은 그때까지 글을 게시하지 않습니다"],
+            Korean("---\ntitle: \"도커 네트워크 정리\"\n---\n본문\n", "_posts/2099-01-05-docker-network.md", "future-date"));
+    }
+
+    [Fact]
+    public void PL109_modified_before_date_names_the_line_of_the_date()
+    {
+        Assert.Equal(
+            ["4:19 last_modified_at 2025-02-28이 3번째 줄의 date 2025-03-01보다 이릅니다. 둘 중 하나를 고치세요",
+             "5:10 updated 2025-02-25가 3번째 줄의 date 2025-03-01보다 이릅니다. 둘 중 하나를 고치세요"],
+            Korean("---\ntitle: \"도커 네트워크 정리\"\ndate: 2025-03-01\nlast_modified_at: 2025-02-28\nupdated: 2025-02-25\n---\n본문\n", "_posts/2025-03-01-x.md", "modified-before-date"));
+    }
+
+    [Fact]
+    public void PL110_file_name_date_mismatch_with_particles_on_dates()
+    {
+        Assert.Equal(
+            ["3:7 date 2025-03-05가 파일 이름의 날짜 2025-03-01과 다릅니다. Jekyll은 글과 URL의 날짜를 2025-03-05로 정합니다. 둘을 맞추세요"],
+            Korean("---\ntitle: \"도커 네트워크 정리\"\ndate: 2025-03-05\n---\n본문\n", "_posts/2025-03-01-docker-network.md", "file-name-date-mismatch"));
+    }
+
+    [Fact]
+    public void PL111_undated_file_names_with_and_without_a_suggestion()
+    {
+        Assert.Equal(
+            ["1:1 파일 이름 '2022-03-16_docker-network.md'가 YYYY-MM-DD-로 시작하지 않아 Jekyll이 게시하지 않습니다. 이름을 2022-03-16-docker-network.md로 바꾸세요"],
+            Korean("---\ntitle: 도커 네트워크\n---\n본문\n", "_posts/2022-03-16_docker-network.md", "post-file-name-undated"));
+        Assert.Equal(
+            ["1:1 파일 이름 '도커-기초.md'가 YYYY-MM-DD-로 시작하지 않아 Jekyll이 게시하지 않습니다. 글의 날짜로 시작하도록 이름을 바꾸세요(예: 2025-03-01-도커-기초.md)"],
+            Korean("---\ntitle: 도커 기초\n---\n본문\n", "_posts/도커-기초.md", "post-file-name-undated"));
+    }
 }
