@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PostLint.Localization;
 
 namespace PostLint.Sites;
 
@@ -24,10 +25,11 @@ public enum DateVerdict
 
 /// <summary>The outcome of reading a date value with a generator's grammar.</summary>
 /// <param name="Verdict">Whether and how it is read.</param>
-/// <param name="Note">For a shifted or invalid value: what the generator makes of it ("no such day", "reads it as 2024-03-01").</param>
+/// <param name="Note">For a shifted or invalid value: what the generator makes of it ("no such day", "reads it as 2024-03-01"), in
+/// either language; a shifted value's note is a sentence, an invalid value's a short phrase.</param>
 /// <param name="ReadAs">The date and time the generator reads (wall clock, before <paramref name="Offset"/>), when it reads one.</param>
 /// <param name="Offset">The zone offset written with the value, or null when the site's (or machine's) zone applies.</param>
-public readonly record struct DateReading(DateVerdict Verdict, string Note = "", DateTime? ReadAs = null, TimeSpan? Offset = null);
+public readonly record struct DateReading(DateVerdict Verdict, Localized? Note = null, DateTime? ReadAs = null, TimeSpan? Offset = null);
 
 /// <summary>
 /// Each generator's date grammar, as its real build reads a front matter value (each case checked against the real
@@ -46,6 +48,70 @@ public readonly record struct DateReading(DateVerdict Verdict, string Note = "",
 /// </summary>
 public static partial class DateGrammar
 {
+    private static readonly Message AGenerator = new("a generator", "사이트 생성기");
+
+    private static readonly Message NoSuchDay = new("no such day", "없는 날짜");
+
+    private static readonly Message NoSuchMonth = new("no such month", "없는 달");
+
+    private static readonly Message NoSuchTime = new("no such time", "없는 시각");
+
+    private static readonly Message NoSuchOffset = new("no such zone offset", "없는 시간대 오프셋");
+
+    private static readonly Message RubyFindsNoDate = new("Ruby's Time.parse finds no date in it", "Ruby의 Time.parse가 날짜를 찾지 못함");
+
+    private static readonly Message NoYear = new(
+        "it has no year, so Jekyll takes the year of the build",
+        "연도가 없어 Jekyll은 빌드하는 해의 연도를 씁니다");
+
+    private static readonly Message JekyllRollsOver = new(
+        "no such day: Jekyll reads it as {date}",
+        "없는 날짜라서 Jekyll은 {date}{으로} 읽습니다");
+
+    private static readonly Message JekyllDayFirst = new(
+        "Jekyll reads it day first, as {date}",
+        "Jekyll은 일을 월보다 먼저 읽으므로 {date}{이} 됩니다");
+
+    private static readonly Message HugoSeconds = new(
+        "YAML reads it as a number, and Hugo a number as seconds since 1970: {at} UTC",
+        "YAML은 이 값을 숫자로 읽고 Hugo는 숫자를 1970년부터 센 초로 읽으므로 {at} UTC가 됩니다");
+
+    private static readonly Message NotHugoDate = new("not a date Hugo reads", "Hugo가 읽는 날짜가 아님");
+
+    private static readonly Message JsMilliseconds = new(
+        "YAML reads it as a number, and new Date() a number as milliseconds since 1970",
+        "YAML은 이 값을 숫자로 읽고 new Date()는 숫자를 1970년부터 센 밀리초로 읽습니다");
+
+    private static readonly Message JsBoolean = new(
+        "YAML reads it as a boolean, and new Date() a boolean as 1970-01-01",
+        "YAML은 이 값을 불리언으로 읽고 new Date()는 불리언을 1970-01-01로 읽습니다");
+
+    private static readonly Message YamlRollsOver = new(
+        "no such day or time: YAML reads it as {at}",
+        "없는 날짜나 시각이라서 YAML은 {at}{으로} 읽습니다");
+
+    private static readonly Message JsInvalidDate = new("new Date() reads it as Invalid Date", "new Date()가 Invalid Date로 읽음");
+
+    private static readonly Message JsRollsOver = new(
+        "no such day: new Date() reads it as {date}",
+        "없는 날짜라서 new Date()는 {date}{으로} 읽습니다");
+
+    private static readonly Message JsMonthFirst = new(
+        "new Date() reads it month first, as {date}",
+        "new Date()는 월을 일보다 먼저 읽으므로 {date}{이} 됩니다");
+
+    private static readonly Message TimeSpanNote = new("{start} to {end}", "{start}부터 {end}까지");
+
+    /// <summary>Go's range errors (<see cref="GoLayout.Parse"/>) as notes.</summary>
+    private static readonly Message[] GoRangeErrors =
+    [
+        new("month out of range", "월이 범위를 벗어남"),
+        new("day out of range", "일이 범위를 벗어남"),
+        new("hour out of range", "시가 범위를 벗어남"),
+        new("minute out of range", "분이 범위를 벗어남"),
+        new("second out of range", "초가 범위를 벗어남"),
+    ];
+
     private const string TimePart =
         @"(?:(?:[Tt]|\s+)(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?<f>[.,]\d+)?)?(?:\s*(?<ap>[AaPp]\.?[Mm]\.?))?(?:\s*(?<z>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{3,4}))?)?";
 
@@ -98,13 +164,16 @@ public static partial class DateGrammar
         };
     }
 
-    /// <summary>The generator's name as messages give it.</summary>
-    public static string GeneratorName(SiteKind kind) => kind switch
+    /// <summary>
+    /// The generator's name as messages give it: <c>Jekyll</c>, <c>Hugo</c>, <c>Astro</c> (the same in every language),
+    /// or "a generator" as a <see cref="Localized"/> piece for a site without one.
+    /// </summary>
+    public static object GeneratorName(SiteKind kind) => kind switch
     {
         SiteKind.Jekyll => "Jekyll",
         SiteKind.Hugo => "Hugo",
         SiteKind.Astro => "Astro",
-        _ => "a generator",
+        _ => AGenerator.With(),
     };
 
     /// <summary>
@@ -133,7 +202,7 @@ public static partial class DateGrammar
             SiteKind.Hugo => Go(text, false),
             _ => JavaScript(text, false),
         };
-        return read.Verdict == DateVerdict.Invalid ? read : read with { Verdict = DateVerdict.TimeRange, Note = $"{text[11..16]} to {m.Groups["eh"].Value}:{m.Groups["em"].Value}" };
+        return read.Verdict == DateVerdict.Invalid ? read : read with { Verdict = DateVerdict.TimeRange, Note = TimeSpanNote.With(text[11..16], $"{m.Groups["eh"].Value}:{m.Groups["em"].Value}") };
     }
 
     // ---- Jekyll: Ruby's Time.parse ----
@@ -159,8 +228,8 @@ public static partial class DateGrammar
             if (!m.Groups["y"].Success)
             {
                 return Int(m, "d") is < 1 or > 31
-                    ? new DateReading(DateVerdict.Invalid, "no such day")
-                    : new DateReading(DateVerdict.Shifted, "it has no year, so Jekyll takes the year of the build");
+                    ? new DateReading(DateVerdict.Invalid, NoSuchDay.With())
+                    : new DateReading(DateVerdict.Shifted, NoYear.With());
             }
 
             return RubyParts(Int(m, "y"), month, Int(m, "d"), m, dayFirst: false);
@@ -169,7 +238,7 @@ public static partial class DateGrammar
         // Date._parse finds nothing without a digit or a month or day name: "no time information".
         if (!text.Any(char.IsAsciiDigit))
         {
-            return new DateReading(DateVerdict.Invalid, "Ruby's Time.parse finds no date in it");
+            return new DateReading(DateVerdict.Invalid, RubyFindsNoDate.With());
         }
 
         return new DateReading(DateVerdict.Unknown);
@@ -179,17 +248,17 @@ public static partial class DateGrammar
     {
         if (month is < 1 or > 12)
         {
-            return new DateReading(DateVerdict.Invalid, "no such month");
+            return new DateReading(DateVerdict.Invalid, NoSuchMonth.With());
         }
 
         if (day is < 1 or > 31)
         {
-            return new DateReading(DateVerdict.Invalid, "no such day");
+            return new DateReading(DateVerdict.Invalid, NoSuchDay.With());
         }
 
         if (ReadTime(m, allowHour24: true, allowSecond60: true) is not { } time)
         {
-            return new DateReading(DateVerdict.Invalid, "no such time");
+            return new DateReading(DateVerdict.Invalid, NoSuchTime.With());
         }
 
         var offset = m.Groups["z"].Success ? ZoneOffset(m.Groups["z"].Value) : null;
@@ -200,22 +269,22 @@ public static partial class DateGrammar
 
         if (offset?.Duration() >= TimeSpan.FromHours(24))
         {
-            return new DateReading(DateVerdict.Invalid, "no such zone offset");
+            return new DateReading(DateVerdict.Invalid, NoSuchOffset.With());
         }
 
         // Time.local rolls a day past the month's end over into the next month.
         var at = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddDays(day - 1).Add(time);
         if (day > DateTime.DaysInMonth(year, month))
         {
-            return new DateReading(DateVerdict.Shifted, $"no such day: Jekyll reads it as {at:yyyy-MM-dd}", at, offset);
+            return new DateReading(DateVerdict.Shifted, JekyllRollsOver.With(Day(at)), at, offset);
         }
 
         if (dayFirst && day <= 12 && month <= 12 && day != month)
         {
-            return new DateReading(DateVerdict.Shifted, $"Jekyll reads it day first, as {at:yyyy-MM-dd}", at, offset);
+            return new DateReading(DateVerdict.Shifted, JekyllDayFirst.With(Day(at)), at, offset);
         }
 
-        return new DateReading(DateVerdict.Valid, "", at, offset);
+        return new DateReading(DateVerdict.Valid, null, at, offset);
     }
 
     // ---- Hugo: Go layouts ----
@@ -236,8 +305,8 @@ public static partial class DateGrammar
         {
             // YAML reads it as a number, and Hugo a number as seconds since 1970.
             return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && Math.Abs(seconds) < 253_402_300_799
-                ? new DateReading(DateVerdict.Shifted, $"YAML reads it as a number, and Hugo a number as seconds since 1970: {DateTime.UnixEpoch.AddSeconds(seconds):yyyy-MM-dd HH:mm:ss} UTC", DateTime.UnixEpoch.AddSeconds(seconds), TimeSpan.Zero)
-                : new DateReading(DateVerdict.Invalid, "not a date Hugo reads");
+                ? new DateReading(DateVerdict.Shifted, HugoSeconds.With(DateTime.UnixEpoch.AddSeconds(seconds).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), DateTime.UnixEpoch.AddSeconds(seconds), TimeSpan.Zero)
+                : new DateReading(DateVerdict.Invalid, NotHugoDate.With());
         }
 
         string? rangeError = null;
@@ -246,14 +315,14 @@ public static partial class DateGrammar
             switch (GoLayout.Parse(layout, text, out var at, out var offset, out var error))
             {
                 case true:
-                    return new DateReading(DateVerdict.Valid, "", at, offset);
+                    return new DateReading(DateVerdict.Valid, null, at, offset);
                 case false when error is not null:
                     rangeError ??= error;
                     break;
             }
         }
 
-        return new DateReading(DateVerdict.Invalid, rangeError ?? "not a date Hugo reads");
+        return new DateReading(DateVerdict.Invalid, rangeError is null ? NotHugoDate.With() : GoRangeError(rangeError));
     }
 
     // ---- Astro: JavaScript's new Date(string) ----
@@ -265,12 +334,12 @@ public static partial class DateGrammar
             // js-yaml reads numbers, booleans and timestamps before the schema sees them.
             if (IntegerRegex().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms) && Math.Abs(ms) < 253_402_300_799_000)
             {
-                return new DateReading(DateVerdict.Shifted, "YAML reads it as a number, and new Date() a number as milliseconds since 1970", DateTime.UnixEpoch.AddMilliseconds(ms), TimeSpan.Zero);
+                return new DateReading(DateVerdict.Shifted, JsMilliseconds.With(), DateTime.UnixEpoch.AddMilliseconds(ms), TimeSpan.Zero);
             }
 
             if (text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
             {
-                return new DateReading(DateVerdict.Shifted, "YAML reads it as a boolean, and new Date() a boolean as 1970-01-01", DateTime.UnixEpoch.AddMilliseconds(text[0] is 't' or 'T' ? 1 : 0), TimeSpan.Zero);
+                return new DateReading(DateVerdict.Shifted, JsBoolean.With(), DateTime.UnixEpoch.AddMilliseconds(text[0] is 't' or 'T' ? 1 : 0), TimeSpan.Zero);
             }
 
             if (YamlTimestampRegex().Match(text) is { Success: true } ts)
@@ -284,8 +353,8 @@ public static partial class DateGrammar
                 // js-yaml reads a timestamp without a zone as UTC.
                 TimeSpan? offset = ts.Groups["z"].Success ? YamlZone(ts.Groups["z"].Value) : TimeSpan.Zero;
                 return asWritten
-                    ? new DateReading(DateVerdict.Valid, "", at, offset)
-                    : new DateReading(DateVerdict.Shifted, $"no such day or time: YAML reads it as {at:yyyy-MM-dd HH:mm:ss}", at, offset);
+                    ? new DateReading(DateVerdict.Valid, null, at, offset)
+                    : new DateReading(DateVerdict.Shifted, YamlRollsOver.With(at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), at, offset);
             }
         }
 
@@ -308,38 +377,38 @@ public static partial class DateGrammar
 
         if (text.Length == 4 && text.All(char.IsAsciiDigit))
         {
-            return new DateReading(DateVerdict.Valid, "", new DateTime(int.Parse(text, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+            return new DateReading(DateVerdict.Valid, null, new DateTime(int.Parse(text, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
         }
 
-        return new DateReading(text.Any(char.IsAsciiDigit) && !CompactRegex().IsMatch(text) ? DateVerdict.Unknown : DateVerdict.Invalid, "new Date() reads it as Invalid Date");
+        return new DateReading(text.Any(char.IsAsciiDigit) && !CompactRegex().IsMatch(text) ? DateVerdict.Unknown : DateVerdict.Invalid, JsInvalidDate.With());
     }
 
     private static DateReading JsParts(int year, int month, int day, Match m, bool monthFirst)
     {
         if (month is < 1 or > 12 || day is < 1 or > 31)
         {
-            return new DateReading(DateVerdict.Invalid, "new Date() reads it as Invalid Date");
+            return new DateReading(DateVerdict.Invalid, JsInvalidDate.With());
         }
 
         if (ReadTime(m, allowHour24: true, allowSecond60: false) is not { } time ||
             (m.Groups["z"].Success && ZoneOffset(m.Groups["z"].Value) is not { } zone))
         {
-            return new DateReading(DateVerdict.Invalid, "new Date() reads it as Invalid Date");
+            return new DateReading(DateVerdict.Invalid, JsInvalidDate.With());
         }
 
         var at = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddDays(day - 1).Add(time);
         var offset = m.Groups["z"].Success ? ZoneOffset(m.Groups["z"].Value) : null;
         if (day > DateTime.DaysInMonth(year, month))
         {
-            return new DateReading(DateVerdict.Shifted, $"no such day: new Date() reads it as {at:yyyy-MM-dd}", at, offset);
+            return new DateReading(DateVerdict.Shifted, JsRollsOver.With(Day(at)), at, offset);
         }
 
         if (monthFirst && day <= 12 && day != month)
         {
-            return new DateReading(DateVerdict.Shifted, $"new Date() reads it month first, as {at:yyyy-MM-dd}", at, offset);
+            return new DateReading(DateVerdict.Shifted, JsMonthFirst.With(Day(at)), at, offset);
         }
 
-        return new DateReading(DateVerdict.Valid, "", at, offset);
+        return new DateReading(DateVerdict.Valid, null, at, offset);
     }
 
     // ---- No generator ----
@@ -357,6 +426,10 @@ public static partial class DateGrammar
     }
 
     // ---- shared parts ----
+
+    private static string Day(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Localized GoRangeError(string error) => (Array.Find(GoRangeErrors, m => m.English == error) ?? NotHugoDate).With();
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
