@@ -27,7 +27,8 @@ public partial class ProjectHomeTests
         var home = Setting("PostLintHome");
         var slug = home["https://github.com/".Length..];
         var tag = "v" + Setting("Version");
-        var readme = File.ReadAllText(Repo.Path("README.md"));
+        // The README's short examples and the command-line reference's full ones.
+        var readme = File.ReadAllText(Repo.Path("README.md")) + File.ReadAllText(Repo.Path("src", "PostLint.Cli", "README.md"));
         Assert.DoesNotContain("OWNER/", readme, StringComparison.Ordinal);
 
         var repos = RepoLine().Matches(readme).Select(m => m.Groups[1].Value).ToArray();

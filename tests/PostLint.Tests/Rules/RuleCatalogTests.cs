@@ -108,10 +108,10 @@ public partial class RuleCatalogTests
     [Fact]
     public void Readme_rules_table_matches_the_catalog()
     {
-        var readme = File.ReadAllText(Repo.Path("README.md")).Replace("\r\n", "\n");
+        var readme = File.ReadAllText(Repo.Path("src", "PostLint.Rules", "README.md")).Replace("\r\n", "\n");
         var start = readme.IndexOf("<!-- rules-table:start -->\n", StringComparison.Ordinal);
         var end = readme.IndexOf("<!-- rules-table:end -->", StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "README has no rules table markers");
+        Assert.True(start >= 0 && end > start, "src/PostLint.Rules/README.md has no rules table markers");
         var table = readme[(start + "<!-- rules-table:start -->\n".Length)..end];
         Assert.Equal(RulesCommand.Markdown(BuiltInRules.CreateCatalog()), table);
     }
