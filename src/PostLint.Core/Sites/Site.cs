@@ -1,4 +1,5 @@
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Yaml;
 
 namespace PostLint.Sites;
@@ -84,16 +85,23 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
 
     private readonly MarkdownRenderer? _renderer;
 
+    private static readonly Message HugoHost = new("the Hugo site", "Hugo 사이트");
+
+    private static readonly Message AstroHost = new("the Astro site", "Astro 사이트");
+
+    private static readonly Message JekyllHost = new("the Jekyll site", "Jekyll 사이트");
+
     /// <summary>
     /// Who shows the published post, as messages name it: GitHub Pages for Jekyll and a plain folder (GitHub's
     /// default), the Jekyll site for one with plugins GitHub Pages does not run (built elsewhere), and the site Hugo or
-    /// Astro builds otherwise.
+    /// Astro builds otherwise. <c>GitHub Pages</c> reads the same in every language; the others are
+    /// <see cref="Localized"/> pieces, rendered in the report's language.
     /// </summary>
-    public string Host => Kind switch
+    public object Host => Kind switch
     {
-        SiteKind.Hugo => "the Hugo site",
-        SiteKind.Astro => "the Astro site",
-        SiteKind.Jekyll when !RendersWithoutFrontMatter => "the Jekyll site",
+        SiteKind.Hugo => HugoHost.With(),
+        SiteKind.Astro => AstroHost.With(),
+        SiteKind.Jekyll when !RendersWithoutFrontMatter => JekyllHost.With(),
         _ => "GitHub Pages",
     };
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Rules.FrontMatter;
 using PostLint.Rules.Shared;
 using PostLint.Sites;
@@ -22,7 +23,180 @@ public sealed partial class PL301BrokenImagePath : IRule
             new OptionSpec("keys", OptionKind.StringList, "Front matter keys that hold image paths (a.b for nested keys, a[] for lists)"),
             new OptionSpec("report-skipped", OptionKind.Boolean, "Report remote, data: and templated paths that are not checked, as infos"),
         ],
+        KoreanTitle = "이미지 경로가 사이트의 파일을 가리키지 않습니다",
     };
+
+    private static readonly Message InvalidKey = new(
+        "invalid key '{key}': write a key, a.b for a nested key, or a[] for a list",
+        "잘못된 키 '{key}'입니다. 키 이름, 중첩된 키는 a.b, 목록은 a[]처럼 쓰세요");
+
+    private static readonly Message NotChecked = new("image '{image}' not checked: {reason}", "이미지 '{image}'{은} {reason}{이라}서 검사하지 않습니다");
+
+    private static readonly Message TemplatedPath = new("templated path", "템플릿 문법이 들어간 경로");
+
+    private static readonly Message RemoteImage = new("remote image", "원격 이미지");
+
+    private static readonly Message DataUri = new("data: URI", "data: URI 이미지");
+
+    private static readonly Message SchemeUrl = new("{scheme}: URL", "{scheme}: 주소");
+
+    private static readonly Message OnlyQuery = new("no path, only a query or fragment", "경로 없이 쿼리나 fragment만 있는 주소");
+
+    private static readonly Message OutsideRepository = new("a file of the repository outside the site root", "사이트 루트 밖에 있는 저장소 파일");
+
+    private static readonly Message EmptyPath = new("image path is empty; write the path of the image file", "이미지 경로가 비어 있습니다. 이미지 파일의 경로를 쓰세요");
+
+    private static readonly Message MachinePath = new(
+        "image '{image}' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root",
+        "이미지 '{image}'{은} 사이트 루트 밖, 이 컴퓨터의 경로입니다. 이미지를 사이트 안(예: assets/images/)에 복사하고 사이트 루트부터 쓴 경로로 바꾸세요");
+
+    private static readonly Message OutsideRoot = new("image '{image}' points outside the site root", "이미지 '{image}'{이} 사이트 루트 밖을 가리킵니다");
+
+    private static readonly Message OutsideGuessedRoot = new(
+        "image '{image}' points outside the site root (no site config found; pass --site-root)",
+        "이미지 '{image}'{이} 사이트 루트 밖을 가리킵니다(사이트 설정을 찾지 못했습니다. --site-root로 루트를 지정하세요)");
+
+    private static readonly Message BrokenOverLines = new(
+        "image '{image}' breaks its path over two lines inside a paragraph: kramdown writes the line break as a space, so the page loads '{path}', which does not exist; write the path on one line: '{oneLine}'",
+        "이미지 '{image}'{은} 문단 안에서 경로가 두 줄로 나뉘어 있습니다. kramdown은 줄바꿈을 공백으로 쓰므로 페이지는 없는 파일 '{path}'{을} 불러옵니다. 경로를 한 줄로 쓰세요: '{oneLine}'");
+
+    private static readonly Message OneLine = new("Write the path on one line", "경로를 한 줄로 쓰세요");
+
+    private static readonly Message IsFolder = new("image '{image}' is a folder ({folder}), not an image file", "이미지 '{image}'{은} 이미지 파일이 아니라 폴더({folder})입니다");
+
+    private static readonly Message ThroughLink = new(
+        "image '{image}' goes through the symbolic link {link}, which leads outside the site root",
+        "이미지 '{image}'{은} 사이트 루트 밖으로 이어지는 심볼릭 링크 {link}{을} 거칩니다");
+
+    private static readonly Message NextToPost = new(
+        "image '{image}' is next to the post ({file}), but {published} and loads {loads}, which does not exist; {advice}",
+        "이미지 '{image}'{은} 글 옆에 있지만({file}), {published} {loads}{을} 불러옵니다. 이 경로에는 파일이 없습니다. {advice}");
+
+    private static readonly Message RelativeToPostFile = new(
+        "image '{image}' exists relative to the post's file ({file}), but {published} and loads {loads}, which does not exist; {advice}",
+        "이미지 '{image}'{은} 글 파일을 기준으로 하면 있지만({file}), {published} {loads}{을} 불러옵니다. 이 경로에는 파일이 없습니다. {advice}");
+
+    private static readonly Message PublishedAtUrl = new("the page is published at {url}", "페이지는 {url}에 게시되고");
+
+    private static readonly Message PublishedOnceRenamed = new(
+        "once the file is renamed to {name} (Jekyll skips it as named), the page is published at {url}",
+        "파일 이름을 {name}{으로} 바꾸면(지금 이름은 Jekyll이 건너뜁니다) 페이지는 {url}에 게시되고");
+
+    private static readonly Message MakeBundle = new(
+        "make the post a page bundle (a folder with index.md and its images) or move the image to static/",
+        "글을 페이지 번들(index.md와 이미지를 담은 폴더)로 만들거나 이미지를 static/으로 옮기세요");
+
+    private static readonly Message WriteUrl = new("write '{url}'", "'{url}'{으로} 쓰세요");
+
+    private static readonly Message MoveToAssets = new(
+        "move the image to a site folder such as assets/ and write its path from the site root",
+        "이미지를 assets/ 같은 사이트 폴더로 옮기고 사이트 루트부터 쓴 경로로 바꾸세요");
+
+    private static readonly Message ClimbsOne = new(
+        "image '{image}' points outside the site root: {page}it climbs {count} folder above the root",
+        "이미지 '{image}'{이} 사이트 루트 밖을 가리킵니다. {page}루트보다 폴더 {count}단계 위로 올라갑니다");
+
+    private static readonly Message ClimbsMany = new(
+        "image '{image}' points outside the site root: {page}it climbs {count} folders above the root",
+        "이미지 '{image}'{이} 사이트 루트 밖을 가리킵니다. {page}루트보다 폴더 {count}단계 위로 올라갑니다");
+
+    private static readonly Message PageLoads = new("{published} and loads {loads}; ", "{published} {loads}{을} 불러옵니다. ");
+
+    private static readonly Message NotFound = new(
+        "image '{image}' not found: {page}{missing}{kramdownNote}{baseNote}",
+        "이미지 '{image}'{을} 찾을 수 없습니다{kramdownNote}{baseNote}. {page}{missing}");
+
+    private static readonly Message KramdownSpace = new(
+        "; kramdown writes the line break inside this <img> as a space",
+        ". kramdown은 이 <img> 안의 줄바꿈을 공백으로 씁니다");
+
+    private static readonly Message AlsoLeavesOutBase = new("; the path also leaves out {setting}", ". 경로에는 {setting}도 빠져 있습니다");
+
+    private static readonly Message BlobPage = new(
+        "image '{image}' is GitHub's page for the file (a /blob/ URL), not the image itself, so no image shows; add ?raw=true or use the raw.githubusercontent.com URL",
+        "이미지 '{image}'{은} 이미지 자체가 아니라 파일을 보여 주는 GitHub 페이지(/blob/ URL)라서 이미지가 나오지 않습니다. ?raw=true를 붙이거나 raw.githubusercontent.com URL을 쓰세요");
+
+    private static readonly Message ReplaceWith = new("Replace with '{text}'", "'{text}'{으로} 바꾸세요");
+
+    private static readonly Message ReplaceBranch = new("Replace the branch with '{branch}'", "브랜치를 '{branch}'{으로} 바꾸세요");
+
+    private static readonly Message UnknownBranch = new(
+        "image '{image}' is served from the branch '{branch}' of {repository}, which git does not know (branches: {known}): GitHub serves nothing from a branch that does not exist",
+        "이미지 '{image}'{은} {repository}의 브랜치 '{branch}'에서 가져오지만 git은 이 브랜치를 모릅니다(브랜치: {known}). 없는 브랜치에서는 GitHub가 아무것도 내주지 않습니다");
+
+    private static readonly Message UnknownBranchWrite = new(
+        "image '{image}' is served from the branch '{branch}' of {repository}, which git does not know (branches: {known}): GitHub serves nothing from a branch that does not exist; write '{head}'",
+        "이미지 '{image}'{은} {repository}의 브랜치 '{branch}'에서 가져오지만 git은 이 브랜치를 모릅니다(브랜치: {known}). 없는 브랜치에서는 GitHub가 아무것도 내주지 않습니다. '{head}'{으로} 쓰세요");
+
+    private static readonly Message LeavesOutBase = new(
+        "image '{image}' leaves out {setting}: the published page loads {path}, outside the site; write '{fixed}'",
+        "이미지 '{image}'에 {setting}{이} 빠졌습니다. 게시된 페이지는 사이트 밖의 {path}{을} 불러옵니다. '{fixed}'{으로} 쓰세요");
+
+    private static readonly Message LeavesOutBaseLiquid = new(
+        "image '{image}' leaves out {setting}: the published page loads {path}, outside the site; write '{fixed}' or '{liquid}'",
+        "이미지 '{image}'에 {setting}{이} 빠졌습니다. 게시된 페이지는 사이트 밖의 {path}{을} 불러옵니다. '{fixed}' 또는 '{liquid}'{으로} 쓰세요");
+
+    private static readonly Message WriteAs = new("Write '{text}'", "'{text}'{으로} 쓰세요");
+
+    private static readonly Message HugoBase = new("the baseURL path '{base}'", "baseURL 경로 '{base}'");
+
+    private static readonly Message AstroBase = new("Astro's base '{base}'", "Astro의 base '{base}'");
+
+    private static readonly Message JekyllBase = new("the site's baseurl '{base}'", "사이트의 baseurl '{base}'");
+
+    private static readonly Message Backslashes = new(
+        "image path '{image}' uses backslashes; write '{forward}'",
+        "이미지 경로 '{image}'에 역슬래시가 있습니다. '{forward}'{으로} 쓰세요");
+
+    private static readonly Message Space = new(
+        "image path '{image}' contains a space; write it as %20 or rename the file without spaces",
+        "이미지 경로 '{image}'에 공백이 있습니다. 공백을 %20으로 쓰거나 파일 이름에서 공백을 없애세요");
+
+    private static readonly Message WriteExactly = new("write '{path}'", "'{path}'{으로} 쓰세요");
+
+    private static readonly Message WriteNameExactly = new("write the file's name exactly", "파일 이름을 정확히 쓰세요");
+
+    private static readonly Message CaseDiffers = new(
+        "image '{image}' differs in letter case from the file {real}: works on macOS/Windows, breaks on {host}; {advice}",
+        "이미지 '{image}'{은} 파일 {real}{과} 대소문자가 다릅니다. macOS와 Windows에서는 보이지만 {host}에서는 깨집니다. {advice}");
+
+    private static readonly Message CaseDiffersAndBase = new(
+        "image '{image}' leaves out {setting} (the published page loads {path}, outside the site), and differs in letter case from the file {real} (works on macOS/Windows, breaks on {host}); {advice}",
+        "이미지 '{image}'에 {setting}{이} 빠졌고(게시된 페이지는 사이트 밖의 {path}{을} 불러옵니다), 파일 {real}{과} 대소문자도 다릅니다(macOS와 Windows에서는 보이지만 {host}에서는 깨집니다). {advice}");
+
+    private static readonly Message NfdFile = new(
+        "image '{image}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on {host}; rename the file to NFC",
+        "이미지 '{image}'{은} 유니코드 정규화를 거쳐야 파일 {real}{과} 맞습니다. 파일 이름은 NFD(macOS가 쓰는 방식), 경로는 NFC라서 {host}에서는 깨집니다. 파일 이름을 NFC로 바꾸세요");
+
+    private static readonly Message NfdPath = new(
+        "image '{image}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on {host}; retype the path",
+        "이미지 '{image}'{은} 유니코드 정규화를 거쳐야 파일 {real}{과} 맞습니다. 경로는 NFD, 파일 이름은 NFC라서 {host}에서는 깨집니다. 경로를 다시 입력하세요");
+
+    private static readonly Message RewriteNfc = new("Rewrite the path in NFC", "경로를 NFC로 다시 쓰세요");
+
+    private static readonly Message IsAFile = new("{path} is a file, not a folder", "{path}{은} 폴더가 아니라 파일입니다");
+
+    private static readonly Message NoFile = new("no file '{name}' {where}", "{where} 파일 '{name}'{이} 없습니다");
+
+    private static readonly Message NoFolder = new("no folder '{name}' {where}", "{where} 폴더 '{name}'{이} 없습니다");
+
+    private static readonly Message NextToThePost = new("next to the post", "글 옆에");
+
+    private static readonly Message InTheRoot = new("in the site root", "사이트 루트에");
+
+    private static readonly Message InFolder = new("in {folder}", "{folder}에");
+
+    private static readonly Message DidYouMean = new("{detail}; did you mean '{path}'", "{detail}. '{path}'{을} 쓰려던 것인가요?");
+
+    private static readonly Message DidYouMeanMore = new(
+        "{detail}; did you mean '{path}' (and {count} more)",
+        "{detail}. '{path}'{을} 쓰려던 것인가요? 같은 이름의 파일이 {count}개 더 있습니다");
+
+    private static readonly Message SameNameAt = new("{detail}; a file of that name is at {path}", "{detail}. 같은 이름의 파일이 {path}에 있습니다");
+
+    private static readonly Message SameNameAtMore = new(
+        "{detail}; a file of that name is at {path} (and {count} more)",
+        "{detail}. 같은 이름의 파일이 {path}에 있습니다(그 밖에 {count}개 더)");
 
     /// <summary>The front matter keys checked unless <c>keys</c> is configured.</summary>
     public static readonly IReadOnlyList<string> DefaultKeys =
@@ -117,9 +291,9 @@ public sealed partial class PL301BrokenImagePath : IRule
         public string? RenamedTo { get; init; }
 
         /// <summary>"the page is published at URL" (with the site's base path), or where it will be once renamed.</summary>
-        public string PublishedAt => RenamedTo is null
-            ? $"the page is published at {Env.Site.BaseUrl}{Page!.Url}"
-            : $"once the file is renamed to {RenamedTo} (Jekyll skips it as named), the page is published at {Env.Site.BaseUrl}{Page!.Url}";
+        public Localized PublishedAt => RenamedTo is null
+            ? PublishedAtUrl.With(Env.Site.BaseUrl + Page!.Url)
+            : PublishedOnceRenamed.With(RenamedTo, Env.Site.BaseUrl + Page!.Url);
 
         /// <summary>A URL the page loads, as the browser asks for it: with the site's base path.</summary>
         public string Loads(Target target) => target.Loads.StartsWith('/') ? Env.Site.BaseUrl + target.Loads : target.Loads;
@@ -136,7 +310,7 @@ public sealed partial class PL301BrokenImagePath : IRule
 
     /// <param name="Repository">For a URL into the site's own GitHub repository: the URL read, and <see cref="Path"/> is
     /// the file's path below the site root.</param>
-    private readonly record struct Ref(RefKind Kind, string Path = "", bool RootRelative = false, bool Backslash = false, bool Space = false, bool HadBaseUrl = false, string? Reason = null, RepositoryFileUrl? Repository = null);
+    private readonly record struct Ref(RefKind Kind, string Path = "", bool RootRelative = false, bool Backslash = false, bool Space = false, bool HadBaseUrl = false, Localized? Reason = null, RepositoryFileUrl? Repository = null);
 
     /// <summary>A place a path may resolve to: segments below the site root, and what the page loads (for messages).</summary>
     private sealed record Target(List<string> Segments, string Loads, int Above);
@@ -151,7 +325,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             var path = (each ? text[..^2] : text).Split('.');
             if (path.Any(p => p.Length == 0 || p.Contains("[]", StringComparison.Ordinal)))
             {
-                setup.Error(setup.Options.Node("keys"), $"invalid key '{text}': write a key, a.b for a nested key, or a[] for a list");
+                setup.Error(setup.Options.Node("keys"), InvalidKey.With(text));
                 continue;
             }
 
@@ -257,15 +431,15 @@ public sealed partial class PL301BrokenImagePath : IRule
             case RefKind.Skip:
                 if (state.ReportSkipped)
                 {
-                    context.Report(range, $"image '{Shorten(written)}' not checked: {r.Reason}", severity: Severity.Info);
+                    context.Report(range, NotChecked.With(Shorten(written), r.Reason), severity: Severity.Info);
                 }
 
                 return;
             case RefKind.Empty:
-                context.Report(range, "image path is empty; write the path of the image file");
+                context.Report(range, EmptyPath.With());
                 return;
             case RefKind.MachinePath:
-                context.Report(range, $"image '{written}' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root");
+                context.Report(range, MachinePath.With(written));
                 return;
             case RefKind.BlobPage:
                 ReportBlobPage(post, context, range, written, url);
@@ -280,7 +454,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         var (targets, neighbor, fileRelativeEscape) = Targets(r, frontMatter, place);
         if (fileRelativeEscape)
         {
-            context.Report(range, $"image '{written}' points outside the site root{(env.Guessed ? " (no site config found; pass --site-root)" : "")}");
+            context.Report(range, (env.Guessed ? OutsideGuessedRoot : OutsideRoot).With(written));
             return;
         }
 
@@ -299,8 +473,8 @@ public sealed partial class PL301BrokenImagePath : IRule
         if (spaced && Resolves(BrowserClean(original), state, place, frontMatter) is not null)
         {
             var oneLine = BrowserClean(post.Text[range.Start..range.End]);
-            var fix = post.Text[range.Start..range.End] == original ? Fix.Replace("Write the path on one line", range, oneLine) : null;
-            context.Report(range, $"image '{written}' breaks its path over two lines inside a paragraph: kramdown writes the line break as a space, so the page loads '{r.Path}', which does not exist; write the path on one line: '{oneLine}'", fix);
+            var fix = post.Text[range.Start..range.End] == original ? Fix.Replace(OneLine.With(), range, oneLine) : null;
+            context.Report(range, BrokenOverLines.With(written, r.Path, oneLine), fix);
             return;
         }
 
@@ -317,8 +491,8 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         var exact = written == (display ?? post.Text[range.Start..range.End]);
         var missesBase = MissesBase(r, frontMatter, env);
-        var context0 = place.Page is not null && !r.RootRelative && place.MediaSubpath is null && target.Loads.StartsWith('/') && !frontMatter
-            ? $"{place.PublishedAt} and loads {place.Loads(target)}; "
+        object context0 = place.Page is not null && !r.RootRelative && place.MediaSubpath is null && target.Loads.StartsWith('/') && !frontMatter
+            ? PageLoads.With(place.PublishedAt, place.Loads(target))
             : "";
         switch (result.Status)
         {
@@ -326,13 +500,13 @@ public sealed partial class PL301BrokenImagePath : IRule
             case LookupStatus.NormalizationMismatch:
                 ReportMismatch(context, written, range, target, result, exact, r.Repository is null ? env.Site.Host : "GitHub",
                     missesBase ? BaseEdit(r, written, range, env, exact) : null,
-                    missesBase ? $"leaves out {BaseSetting(env, r.Path).Setting} (the published page loads {r.Path}, outside the site)" : null);
+                    missesBase ? (BaseSetting(env, r.Path).Setting, r.Path) : null);
                 return;
             case LookupStatus.IsFolder:
-                context.Report(range, $"image '{written}' is a folder ({SitePaths.ToDisplay(result.RealSegments, folder: true)}), not an image file");
+                context.Report(range, IsFolder.With(written, SitePaths.ToDisplay(result.RealSegments, folder: true)));
                 return;
             case LookupStatus.LinkOutsideRoot:
-                context.Report(range, $"image '{written}' goes through the symbolic link {SitePaths.ToDisplay(result.RealSegments)}, which leads outside the site root");
+                context.Report(range, ThroughLink.With(written, SitePaths.ToDisplay(result.RealSegments)));
                 return;
         }
 
@@ -345,42 +519,42 @@ public sealed partial class PL301BrokenImagePath : IRule
             }
 
             var where = neighbor.Segments.Take(place.FileDir.Count).SequenceEqual(place.FileDir, StringComparer.Ordinal)
-                ? "is next to the post"
-                : "exists relative to the post's file";
+                ? NextToPost
+                : RelativeToPostFile;
             var published = neighbor.Segments.Take(env.Source.Count).SequenceEqual(env.Source, StringComparer.Ordinal)
                 && !neighbor.Segments.Skip(env.Source.Count).Any(p => p.StartsWith('_') || p.StartsWith('.'));
             var advice = env.Site.Kind == SiteKind.Hugo
-                ? "make the post a page bundle (a folder with index.md and its images) or move the image to static/"
+                ? MakeBundle.With()
                 : published
-                    ? $"write '{env.Site.BaseUrl}{SitePaths.ToUrl(neighbor.Segments.Skip(env.Source.Count))}'"
-                    : "move the image to a site folder such as assets/ and write its path from the site root";
-            context.Report(range, $"image '{written}' {where} ({neighbor.Loads}), but {place.PublishedAt} and loads {place.Loads(target)}, which does not exist; {advice}");
+                    ? WriteUrl.With(env.Site.BaseUrl + SitePaths.ToUrl(neighbor.Segments.Skip(env.Source.Count)))
+                    : MoveToAssets.With();
+            context.Report(range, where.With(written, neighbor.Loads, place.PublishedAt, place.Loads(target), advice));
             return;
         }
 
         if (target.Above > 0)
         {
-            context.Report(range, $"image '{written}' points outside the site root: {context0}it climbs {target.Above} folder{(target.Above == 1 ? "" : "s")} above the root");
+            context.Report(range, (target.Above == 1 ? ClimbsOne : ClimbsMany).With(written, context0, target.Above));
             return;
         }
 
         if (r.RootRelative && !r.HadBaseUrl && LooksLikeMachinePath(r.Path, results))
         {
-            context.Report(range, $"image '{written}' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root");
+            context.Report(range, MachinePath.With(written));
             return;
         }
 
-        var kramdownNote = spaced ? "; kramdown writes the line break inside this <img> as a space" : "";
-        var baseNote = missesBase ? $"; the path also leaves out {BaseSetting(env, r.Path).Setting}" : "";
-        context.Report(range, $"image '{written}' not found: {context0}{Missing(written, r, target, result, place, state.Files)}{kramdownNote}{baseNote}");
+        object kramdownNote = spaced ? KramdownSpace.With() : "";
+        object baseNote = missesBase ? AlsoLeavesOutBase.With(BaseSetting(env, r.Path).Setting) : "";
+        context.Report(range, NotFound.With(written, context0, Missing(written, r, target, result, place, state.Files), kramdownNote, baseNote));
     }
 
     /// <summary>A <c>github.com/OWNER/REPO/blob/…</c> URL loads GitHub's HTML page for the file, never the image.</summary>
     private static void ReportBlobPage(Post post, RuleContext context, TextRange range, string written, string url)
     {
         var raw = url.Contains('#') ? null : url + (url.Contains('?') ? "&raw=true" : "?raw=true");
-        var fix = raw is not null && post.Text[range.Start..range.End] == url ? Fix.Replace($"Replace with '{raw}'", range, raw) : null;
-        context.Report(range, $"image '{Shorten(written)}' is GitHub's page for the file (a /blob/ URL), not the image itself, so no image shows; add ?raw=true or use the raw.githubusercontent.com URL", fix);
+        var fix = raw is not null && post.Text[range.Start..range.End] == url ? Fix.Replace(ReplaceWith.With(raw), range, raw) : null;
+        context.Report(range, BlobPage.With(Shorten(written)), fix);
     }
 
     /// <summary>
@@ -404,10 +578,12 @@ public sealed partial class PL301BrokenImagePath : IRule
         var known = string.Join(", ", branches.Order(StringComparer.Ordinal).Take(3)) + (branches.Count > 3 ? ", …" : "");
         var at = written.IndexOf("/" + u.Branch + "/", StringComparison.Ordinal);
         var fix = repo.Head is { } head && at >= 0 && at == written.LastIndexOf("/" + u.Branch + "/", StringComparison.Ordinal)
-            ? Fix.Replace($"Replace the branch with '{head}'", new TextRange(range.Start + at + 1, range.Start + at + 1 + u.Branch.Length), head, FixSafety.Unsafe)
+            ? Fix.Replace(ReplaceBranch.With(head), new TextRange(range.Start + at + 1, range.Start + at + 1 + u.Branch.Length), head, FixSafety.Unsafe)
             : null;
-        var instead = repo.Head is { } h ? $"; write '{h}'" : "";
-        context.Report(range, $"image '{Shorten(written)}' is served from the branch '{u.Branch}' of {u.Owner}/{u.Name}, which git does not know (branches: {known}): GitHub serves nothing from a branch that does not exist{instead}", fix);
+        var repository = $"{u.Owner}/{u.Name}";
+        context.Report(range, repo.Head is { } h
+            ? UnknownBranchWrite.With(Shorten(written), u.Branch, repository, known, h)
+            : UnknownBranch.With(Shorten(written), u.Branch, repository, known), fix);
         return repo.Head is null;
     }
 
@@ -433,22 +609,24 @@ public sealed partial class PL301BrokenImagePath : IRule
         if (MissesBase(r, frontMatter, env))
         {
             var path = r.Path;
-            var (setting, alternative) = BaseSetting(env, path);
-            var fix = BaseEdit(r, written, range, env, exact) is { } edit ? new Fix($"Write '{env.Site.BaseUrl}{written}'", [edit]) : null;
-            context.Report(range, $"image '{written}' leaves out {setting}: the published page loads {path}, outside the site; write '{env.Site.BaseUrl}{path}'{alternative}", fix);
+            var (setting, liquid) = BaseSetting(env, path);
+            var fix = BaseEdit(r, written, range, env, exact) is { } edit ? Fix.Create(WriteAs.With(env.Site.BaseUrl + written), [edit]) : null;
+            context.Report(range, liquid is null
+                ? LeavesOutBase.With(written, setting, path, env.Site.BaseUrl + path)
+                : LeavesOutBaseLiquid.With(written, setting, path, env.Site.BaseUrl + path, liquid), fix);
             return;
         }
 
         if (r.Backslash)
         {
             var forward = written.Replace('\\', '/');
-            var fix = written == url ? Fix.Replace($"Replace with '{forward}'", range, forward) : null;
-            context.Report(range, $"image path '{written}' uses backslashes; write '{forward}'", fix, Severity.Warning);
+            var fix = written == url ? Fix.Replace(ReplaceWith.With(forward), range, forward) : null;
+            context.Report(range, Backslashes.With(written, forward), fix, Severity.Warning);
         }
 
         if (r.Space)
         {
-            context.Report(range, $"image path '{written}' contains a space; write it as %20 or rename the file without spaces", severity: Severity.Warning);
+            context.Report(range, Space.With(written), severity: Severity.Warning);
         }
     }
 
@@ -459,12 +637,12 @@ public sealed partial class PL301BrokenImagePath : IRule
     private static bool MissesBase(Ref r, bool frontMatter, SiteEnv env) =>
         r.RootRelative && !r.HadBaseUrl && !frontMatter && env.Site.BaseUrl.Length > 0 && r.Repository is null;
 
-    /// <summary>How messages name the base path setting, and the Liquid alternative Jekyll offers.</summary>
-    private static (string Setting, string Alternative) BaseSetting(SiteEnv env, string path) => env.Site.Kind switch
+    /// <summary>How messages name the base path setting, and the Liquid alternative Jekyll offers (null for the others).</summary>
+    private static (Localized Setting, string? Liquid) BaseSetting(SiteEnv env, string path) => env.Site.Kind switch
     {
-        SiteKind.Hugo => ($"the baseURL path '{env.Site.BaseUrl}'", ""),
-        SiteKind.Astro => ($"Astro's base '{env.Site.BaseUrl}'", ""),
-        _ => ($"the site's baseurl '{env.Site.BaseUrl}'", $" or '{{{{ \"{path}\" | relative_url }}}}'"),
+        SiteKind.Hugo => (HugoBase.With(env.Site.BaseUrl), null),
+        SiteKind.Astro => (AstroBase.With(env.Site.BaseUrl), null),
+        _ => (JekyllBase.With(env.Site.BaseUrl), $"{{{{ \"{path}\" | relative_url }}}}"),
     };
 
     /// <summary>The edit that puts the base path in front of a path written from the root, when the text is the path as written.</summary>
@@ -476,7 +654,7 @@ public sealed partial class PL301BrokenImagePath : IRule
     private static bool MissesBaseText(string written, SiteEnv env) =>
         !written.StartsWith(env.Site.BaseUrl + "/", StringComparison.Ordinal);
 
-    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, bool exact, string host, TextEdit? baseEdit = null, string? baseProblem = null)
+    private static void ReportMismatch(RuleContext context, string written, TextRange range, Target target, LookupResult result, bool exact, object host, TextEdit? baseEdit = null, (Localized Setting, string Path)? baseProblem = null)
     {
         var real = SitePaths.ToDisplay(result.RealSegments);
         var edits = new List<TextEdit>();
@@ -515,44 +693,43 @@ public sealed partial class PL301BrokenImagePath : IRule
             }
         }
 
-        var advice = corrected is not null ? $"write '{corrected}'" : $"write the file's name exactly";
+        var advice = corrected is not null ? WriteExactly.With(corrected) : WriteNameExactly.With();
         if (result.Status == LookupStatus.CaseMismatch)
         {
-            var fix = corrected is not null && edits.Count > 0 ? new Fix($"Replace with '{corrected}'", edits) : null;
-            var problem = baseProblem is null
-                ? $"differs in letter case from the file {real}: works on macOS/Windows, breaks on {host}"
-                : $"{baseProblem}, and differs in letter case from the file {real} (works on macOS/Windows, breaks on {host})";
-            context.Report(range, $"image '{written}' {problem}; {advice}", fix);
+            var fix = corrected is not null && edits.Count > 0 ? Fix.Create(ReplaceWith.With(corrected), edits) : null;
+            context.Report(range, baseProblem is { } b
+                ? CaseDiffersAndBase.With(written, b.Setting, b.Path, real, host, advice)
+                : CaseDiffers.With(written, real, host, advice), fix);
             return;
         }
 
         var fileIsNfd = UnicodeNames.LooksDecomposed(real);
         if (fileIsNfd)
         {
-            context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the file name is NFD (as macOS writes it) and the path is NFC, so it breaks on {host}; rename the file to NFC");
+            context.Report(range, NfdFile.With(written, real, host));
             return;
         }
 
-        var nfcFix = corrected is not null && edits.Count > 0 ? new Fix("Rewrite the path in NFC", edits) : null;
-        context.Report(range, $"image '{written}' matches the file {real} only after Unicode normalization: the path is NFD and the file name NFC, so it breaks on {host}; retype the path", nfcFix);
+        var nfcFix = corrected is not null && edits.Count > 0 ? Fix.Create(RewriteNfc.With(), edits) : null;
+        context.Report(range, NfdPath.With(written, real, host), nfcFix);
     }
 
-    private static string Missing(string written, Ref r, Target target, LookupResult result, PostPlace place, SiteFiles files)
+    private static Localized Missing(string written, Ref r, Target target, LookupResult result, PostPlace place, SiteFiles files)
     {
         var env = place.Env;
         var i = result.Index;
         if (result.StoppedIsFile)
         {
-            return $"{SitePaths.ToDisplay(result.RealSegments)} is a file, not a folder";
+            return IsAFile.With(SitePaths.ToDisplay(result.RealSegments));
         }
 
         var here = result.RealSegments.Take(i).ToList();
-        var folder = here.SequenceEqual(place.FileDir, StringComparer.Ordinal) ? "next to the post"
-            : i == 0 ? "in the site root"
-            : "in " + SitePaths.ToDisplay(here, folder: true);
+        var folder = here.SequenceEqual(place.FileDir, StringComparer.Ordinal) ? NextToThePost.With()
+            : i == 0 ? InTheRoot.With()
+            : InFolder.With(SitePaths.ToDisplay(here, folder: true));
         var name = target.Segments[i];
         var last = i == target.Segments.Count - 1;
-        var detail = last ? $"no file '{name}' {folder}" : $"no folder '{name}' {folder}";
+        var detail = (last ? NoFile : NoFolder).With(name, folder);
 
         // For "/x" paths, suggestions are written from the public root the path starts at (static/ for Hugo).
         var start = r.RootRelative ? env.PublicRoots.FirstOrDefault(p => target.Segments.Take(p.Count).SequenceEqual(p, StringComparer.Ordinal)) ?? [] : [];
@@ -566,7 +743,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             var mean = at >= 0
                 ? written[..at] + suggestion + written[(at + name.Length)..]
                 : AsWritten(result.RealSegments.Take(i).Append(suggestion), !last);
-            return detail + $"; did you mean '{mean}'";
+            return DidYouMean.With(detail, mean);
         }
 
         // The same file name elsewhere under the folder the path starts from (the public root for "/x" paths).
@@ -577,11 +754,11 @@ public sealed partial class PL301BrokenImagePath : IRule
             return detail;
         }
 
-        var more = elsewhere.Count > 1 ? $" (and {elsewhere.Count - 1} more)" : "";
+        var more = elsewhere.Count - 1;
         var found = start.Concat(elsewhere[0].Split('/')).ToList();
         return r.RootRelative
-            ? detail + $"; did you mean '{AsWritten(found, false)}'{more}"
-            : detail + $"; a file of that name is at {SitePaths.ToDisplay(found)}{more}";
+            ? more > 0 ? DidYouMeanMore.With(detail, AsWritten(found, false), more) : DidYouMean.With(detail, AsWritten(found, false))
+            : more > 0 ? SameNameAtMore.With(detail, SitePaths.ToDisplay(found), more) : SameNameAt.With(detail, SitePaths.ToDisplay(found));
     }
 
     private static (List<Target> Targets, Target? Neighbor, bool FileRelativeEscape) Targets(Ref r, bool frontMatter, PostPlace place)
@@ -710,7 +887,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         {
             if (Liquid(v, env.Site) is not { } rendered)
             {
-                return new Ref(RefKind.Skip, Reason: "templated path");
+                return new Ref(RefKind.Skip, Reason: TemplatedPath.With());
             }
 
             v = rendered;
@@ -718,7 +895,7 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         if (v.Contains("${", StringComparison.Ordinal) || v.StartsWith("<%", StringComparison.Ordinal))
         {
-            return new Ref(RefKind.Skip, Reason: "templated path");
+            return new Ref(RefKind.Skip, Reason: TemplatedPath.With());
         }
 
         if (DrivePath().IsMatch(v) || v.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || v.StartsWith("~/", StringComparison.Ordinal) || v.StartsWith(@"\\", StringComparison.Ordinal))
@@ -730,7 +907,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         {
             if (OwnSitePath(v[2..], env) is not { } own)
             {
-                return new Ref(RefKind.Skip, Reason: "remote image");
+                return new Ref(RefKind.Skip, Reason: RemoteImage.With());
             }
 
             v = own;
@@ -740,13 +917,13 @@ public sealed partial class PL301BrokenImagePath : IRule
             var name = scheme.Groups["scheme"].Value.ToLowerInvariant();
             if (name is not ("http" or "https"))
             {
-                return new Ref(RefKind.Skip, Reason: name == "data" ? "data: URI" : $"{name}: URL");
+                return new Ref(RefKind.Skip, Reason: name == "data" ? DataUri.With() : SchemeUrl.With(name));
             }
 
             var rest = v[scheme.Length..];
             if (!rest.StartsWith("//", StringComparison.Ordinal) || OwnSitePath(rest[2..], env) is not { } own)
             {
-                return RepositoryRef(v, env) ?? new Ref(RefKind.Skip, Reason: "remote image");
+                return RepositoryRef(v, env) ?? new Ref(RefKind.Skip, Reason: RemoteImage.With());
             }
 
             v = own;
@@ -760,7 +937,7 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         if (v.Length == 0)
         {
-            return new Ref(RefKind.Skip, Reason: "no path, only a query or fragment");
+            return new Ref(RefKind.Skip, Reason: OnlyQuery.With());
         }
 
         var backslash = v.Contains('\\');
@@ -814,7 +991,7 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         if (!SitePaths.IsUnder(full, env.Root) || u.Path.Length == 0)
         {
-            return new Ref(RefKind.Skip, Reason: "a file of the repository outside the site root");
+            return new Ref(RefKind.Skip, Reason: OutsideRepository.With());
         }
 
         return new Ref(RefKind.Local, string.Join('/', SitePaths.SegmentsBelow(full, env.Root)), Repository: u);

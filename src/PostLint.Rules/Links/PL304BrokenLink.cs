@@ -371,7 +371,7 @@ public sealed partial class PL304BrokenLink : IRule
 
                 return;
             case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
-                context.Report(link.Range, RelativeCase.With(written, SitePaths.ToDisplay(segments), SitePaths.ToDisplay(result.RealSegments), post.Site.Kind == SiteKind.None ? "GitHub" : post.Site.Host));
+                context.Report(link.Range, RelativeCase.With(written, SitePaths.ToDisplay(segments), SitePaths.ToDisplay(result.RealSegments), post.Site.Kind == SiteKind.None ? (object)"GitHub" : post.Site.Host));
                 return;
             case LookupStatus.Missing:
                 context.Report(link.Range, RelativeMissing.With(written, SitePaths.ToDisplay(segments), Suggest(result, segments)));

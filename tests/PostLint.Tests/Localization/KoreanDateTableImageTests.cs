@@ -5,7 +5,7 @@ using PostLint.Tests.Infrastructure;
 namespace PostLint.Tests.Localization;
 
 /// <summary>
-/// The Korean findings and fix titles of placeholder-date, the table rules on Korean posts in
+/// The Korean findings and fix titles of placeholder-date, the table rules and broken-image-path, on Korean posts in
 /// each kind of site: exact text, particles included.
 /// </summary>
 public class KoreanDateTableImageTests
@@ -89,5 +89,69 @@ public class KoreanDateTableImageTests
     {
         var path = kind switch { "jekyll" => "_posts/2025-01-01-표.md", "hugo" => "content/posts/표.md", _ => "notes/표.md" };
         Assert.Equal([expected], InSite(kind, path, "---\ntitle: 표\n---\n\n" + body, "kramdown-table-syntax"));
+    }
+
+    [Fact]
+    public void PL301_missing_files_letter_case_and_the_post_s_folder_in_korean()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write("assets/images/settings.png", "png");
+        site.Write("_posts/diagram.png", "png");
+        site.Write("_posts/2025-03-01-docker.md",
+            "---\ntitle: 도커\nheader:\n  teaser: /assets/images/Settings.png\n---\n\n![설정](/assets/images/setings.png)\n\n![구조도](diagram.png)\n\n![]()\n\n![](/assets\\images\\settings.png)\n");
+        Assert.Equal(
+            [
+                "4:11 error 이미지 '/assets/images/Settings.png'는 파일 assets/images/settings.png와 대소문자가 다릅니다. macOS와 Windows에서는 보이지만 GitHub Pages에서는 깨집니다. '/assets/images/settings.png'로 쓰세요 | '/assets/images/settings.png'로 바꾸세요",
+                "7:7 error 이미지 '/assets/images/setings.png'를 찾을 수 없습니다. assets/images/에 파일 'setings.png'가 없습니다. '/assets/images/settings.png'를 쓰려던 것인가요?",
+                "9:8 error 이미지 'diagram.png'는 글 옆에 있지만(_posts/diagram.png), 페이지는 /2025/03/01/docker.html에 게시되고 /2025/03/01/diagram.png를 불러옵니다. 이 경로에는 파일이 없습니다. 이미지를 assets/ 같은 사이트 폴더로 옮기고 사이트 루트부터 쓴 경로로 바꾸세요",
+                "11:5 error 이미지 경로가 비어 있습니다. 이미지 파일의 경로를 쓰세요",
+                "13:5 warning 이미지 경로 '/assets\\images\\settings.png'에 역슬래시가 있습니다. '/assets/images/settings.png'로 쓰세요 | '/assets/images/settings.png'로 바꾸세요",
+            ],
+            Korean(site, "_posts/2025-03-01-docker.md", "broken-image-path"));
+    }
+
+    [Fact]
+    public void PL301_base_path_and_hugo_host_in_korean()
+    {
+        using (var site = new TempSite("none"))
+        {
+            site.Write("_config.yml", "baseurl: /blog\n");
+            site.Write("assets/a.png", "png");
+            site.Write("_posts/2025-03-01-docker.md", "---\ntitle: 도커\n---\n\n![구조](/assets/a.png)\n");
+            Assert.Equal(
+                ["5:7 error 이미지 '/assets/a.png'에 사이트의 baseurl '/blog'가 빠졌습니다. 게시된 페이지는 사이트 밖의 /assets/a.png를 불러옵니다. '/blog/assets/a.png' 또는 '{{ \"/assets/a.png\" | relative_url }}'로 쓰세요 | '/blog/assets/a.png'로 쓰세요"],
+                Korean(site, "_posts/2025-03-01-docker.md", "broken-image-path"));
+        }
+
+        using (var site = new TempSite("hugo"))
+        {
+            site.Write("static/images/Diagram.png", "png");
+            site.Write("content/posts/docker/index.md", "---\ntitle: 도커\n---\n\n![구조](/images/diagram.png)\n");
+            Assert.Equal(
+                ["5:7 error 이미지 '/images/diagram.png'는 파일 static/images/Diagram.png와 대소문자가 다릅니다. macOS와 Windows에서는 보이지만 Hugo 사이트에서는 깨집니다. '/images/Diagram.png'로 쓰세요 | '/images/Diagram.png'로 바꾸세요"],
+                Korean(site, "content/posts/docker/index.md", "broken-image-path"));
+        }
+    }
+
+    [Fact]
+    public void PL301_skipped_paths_and_paths_outside_the_site_in_korean()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        site.Write("assets/b.png", "png");
+        site.Write("_posts/2025-03-01-docker.md",
+            "---\ntitle: 도커\n---\n\n![원격](https://example.com/a.png)\n\n![틀]({{ page.image }})\n\n![데이터](data:image/png;base64,AAAA)\n\n" +
+            "![깃허브](https://github.com/me/repo/blob/main/a.png)\n\n![내 컴퓨터](C:\\Users\\me\\a.png)\n\n![위로](../../../../a.png)\n\n![폴더](/assets/)\n");
+        Assert.Equal(
+            [
+                "5:7 info 이미지 'https://example.com/a.png'는 원격 이미지라서 검사하지 않습니다",
+                "7:6 info 이미지 '{{ page.image }}'는 템플릿 문법이 들어간 경로라서 검사하지 않습니다",
+                "9:8 info 이미지 'data:image/png;base64,AAAA'는 data: URI 이미지라서 검사하지 않습니다",
+                "11:8 error 이미지 'https://github.com/me/repo/blob/main/a.png'는 이미지 자체가 아니라 파일을 보여 주는 GitHub 페이지(/blob/ URL)라서 이미지가 나오지 않습니다. ?raw=true를 붙이거나 raw.githubusercontent.com URL을 쓰세요 | 'https://github.com/me/repo/blob/main/a.png?raw=true'로 바꾸세요",
+                "13:10 error 이미지 'C:\\Users\\me\\a.png'는 사이트 루트 밖, 이 컴퓨터의 경로입니다. 이미지를 사이트 안(예: assets/images/)에 복사하고 사이트 루트부터 쓴 경로로 바꾸세요",
+                "15:7 error 이미지 '../../../../a.png'가 사이트 루트 밖을 가리킵니다. 페이지는 /2025/03/01/docker.html에 게시되고 /a.png를 불러옵니다. 루트보다 폴더 1단계 위로 올라갑니다",
+                "17:7 error 이미지 '/assets/'는 이미지 파일이 아니라 폴더(assets/)입니다",
+            ],
+            Korean(site, "_posts/2025-03-01-docker.md", "broken-image-path"));
     }
 }
