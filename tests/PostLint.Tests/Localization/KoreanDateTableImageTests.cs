@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace PostLint.Tests.Localization;
 /// The Korean findings and fix titles of placeholder-date, the table rules and broken-image-path, on Korean posts in
 /// each kind of site: exact text, particles included.
 /// </summary>
-public class KoreanDateTableImageTests
+public partial class KoreanDateTableImageTests
 {
     private static string[] Korean(TempSite site, string path, string rule) =>
         RuleHarness.LintFile(site, path, rule)
@@ -154,4 +155,47 @@ public class KoreanDateTableImageTests
             ],
             Korean(site, "_posts/2025-03-01-docker.md", "broken-image-path"));
     }
+
+    /// <summary>
+    /// Every finding that the rule fixtures produce reads in Korean: each message has Hangul, and no English sentence is
+    /// left outside quotes and code (PL103 quotes the YAML, JSON or TOML parser's own reason as it is).
+    /// </summary>
+    [Fact]
+    public void Every_finding_on_the_rule_fixtures_reads_in_korean()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        var problems = new List<string>();
+        var rules = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var dir in Directory.GetDirectories(root, "PL*").Concat(Directory.GetDirectories(Path.Combine(root, "sites"))).Order(StringComparer.Ordinal))
+        {
+            foreach (var line in CliRunner.Run(dir, ".", "--lang", "ko").Findings)
+            {
+                var m = Finding().Match(line);
+                Assert.True(m.Success, line);
+                var (id, message) = (m.Groups["id"].Value, m.Groups["message"].Value);
+                rules.Add(id);
+                var outside = Quoted().Replace(message, "");
+                if (!Hangul().IsMatch(message) || (id != "PL103" && EnglishWords().IsMatch(outside)))
+                {
+                    problems.Add($"{Path.GetFileName(dir)}: {line}");
+                }
+            }
+        }
+
+        Assert.Empty(problems);
+        Assert.True(rules.Count >= 20, $"only {rules.Count} rules found on the fixtures: {string.Join(", ", rules.Order(StringComparer.Ordinal))}");
+    }
+
+    [GeneratedRegex(@": (error|warning|info) (?<id>PL\d+) [a-z0-9-]+: (?<message>.*)$")]
+    private static partial Regex Finding();
+
+    // Quoted values, code spans and HTML tags quote the post, in whatever language it is.
+    [GeneratedRegex(@"'[^']*'|`[^`]*`|""[^""]*""|<[^>]*>")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(the|is|are|not|and|with|write|was|has|have|does)\b")]
+    private static partial Regex EnglishWords();
+
+    [GeneratedRegex("[가-힣]")]
+    private static partial Regex Hangul();
 }
