@@ -30,6 +30,14 @@ public sealed class PL203StrayFragment : IRule
         "stray fragment '{text}': a particle or ending standing alone; finish the sentence or remove it",
         "남은 조각 '{text}': 조사나 어미만 홀로 있습니다. 문장을 마치거나 지우세요");
 
+    private static readonly Message BoundWord = new(
+        "stray fragment '{text}': a word that never stands without the words around it; finish the sentence or remove it",
+        "남은 조각 '{text}': 앞뒤 말 없이 홀로 쓰지 않는 말입니다. 문장을 마치거나 지우세요");
+
+    private static readonly Message Connective = new(
+        "stray fragment '{text}': a connective alone as a paragraph between two paragraphs; join it to the sentence it begins or remove it",
+        "남은 조각 '{text}': 두 문단 사이에 접속어만 한 문단으로 있습니다. 이어지는 문장과 합치거나 지우세요");
+
     private static readonly Message Jamo = new(
         "stray fragment '{text}': bare Hangul jamo, not a word; finish the word or remove it",
         "남은 조각 '{text}': 단어가 아닌 한글 자모만 있습니다. 단어를 완성하거나 지우세요");
@@ -56,14 +64,19 @@ public sealed class PL203StrayFragment : IRule
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
-    private sealed record State(int MaxHangul, int MaxLatin, HashSet<string> Particles, HashSet<string> Labels, HashSet<string> Allow, HashSet<char> ExpressiveJamo)
+    private sealed record State(
+        int MaxHangul, int MaxLatin, HashSet<string> Particles, HashSet<string> BoundWords, HashSet<string> Labels, HashSet<string> Nouns,
+        HashSet<string> Connectives, HashSet<string> Allow, HashSet<char> ExpressiveJamo)
     {
-        /// <summary>The characters of the particles, and <c>&amp;</c> (an entity can write one): a line without them is no particle.</summary>
-        public SearchValues<char> ParticleChars { get; } = SearchValues.Create([.. Particles.SelectMany(p => p).Append('&').Distinct()]);
+        /// <summary>
+        /// The characters of the particles, bound words and connectives, and <c>&amp;</c> (an entity can write one): a
+        /// line without them is none of these.
+        /// </summary>
+        public SearchValues<char> ParticleChars { get; } = SearchValues.Create([.. Particles.Concat(BoundWords).Concat(Connectives).SelectMany(p => p).Append('&').Distinct()]);
 
-        public int LongestParticle { get; } = Particles.Count == 0 ? 0 : Particles.Max(p => p.Length);
+        public int LongestParticle { get; } = Particles.Concat(BoundWords).Select(p => p.Length).DefaultIfEmpty(0).Max();
 
-        private readonly bool _hangulParticles = Particles.All(p => p.All(c => c is >= '\uAC00' and <= '\uD7A3'));
+        private readonly bool _hangulParticles = Particles.Concat(BoundWords).Concat(Connectives).All(p => p.All(c => c is >= '\uAC00' and <= '\uD7A3'));
 
         /// <summary>Whether <paramref name="text"/> holds a particle's letter (for Hangul particles: any syllable, a faster search).</summary>
         public bool MayHoldParticle(ReadOnlySpan<char> text) => _hangulParticles
@@ -71,6 +84,14 @@ public sealed class PL203StrayFragment : IRule
             : text.ContainsAny(ParticleChars);
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup { get; } = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoundWordLookup { get; } = BoundWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup { get; } = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveLookup { get; } = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int LongestNoun { get; } = Nouns.Select(n => n.Length).DefaultIfEmpty(0).Max();
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowLookup { get; } = Allow.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -89,13 +110,22 @@ public sealed class PL203StrayFragment : IRule
         }
 
         var particles = new HashSet<string>(StringComparer.Ordinal);
+        var bound = new HashSet<string>(StringComparer.Ordinal);
         var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        var connectives = new HashSet<string>(StringComparer.Ordinal);
         var jamo = new HashSet<char>();
         if (Pack.LoadBuiltIn("fragments/korean.yml", setup) is { } korean)
         {
-            PackShape.Check(korean, "fragments", ["particles", "labels", "expressive-jamo"], setup);
+            PackShape.Check(korean, "fragments", ["particles", "bound-words", "labels", "nouns", "connectives", "expressive-jamo"], setup);
             particles.UnionWith(korean.Strings("particles", setup).Select(s => s.Value.Trim()));
+            bound.UnionWith(korean.Strings("bound-words", setup).Select(s => s.Value.Trim()));
             labels.UnionWith(korean.Strings("labels", setup).Select(s => s.Value.Trim()));
+            nouns.UnionWith(korean.Strings("nouns", setup).Select(s => s.Value.Trim()));
+            connectives.UnionWith(korean.Strings("connectives", setup).Select(s => s.Value.Trim()));
+
+            // Anywhere but between two paragraphs a connective on its own is quiet, as it was among the labels.
+            labels.UnionWith(connectives);
             foreach (var s in korean.Strings("expressive-jamo", setup))
             {
                 if (s.Value.Length != 1 || !IsJamo(s.Value[0]))
@@ -115,7 +145,7 @@ public sealed class PL203StrayFragment : IRule
         }
 
         var allow = new HashSet<string>(setup.Options.GetStringList("allow", []).Select(Normalise), StringComparer.OrdinalIgnoreCase);
-        return new State(maxHangul, maxLatin, particles, labels, allow, jamo);
+        return new State(maxHangul, maxLatin, particles, bound, labels, nouns, connectives, allow, jamo);
     }
 
     /// <inheritdoc/>
@@ -169,6 +199,11 @@ public sealed class PL203StrayFragment : IRule
                     context.Report(visible.RangeOf(start, start + length), Particle.With(line.ToString()));
                     reported = true;
                 }
+                else if (length <= state.LongestParticle && state.BoundWordLookup.Contains(line))
+                {
+                    context.Report(visible.RangeOf(start, start + length), BoundWord.With(line.ToString()));
+                    reported = true;
+                }
                 else if (IsJamo(line[0]) && IsBareJamo(line, state))
                 {
                     context.Report(visible.RangeOf(start, start + length), Jamo.With(line.ToString()));
@@ -176,8 +211,13 @@ public sealed class PL203StrayFragment : IRule
                 }
             }
 
-            if (!reported && IsShortFragment(visible, state) && NextToProse(blocks, i) && !IntroducesNext(post, blocks, i)
-                && !IsShortLine(post, blocks, i - 1) && !IsShortLine(post, blocks, i + 1))
+            if (!reported && ConnectiveOf(visible, state) is { } connective && BetweenParagraphs(post, html, blocks, i))
+            {
+                var first = visible.TrimmedLines().First(l => l.Length > 0);
+                context.Report(visible.RangeOf(first.Start, first.Start + first.Length), Connective.With(connective));
+            }
+            else if (!reported && IsShortFragment(visible, state) && NextToProse(blocks, i) && !IntroducesNext(post, blocks, i)
+                && !IsShortLine(post, blocks, i - 1) && !IsShortLine(post, blocks, i + 1) && !NamesNext(post, blocks, i, visible, state))
             {
                 var first = visible.TrimmedLines().First(l => l.Length > 0);
                 var last = visible.TrimmedLines().Last(l => l.Length > 0);
@@ -185,6 +225,160 @@ public sealed class PL203StrayFragment : IRule
                     TooShort.With(Normalise(visible.Text)));
             }
         }
+
+        CheckNestedJamo(post, html, state, context);
+    }
+
+    /// <summary>
+    /// Bare jamo lines in the prose that the paragraph loop does not see: list items, quotes (a lazy continuation line
+    /// included), headings, footnotes and paragraphs inside them. Table cells are left alone: a cell of <c>ㅇ</c> or
+    /// <c>ㄴ</c> is often a deliberate yes or no.
+    /// </summary>
+    private static void CheckNestedJamo(Post post, HtmlRegions html, State state, RuleContext context)
+    {
+        var text = post.Text;
+        var from = Math.Min(post.BodyStart, text.Length);
+        if (!HasJamo(text.AsSpan(from)))
+        {
+            return;
+        }
+
+        foreach (var block in post.Document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null || (block is ParagraphBlock && block.Parent is MarkdownDocument) || InTable(block)
+                || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start))
+            {
+                continue;
+            }
+
+            var range = Post.RangeOf(block);
+            var start = Math.Clamp(range.Start, 0, text.Length);
+            if (!HasJamo(text.AsSpan(start, Math.Clamp(range.End, start, text.Length) - start)))
+            {
+                continue;
+            }
+
+            var visible = VisibleText.Of(post, block);
+            if (visible is null)
+            {
+                continue;
+            }
+
+            foreach (var (s, length) in visible.TrimmedLines())
+            {
+                var line = visible.Text.AsSpan(s, length);
+                if (length > 0 && IsJamo(line[0]) && IsBareJamo(line, state) && !(state.Allow.Count > 0 && state.AllowLookup.Contains(line)))
+                {
+                    context.Report(visible.RangeOf(s, s + length), Jamo.With(line.ToString()));
+                }
+            }
+        }
+    }
+
+    private static bool InTable(Block block)
+    {
+        for (var b = block.Parent; b is not null; b = b.Parent)
+        {
+            if (b is Markdig.Extensions.Tables.TableCell)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The connective a paragraph is made of (plain text, one line, a comma after it allowed), or null.</summary>
+    private static string? ConnectiveOf(VisibleText visible, State state)
+    {
+        if (visible.Kinds != InlineKinds.None || state.Connectives.Count == 0)
+        {
+            return null;
+        }
+
+        var text = visible.Text.AsSpan().Trim();
+        var word = text.Length > 0 && text[^1] == ',' ? text[..^1].TrimEnd() : text;
+        return word.Length > 0 && state.ConnectiveLookup.TryGetValue(word, out var found) ? found : null;
+    }
+
+    /// <summary>
+    /// Whether the paragraph at <paramref name="index"/> stands between two paragraphs of prose: neither neighbour is a
+    /// short line (short paragraphs in a row are structure) nor raw HTML.
+    /// </summary>
+    private static bool BetweenParagraphs(Post post, HtmlRegions html, List<Block> blocks, int index)
+    {
+        bool Prose(int j) => j >= 0 && j < blocks.Count && blocks[j] is ParagraphBlock p && !html.Contains(p.Span.Start)
+            && VisibleText.Of(post, p) is { } v && v.LettersOutsideLinks > 0 && !IsShortLine(post, blocks, j);
+        return Prose(index - 1) && Prose(index + 1);
+    }
+
+    /// <summary>
+    /// Whether a short paragraph is a small heading over the paragraph it names: made of listed nouns (<c>복습</c>,
+    /// <c>형식</c>, <c>구현방안</c>) with a paragraph of prose right after it.
+    /// </summary>
+    private static bool NamesNext(Post post, List<Block> blocks, int index, VisibleText visible, State state)
+    {
+        if (!IsNounPhrase(visible.Text, state))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j] is HtmlBlock { Type: HtmlBlockType.Comment })
+            {
+                continue;
+            }
+
+            return blocks[j] is ParagraphBlock p && VisibleText.Of(post, p) is { } next && next.Text.Any(char.IsLetter);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every word of <paramref name="text"/> is a listed noun or listed nouns written together.</summary>
+    private static bool IsNounPhrase(string text, State state)
+    {
+        var any = false;
+        foreach (var range in text.AsSpan().SplitAny(" \t\n\r"))
+        {
+            var word = text.AsSpan(range);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsCompoundOfNouns(word, state))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether <paramref name="word"/> splits into listed nouns (<c>구현방안</c> = <c>구현</c> + <c>방안</c>).</summary>
+    private static bool IsCompoundOfNouns(ReadOnlySpan<char> word, State state)
+    {
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        // reachable[k]: the first k letters split into nouns.
+        Span<bool> reachable = stackalloc bool[word.Length + 1];
+        reachable[0] = true;
+        for (var end = 1; end <= word.Length; end++)
+        {
+            for (var start = Math.Max(0, end - state.LongestNoun); start < end && !reachable[end]; start++)
+            {
+                reachable[end] = reachable[start] && state.NounLookup.Contains(word[start..end]);
+            }
+        }
+
+        return reachable[word.Length];
     }
 
     /// <summary>

@@ -322,6 +322,143 @@ public class PL203StrayFragmentTests
         Assert.Contains(":3:17: max-hangul must be a whole number from 0 to 20", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("복습")]
+    [InlineData("형식")]
+    [InlineData("예시")]
+    [InlineData("차이")]
+    [InlineData("장점")]
+    public void Noun_written_alone_above_the_paragraph_it_names_is_a_label(string noun)
+    {
+        Assert.Empty(Lint(Before + noun + "\n\n지난 글에서 다룬 내용을 세 줄로 다시 정리합니다.\n\n" + "다음 문단도 완전한 문장입니다.\n"));
+        Assert.Empty(Between(noun));
+    }
+
+    [Fact]
+    public void Noun_label_with_nothing_under_it_is_still_reported()
+    {
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "복습\n\n## 다음 절\n\n다음 절도 완전한 문장입니다.\n"));
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "형식\n"));
+        Assert.Equal(["7:1 stray-fragment"], Lint(Before + "형식\n\n---\n\n다음 절도 완전한 문장입니다.\n"));
+    }
+
+    [Theory]
+    [InlineData("것을")]
+    [InlineData("했다")]
+    [InlineData("복습을")]
+    public void Noun_with_a_particle_or_a_verb_is_no_label(string text)
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    max-hangul: 4\n");
+        site.Write("_posts/2025-03-04-nouns.md", Before + text + After);
+        Assert.Equal(["7:1 stray-fragment"], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-04-nouns.md", "stray-fragment")));
+    }
+
+    [Fact]
+    public void Nouns_written_together_or_apart_are_a_label_and_other_words_are_not()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    max-hangul: 4\n");
+        site.Write("_posts/2025-03-04-compounds.md",
+            Before + "구현방안\n\n완전한 문장입니다.\n\n동기 처리\n\n완전한 문장입니다.\n\n가나다라\n\n완전한 문장입니다.\n\n복습가나\n" + After);
+        Assert.Equal(["15:1 stray-fragment", "19:1 stray-fragment"], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-04-compounds.md", "stray-fragment")));
+    }
+
+    [Theory]
+    [InlineData("등")]
+    [InlineData("및")]
+    public void Bound_words_alone_are_always_reported(string word)
+    {
+        var d = Assert.Single(RuleHarness.Lint(Before + word + After, select: "stray-fragment"));
+        Assert.Equal((7, 1, 7, 2), (d.Start.Line, d.Start.Column, d.End.Line, d.End.Column));
+        Assert.Equal($"stray fragment '{word}': a word that never stands without the words around it; finish the sentence or remove it", d.Message);
+        Assert.Equal(["8:1 stray-fragment"], Between("사과와 배\n" + word + "\n\n```\ncode\n```"));
+    }
+
+    [Theory]
+    [InlineData("그리고")]
+    [InlineData("그래서")]
+    [InlineData("하지만")]
+    [InlineData("그러므로")]
+    [InlineData("하지만,")]
+    public void Connective_alone_between_two_paragraphs_is_reported(string connective)
+    {
+        var d = Assert.Single(RuleHarness.Lint(Before + connective + After, select: "stray-fragment"));
+        Assert.Equal((7, 1, 7, 1 + connective.Length), (d.Start.Line, d.Start.Column, d.End.Line, d.End.Column));
+        Assert.Equal($"stray fragment '{connective.TrimEnd(',')}': a connective alone as a paragraph between two paragraphs; join it to the sentence it begins or remove it", d.Message);
+    }
+
+    [Theory]
+    [InlineData("그리고\n\n```\ncode\n```")]
+    [InlineData("그리고\n\n- 항목입니다.")]
+    [InlineData("**그리고**")]
+    [InlineData("그리고...")]
+    [InlineData("그래서?")]
+    [InlineData("그리고 설치를 마칩니다.")]
+    [InlineData("사과\n\n그리고\n\n배")]
+    public void Connective_that_is_not_alone_between_two_paragraphs_is_quiet(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Fact]
+    public void Connective_under_a_heading_or_before_one_is_quiet()
+    {
+        Assert.Empty(Lint("## 정리\n\n그래서\n\n이 방법을 씁니다.\n"));
+        Assert.Empty(Lint(Before + "그래서\n\n## 다음 절\n\n다음 절도 완전한 문장입니다.\n"));
+    }
+
+    [Theory]
+    [InlineData("- ㅇㅇ", "7:3")]
+    [InlineData("- 첫 항목입니다.\n  ㅋ", "8:3")]
+    [InlineData("- 첫 항목입니다.\n\n  ㅁㄴㅇ", "9:3")]
+    [InlineData("1. 첫째입니다.\n   ㅇ", "8:4")]
+    [InlineData("> 인용한 문장입니다.\nㅇㅇ", "8:1")]
+    [InlineData("> 인용한 문장입니다.\n> ㅇㅇ", "8:3")]
+    [InlineData("## ㅇㅇ", "7:4")]
+    [InlineData("각주가 있습니다.[^1]\n\n[^1]: 각주입니다.\n    ㅇㅇ", "10:5")]
+    public void Bare_jamo_line_is_reported_wherever_prose_is(string text, string at)
+    {
+        var d = Assert.Single(RuleHarness.Lint(Before + text + After, select: "stray-fragment"));
+        Assert.Equal(at, $"{d.Start.Line}:{d.Start.Column}");
+        Assert.Contains("bare Hangul jamo", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- ㅋㅋ")]
+    [InlineData("> 웃긴 이야기입니다.\nㅎㅎ")]
+    [InlineData("| 지원 | 여부 |\n|---|---|\n| 한글 | ㅇ |\n| 일본어 | ㄴ |")]
+    [InlineData("- `ㅇㅇ`")]
+    [InlineData("- [링크](https://example.com/ㅇㅇ)")]
+    [InlineData("- 문장 안의 ㅇㅇ 자모는 줄 전체가 아닙니다.")]
+    public void Jamo_that_is_not_a_bare_line_of_prose_is_quiet(string text)
+    {
+        Assert.Empty(Between(text));
+    }
+
+    [Fact]
+    public void Allow_silences_a_jamo_line_in_a_list_item()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    allow: [ㅇㅋ]\n");
+        site.Write("_posts/2025-03-04-allow.md", Before + "- ㅇㅋ\n- ㅇㅇ\n" + After);
+        Assert.Equal(["8:3 stray-fragment"], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-04-allow.md", "stray-fragment")));
+    }
+
+    [Fact]
+    public void New_findings_in_korean()
+    {
+        var found = RuleHarness.Lint(Before + "등\n\n완전한 문장입니다.\n\n그리고" + After + "\n- ㅇㅇ\n", select: "stray-fragment")
+            .Select(d => $"{d.Start.Line}:{d.Start.Column} {d.MessageIn(PostLint.Localization.Language.Korean)}");
+        Assert.Equal(
+            [
+                "7:1 남은 조각 '등': 앞뒤 말 없이 홀로 쓰지 않는 말입니다. 문장을 마치거나 지우세요",
+                "11:1 남은 조각 '그리고': 두 문단 사이에 접속어만 한 문단으로 있습니다. 이어지는 문장과 합치거나 지우세요",
+                "15:3 남은 조각 'ㅇㅇ': 단어가 아닌 한글 자모만 있습니다. 단어를 완성하거나 지우세요",
+            ],
+            found);
+    }
+
     [Fact]
     public void Fixture_report_matches_its_snapshot()
     {
