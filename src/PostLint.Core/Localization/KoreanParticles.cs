@@ -218,6 +218,8 @@ public static class KoreanParticles
                 return IsVowel(before) && !IsVowel(third) ? Final.Other : Final.None;
             case 'b':
                 return before is 'a' or 'e' or 'o' && !IsVowel(third) ? Final.Other : Final.None; // tab 탭, job 잡; hub 허브
+            case 'g':
+                return before == 'n' ? Final.Other : Final.None; // string 스트링, misspelling 미스펠링; blog 블로그, tag 태그
             default:
                 return Final.None; // d 드, g 그, s 스, x 스, r 어, y 이, h 시/치, f 프, vowels
         }

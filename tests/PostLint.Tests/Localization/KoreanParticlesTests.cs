@@ -37,6 +37,9 @@ public class KoreanParticlesTests
     [InlineData("front matter", "은", "front matter는")]
     [InlineData(".NET", "은", ".NET은")]
     [InlineData("web", "으로", "web으로")]
+    [InlineData("misspelling", "을", "misspelling을")]
+    [InlineData("string", "은", "string은")]
+    [InlineData("blog", "은", "blog는")]
     // Initialisms are spelled out: 유알엘, 에이치티엠엘, 에이피아이, 피엔지, 엠디, 엔피엠.
     [InlineData("URL", "은", "URL은")]
     [InlineData("URL", "으로", "URL로")]
