@@ -25,7 +25,7 @@ internal static class LspFindings
         Code = d.Rule.Id,
         CodeDescription = new CodeDescription(d.Rule.HelpUri),
         Source = "postlint",
-        Message = d.Message,
+        Message = d.MessageIn(outcome.Language),
     };
 
     /// <summary>Every finding of a lint as LSP diagnostics.</summary>
@@ -59,7 +59,7 @@ internal static class LspFindings
                 var edits = fix.Edits.Select(e => new LspTextEdit(new LspRange(PositionOf(outcome, e.Range.Start), PositionOf(outcome, e.Range.End)), e.NewText)).ToArray();
                 actions.Add(new CodeAction
                 {
-                    Title = fix.Safety == FixSafety.Safe ? fix.Title : fix.Title + " (unsafe: check the result)",
+                    Title = fix.Safety == FixSafety.Safe ? fix.TitleIn(outcome.Language) : LspMessages.UnsafeFix.Format(outcome.Language, fix.TitleIn(outcome.Language)),
                     Diagnostics = [lsp],
                     IsPreferred = fix.Safety == FixSafety.Safe ? true : null,
                     Edit = Edit(uri, outcome.Version, edits, versioned),
@@ -110,18 +110,18 @@ internal static class LspFindings
         {
             if (fm is { Kind: FrontMatterKind.Yaml, IsClosed: true })
             {
-                return ($"Disable {name} for this file", Insert(outcome, fm.Content.Start, $"# postlint-disable-file {name}{newline}"));
+                return (LspMessages.DisableFile.Format(outcome.Language, name), Insert(outcome, fm.Content.Start, $"# postlint-disable-file {name}{newline}"));
             }
 
             var at = fm is { IsClosed: true } ? fm.Block.End : 0;
-            return ($"Disable {name} for this file", Insert(outcome, at, $"<!-- postlint-disable-file {name} -->{newline}"));
+            return (LspMessages.DisableFile.Format(outcome.Language, name), Insert(outcome, at, $"<!-- postlint-disable-file {name} -->{newline}"));
         }
 
         if (fm is { Kind: FrontMatterKind.Yaml } && fm.Content.Contains(lineStart))
         {
             var indent = text.AsSpan(lineStart, source.GetLineEnd(d.Start.Line) - lineStart);
             indent = indent[..(indent.Length - indent.TrimStart(" \t").Length)];
-            return ($"Disable {name} for this line", Insert(outcome, lineStart, $"{indent}# postlint-disable-next-line {name}{newline}"));
+            return (LspMessages.DisableLine.Format(outcome.Language, name), Insert(outcome, lineStart, $"{indent}# postlint-disable-next-line {name}{newline}"));
         }
 
         if (fm is not null && fm.Block.Contains(lineStart))
@@ -134,10 +134,10 @@ internal static class LspFindings
         var comment = $"<!-- postlint-disable-line {name} -->";
         if (line.Length > 1 && line.TrimStart(" \t").StartsWith("|") && line.EndsWith("|") && !line.EndsWith("\\|"))
         {
-            return ($"Disable {name} for this line", Insert(outcome, lineStart + line.Length - 1, comment + " "));
+            return (LspMessages.DisableLine.Format(outcome.Language, name), Insert(outcome, lineStart + line.Length - 1, comment + " "));
         }
 
-        return ($"Disable {name} for this line", Insert(outcome, lineStart + line.Length, " " + comment));
+        return (LspMessages.DisableLine.Format(outcome.Language, name), Insert(outcome, lineStart + line.Length, " " + comment));
     }
 
     private static LspTextEdit Insert(LintOutcome outcome, int offset, string text)

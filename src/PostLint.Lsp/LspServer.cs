@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PostLint.Engine;
+using PostLint.Localization;
 using PostLint.Lsp.Protocol;
 
 namespace PostLint.Lsp;
@@ -250,6 +251,11 @@ public sealed class LspServer
     {
         _initialized = true;
         Locale = p.Locale;
+
+        // The editor's display language, else the server's locale; a config's lang: comes first for its files.
+        _linter.DefaultLanguage = string.IsNullOrEmpty(p.Locale)
+            ? Languages.FromLocale(Environment.GetEnvironmentVariable)
+            : Languages.FromLocale(name => name == "LC_ALL" ? p.Locale : null);
         _versionedEdits = p.Capabilities?.Workspace?.WorkspaceEdit?.DocumentChanges == true;
         _watchDynamically = p.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         if (p.InitializationOptions?.DebounceMs is { } debounce)
@@ -513,7 +519,7 @@ public sealed class LspServer
     /// <summary>A config with errors gets them as diagnostics on the config file; the files under it are linted with the defaults.</summary>
     private void PublishConfigErrors()
     {
-        foreach (var (path, errors) in _linter.ConfigErrors())
+        foreach (var (path, (errors, language)) in _linter.ConfigErrors())
         {
             if (errors.Count == 0 && !_configsWithErrors.Remove(path))
             {
@@ -533,7 +539,7 @@ public sealed class LspServer
                     Range = new LspRange(at, at),
                     Severity = DiagnosticSeverity.Error,
                     Source = "postlint",
-                    Message = e.Message,
+                    Message = e.MessageIn(language),
                 };
             }).ToArray();
             Publish(OpenDocument.UriOf(path), null, diagnostics);

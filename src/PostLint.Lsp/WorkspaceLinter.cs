@@ -1,6 +1,7 @@
 using PostLint.Configuration;
 using PostLint.Documents;
 using PostLint.Engine;
+using PostLint.Localization;
 using PostLint.Rules;
 using PostLint.Sites;
 using Diagnostic = PostLint.Diagnostics.Diagnostic;
@@ -13,7 +14,11 @@ namespace PostLint.Lsp;
 /// <param name="BomShift">1 when the buffer starts with a byte order mark (LSP counts it on the first line), else 0.</param>
 /// <param name="Diagnostics">The findings, after config, suppressions and severities.</param>
 /// <param name="JsonFrontMatter">Whether the site reads a JSON object opening the file as front matter (Hugo).</param>
-internal sealed record LintOutcome(int Version, SourceText Source, int BomShift, IReadOnlyList<Diagnostic> Diagnostics, bool JsonFrontMatter = false);
+/// <param name="Language">The language of the messages and action titles: the config's <c>lang:</c>, else the editor's.</param>
+internal sealed record LintOutcome(int Version, SourceText Source, int BomShift, IReadOnlyList<Diagnostic> Diagnostics, bool JsonFrontMatter = false, Language Language = Language.English);
+
+/// <summary>A config's errors and the language to show them in.</summary>
+internal sealed record ConfigReport(IReadOnlyList<ConfigError> Errors, Language Language);
 
 /// <summary>
 /// Lints editor buffers with the engine the command line uses. Settings (the nearest <c>.postlint.yml</c>, prepared
@@ -36,6 +41,9 @@ internal sealed class WorkspaceLinter
     {
         _now = now;
     }
+
+    /// <summary>The language of files whose config has no <c>lang:</c>: the editor's (see <see cref="LspServer"/>).</summary>
+    public Language DefaultLanguage { get; set; }
 
     /// <summary>The rule catalog.</summary>
     public RuleCatalog Catalog => _catalog;
@@ -65,12 +73,12 @@ internal sealed class WorkspaceLinter
     /// The config errors of every config read since the last <see cref="Invalidate"/>, by config path (a config that
     /// has none maps to an empty list, so its old errors can be cleared).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<ConfigError>> ConfigErrors()
+    public IReadOnlyDictionary<string, ConfigReport> ConfigErrors()
     {
         lock (_lock)
         {
             return _scopes.Values.Where(s => s.ConfigPath is not null).GroupBy(s => s.ConfigPath!)
-                .ToDictionary(g => g.Key, g => g.First().Errors, StringComparer.Ordinal);
+                .ToDictionary(g => g.Key, g => new ConfigReport(g.First().Errors, g.First().Language ?? DefaultLanguage), StringComparer.Ordinal);
         }
     }
 
@@ -91,7 +99,7 @@ internal sealed class WorkspaceLinter
         var target = new LintTarget(scope.DisplayPath(fullPath), fullPath);
         var linter = new Linter(scope.Settings with { Now = _now() }, scope.Sites);
         var result = linter.LintText(target, source);
-        return new LintOutcome(version, source, bom, result.Diagnostics, scope.Sites.Locate(fullPath).Kind == SiteKind.Hugo);
+        return new LintOutcome(version, source, bom, result.Diagnostics, scope.Sites.Locate(fullPath).Kind == SiteKind.Hugo, scope.Language ?? DefaultLanguage);
     }
 
     private LintScope ScopeOf(string fullPath)
@@ -133,12 +141,16 @@ internal sealed class WorkspaceLinter
 
         public required IReadOnlyList<ConfigError> Errors { get; init; }
 
+        /// <summary>The config's <c>lang:</c>, or null.</summary>
+        public required Language? Language { get; init; }
+
         public string DisplayPath(string fullPath) => Discovery.DisplayPath(fullPath);
 
         public static LintScope Create(RuleCatalog catalog, string? configPath, string root)
         {
             var errors = new List<ConfigError>();
             var settings = ConfigLoader.Load(catalog, configPath, configPath, null, [], errors);
+            var language = settings.Language;
             if (errors.Count > 0)
             {
                 // The editor still lints with the defaults; the config's errors are shown on the config file.
@@ -153,6 +165,7 @@ internal sealed class WorkspaceLinter
                 Discovery = new FileDiscovery(root, settings.Include, settings.Exclude, configDir),
                 ConfigPath = configPath,
                 Errors = errors,
+                Language = language,
             };
         }
     }

@@ -53,13 +53,16 @@ public sealed record ConfigError(string Path, int Line, int Column, string Messa
     /// <summary>The message in every language, when it comes from the message catalog; <see cref="Message"/> is its English text.</summary>
     public Localized? Text { get; init; }
 
+    /// <summary>The message in <paramref name="language"/>.</summary>
+    public string MessageIn(Language language) => language == Language.English || Text is null ? Message : Text.In(language);
+
     /// <inheritdoc/>
     public override string ToString() => ToString(Language.English);
 
     /// <summary><c>path:line:col: message</c> (or <c>path: message</c>) with the message in <paramref name="language"/>.</summary>
     public string ToString(Language language)
     {
-        var message = language == Language.English || Text is null ? Message : Text.In(language);
+        var message = MessageIn(language);
         return Line > 0 ? $"{Path}:{Line}:{Column}: {message}" : $"{Path}: {message}";
     }
 

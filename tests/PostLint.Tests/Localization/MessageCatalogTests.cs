@@ -14,7 +14,7 @@ namespace PostLint.Tests.Localization;
 /// </summary>
 public partial class MessageCatalogTests
 {
-    private static readonly Assembly[] Assemblies = [typeof(Message).Assembly, typeof(BuiltInRules).Assembly, typeof(App).Assembly];
+    private static readonly Assembly[] Assemblies = [typeof(Message).Assembly, typeof(BuiltInRules).Assembly, typeof(App).Assembly, typeof(PostLint.Lsp.LspServer).Assembly];
 
     /// <summary>Every catalog message: static fields of type <see cref="Message"/> or lists of them, in every type of the tool.</summary>
     public static IEnumerable<(string Where, Message Message)> AllMessages()

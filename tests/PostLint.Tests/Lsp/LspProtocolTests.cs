@@ -342,7 +342,7 @@ public sealed class LspProtocolTests(ITestOutputHelper output)
         ["processId"] = null,
         ["rootUri"] = OpenDocument.UriOf(root),
         ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = OpenDocument.UriOf(root), ["name"] = "site" }),
-        ["locale"] = "ko",
+        ["locale"] = "en",
         ["capabilities"] = new JsonObject
         {
             ["workspace"] = new JsonObject
