@@ -21,7 +21,7 @@ public static class App
         {
             foreach (var error in result.Errors)
             {
-                env.Error.WriteLine($"postlint: {CliLanguage.ParseError(error.Message, env.Language)}");
+                env.Error.WriteLine(CliMessages.Prefixed.Format(env.Language, CliLanguage.ParseError(error.Message, env.Language)));
             }
 
             env.Error.WriteLine(CliMessages.RunHelp.Format(env.Language));

@@ -66,7 +66,8 @@ public static partial class CliLanguage
         }
 
         foreach (var m in (ReadOnlySpan<Message>)[CliMessages.RequiredArgumentCommand, CliMessages.RequiredArgumentOption, CliMessages.NotRecognized,
-                     CliMessages.Unrecognized, CliMessages.SingleArgument, CliMessages.UnsafeFixesAlone])
+                     CliMessages.Unrecognized, CliMessages.SingleArgument, CliMessages.UnsafeFixesAlone, CliMessages.DiffWithFix, CliMessages.DiffWithFormat,
+                     CliMessages.DiffWithSarif])
         {
             if (Match(m, message) is { } args)
             {

@@ -6,7 +6,7 @@ namespace PostLint.Cli;
 /// The command line's part of the message catalog: help texts (looked up by their English text, which stays where
 /// the option is declared), the help layout's words, System.CommandLine's parse errors, and the commands' messages.
 /// </summary>
-public static class CliMessages
+public static partial class CliMessages
 {
     /// <summary>Every help text of the command tree: English as declared on the option or command, and Korean.</summary>
     public static readonly IReadOnlyList<Message> Help =

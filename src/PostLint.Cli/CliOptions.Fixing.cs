@@ -42,17 +42,17 @@ public static partial class CliOptions
             {
                 if (result.GetValue(Fix))
                 {
-                    result.AddError("--diff and --fix cannot be used together: --diff shows what --fix would write; run one, then the other");
+                    result.AddError(CliMessages.DiffWithFix.English);
                 }
 
                 if (result.GetResult(Format) is { Implicit: false } && result.GetValue(Format) != "text")
                 {
-                    result.AddError($"--diff prints a patch, not a {result.GetValue(Format)} report: drop --format, or drop --diff");
+                    result.AddError(CliMessages.DiffWithFormat.Format(Localization.Language.English, result.GetValue(Format)));
                 }
 
                 if (result.GetValue(SarifFile) is not null)
                 {
-                    result.AddError("--diff writes no report: drop --sarif-file, or drop --diff");
+                    result.AddError(CliMessages.DiffWithSarif.English);
                 }
             }
         });

@@ -1,6 +1,7 @@
 using PostLint.Baselines;
 using PostLint.Configuration;
 using PostLint.Engine;
+using PostLint.Localization;
 
 namespace PostLint.Cli.Commands;
 
@@ -22,8 +23,7 @@ public static class BaselineRunner
         var shown = Display(env, path);
         if (!File.Exists(path))
         {
-            var from = request.Fixing.Baseline is null ? " (named in the config)" : "";
-            env.Error.WriteLine($"postlint: baseline file '{shown}'{from} does not exist; write it with 'postlint baseline'");
+            env.Error.WriteLine((request.Fixing.Baseline is null ? CliMessages.BaselineMissingFromConfig : CliMessages.BaselineMissing).Format(env.Language, shown));
             return ExitCodes.Error;
         }
 
@@ -34,7 +34,7 @@ public static class BaselineRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
-            env.Error.WriteLine($"postlint: cannot read baseline '{shown}': {ex.Message}");
+            env.Error.WriteLine(CliMessages.BaselineUnreadable.Format(env.Language, shown, CliMessages.Reason(ex, env.Language)));
             return ExitCodes.Error;
         }
 
@@ -42,11 +42,12 @@ public static class BaselineRunner
         run = match.Run;
         if (match.Stale.Count > 0)
         {
-            env.Error.WriteLine($"postlint: baseline '{shown}': {FixRunner.Plural(match.Hidden, "finding")} hidden; {FixRunner.Plural(match.Stale.Count, "entry", "entries")} no longer {(match.Stale.Count == 1 ? "occurs" : "occur")} (drop {(match.Stale.Count == 1 ? "it" : "them")} with 'postlint baseline --prune')");
+            env.Error.WriteLine((match.Stale.Count == 1 ? CliMessages.BaselineHiddenOneStale : CliMessages.BaselineHiddenStale).Format(
+                env.Language, shown, FixRunner.Findings(match.Hidden), Entries(match.Stale.Count)));
         }
         else if (!request.Quiet)
         {
-            env.Error.WriteLine($"postlint: baseline '{shown}': {FixRunner.Plural(match.Hidden, "finding")} hidden");
+            env.Error.WriteLine(CliMessages.BaselineHidden.Format(env.Language, shown, FixRunner.Findings(match.Hidden)));
         }
 
         return null;
@@ -68,13 +69,13 @@ public static class BaselineRunner
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
             {
-                env.Error.WriteLine($"postlint: cannot read baseline '{shown}': {ex.Message}");
+                env.Error.WriteLine(CliMessages.BaselineUnreadable.Format(env.Language, shown, CliMessages.Reason(ex, env.Language)));
                 return ExitCodes.Error;
             }
         }
         else if (request.Fixing.Write == BaselineWrite.Prune)
         {
-            env.Error.WriteLine($"postlint: baseline file '{shown}' does not exist; nothing to prune");
+            env.Error.WriteLine(CliMessages.BaselineNothingToPrune.Format(env.Language, shown));
             return ExitCodes.Error;
         }
 
@@ -90,25 +91,27 @@ public static class BaselineRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"postlint: cannot write baseline '{shown}': {ex.Message}");
+            env.Error.WriteLine(CliMessages.BaselineCannotWrite.Format(env.Language, shown, ex.Message));
             return ExitCodes.Error;
         }
 
         env.Out.WriteLine(prune
-            ? $"Pruned '{shown}': dropped {FixRunner.Plural(removed, "entry", "entries")} that no longer {(removed == 1 ? "occurs" : "occur")}, {updated.Entries.Count} left"
-            : $"Wrote '{shown}': {FixRunner.Plural(updated.Entries.Count, "entry", "entries")} ({added} added, {removed} removed)");
+            ? (removed == 1 ? CliMessages.BaselinePrunedOne : CliMessages.BaselinePruned).Format(env.Language, shown, Entries(removed), updated.Entries.Count)
+            : CliMessages.BaselineWrote.Format(env.Language, shown, Entries(updated.Entries.Count), added, removed));
         if (request.Fixing.Baseline is null && settings.Baseline is null)
         {
-            env.Out.WriteLine($"Use it with 'postlint --baseline {shown}', or add 'baseline: {Path.GetFileName(path)}' to {ConfigLoader.FileName}");
+            env.Out.WriteLine(CliMessages.BaselineUse.Format(env.Language, shown, Path.GetFileName(path), ConfigLoader.FileName));
         }
 
         foreach (var failed in run.Files.Where(f => f.Failed))
         {
-            env.Error.WriteLine($"postlint: {failed.Path}: {failed.Diagnostics[0].Message}");
+            env.Error.WriteLine(CliMessages.FileFailed.Format(env.Language, failed.Path, failed.Diagnostics[0].MessageIn(env.Language)));
         }
 
         return run.AnyFileFailed ? ExitCodes.Error : ExitCodes.Success;
     }
+
+    private static Localized Entries(int n) => CliMessages.Count(n, CliMessages.OneEntry, CliMessages.Entries);
 
     private static string Display(CliEnvironment env, string path) => Path.GetRelativePath(env.CurrentDirectory, path).Replace('\\', '/');
 }

@@ -3,6 +3,7 @@ using System.Text;
 using PostLint.Configuration;
 using PostLint.Engine;
 using PostLint.Fixing;
+using PostLint.Localization;
 
 namespace PostLint.Cli.Commands;
 
@@ -62,7 +63,7 @@ public static class FixRunner
         {
             if (outcome.NotFixed is { } reason)
             {
-                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {reason}");
+                env.Error.WriteLine(CliMessages.NotFixed.Format(env.Language, file.Path, reason));
             }
 
             if (outcome.Diff.Length > 0)
@@ -81,7 +82,7 @@ public static class FixRunner
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                env.Error.WriteLine($"postlint: cannot write '{request.Output}': {ex.Message}");
+                env.Error.WriteLine(CliMessages.CannotWrite.Format(env.Language, request.Output, ex.Message));
                 return ExitCodes.Error;
             }
         }
@@ -92,14 +93,14 @@ public static class FixRunner
 
         if (!request.Quiet)
         {
-            env.Error.WriteLine(files == 0 ? "postlint: --diff: nothing to fix" : $"postlint: --diff: would fix {Plural(fixes, "finding")} in {Plural(files, "file")}");
+            env.Error.WriteLine(files == 0 ? CliMessages.DiffNothing.Format(env.Language) : CliMessages.DiffWould.Format(env.Language, Findings(fixes), Files(files)));
         }
 
         if (run.AnyFileFailed)
         {
             foreach (var failed in run.Files.Where(f => f.Failed))
             {
-                env.Error.WriteLine($"postlint: {failed.Path}: {failed.Diagnostics[0].Message}");
+                env.Error.WriteLine(CliMessages.FileFailed.Format(env.Language, failed.Path, failed.Diagnostics[0].MessageIn(env.Language)));
             }
 
             // Binary and oversized files are skipped on purpose; only a file that could not be read fails the run.
@@ -122,28 +123,32 @@ public static class FixRunner
     {
         try
         {
-            var repository = Git.GitRepository.Open(env.CurrentDirectory) ?? throw new Git.GitException("not inside a git work tree");
+            var repository = Git.GitRepository.Open(env.CurrentDirectory);
+            if (repository is null)
+            {
+                env.Error.WriteLine(CliMessages.StagedFixOutsideGit.Format(env.Language));
+                return ExitCodes.Error;
+            }
+
             var candidates = run.Files.Where(f => !f.Failed && f.Diagnostics.Any(d => d.Fix is not null)).Select(f => f.FullPath).ToArray();
             var unstaged = repository.WithUnstagedChanges(candidates);
-            run = Fix(request, linter, run, env, file => unstaged.Contains(file.FullPath)
-                ? "it has unstaged changes, and --staged --fix fixes a file only when the work tree holds what is staged; stage or stash those changes, then run it again"
-                : null, out var written);
+            run = Fix(request, linter, run, env, file => unstaged.Contains(file.FullPath) ? CliMessages.NotFixedUnstaged.With() : null, out var written);
             repository.Stage(written);
             if (written.Count > 0 && !request.Quiet)
             {
-                env.Error.WriteLine($"postlint: --staged --fix: the fixes are staged and in the work tree ({Plural(written.Count, "file")})");
+                env.Error.WriteLine(CliMessages.StagedFixed.Format(env.Language, Files(written.Count)));
             }
 
             return null;
         }
         catch (Git.GitException ex)
         {
-            env.Error.WriteLine($"postlint: --staged --fix: {ex.Message}");
+            env.Error.WriteLine(CliMessages.StagedFixFailed.Format(env.Language, ex.Message));
             return ExitCodes.Error;
         }
     }
 
-    private static LintRun Fix(LintRequest request, Linter linter, LintRun run, CliEnvironment env, Func<FileResult, string?>? refuse, out IReadOnlyList<string> written)
+    private static LintRun Fix(LintRequest request, Linter linter, LintRun run, CliEnvironment env, Func<FileResult, Localized?>? refuse, out IReadOnlyList<string> written)
     {
         var watch = Stopwatch.StartNew();
         var fixer = new FileFixer(linter, request.Fixing.UnsafeFixes);
@@ -181,7 +186,7 @@ public static class FixRunner
         {
             if (outcome.Warning is { } warning)
             {
-                env.Error.WriteLine($"postlint: {file.Path}: not fixed: {warning}");
+                env.Error.WriteLine(CliMessages.NotFixed.Format(env.Language, file.Path, warning));
             }
 
             fixes += outcome.Applied;
@@ -192,18 +197,18 @@ public static class FixRunner
         written = run.Files.Zip(outcomes).Where(p => p.Second.Applied > 0).Select(p => p.First.FullPath).ToArray();
         if (!request.Quiet)
         {
-            env.Error.WriteLine(files == 0 ? "postlint: nothing fixed" : $"postlint: fixed {Plural(fixes, "finding")} in {Plural(files, "file")}");
+            env.Error.WriteLine(files == 0 ? CliMessages.FixedNothing.Format(env.Language) : CliMessages.Fixed.Format(env.Language, Findings(fixes), Files(files)));
             var unsafeLeft = request.Fixing.UnsafeFixes ? 0 : results.Sum(f => f.Diagnostics.Count(d => d.Fix is { Safety: Diagnostics.FixSafety.Unsafe }));
             if (unsafeLeft > 0)
             {
-                env.Error.WriteLine($"postlint: {Plural(unsafeLeft, "more fix", "more fixes")} available with --unsafe-fixes (check them with --diff --unsafe-fixes first)");
+                env.Error.WriteLine(CliMessages.UnsafeLeft.Format(env.Language, CliMessages.Count(unsafeLeft, CliMessages.OneMoreFix, CliMessages.MoreFixes)));
             }
         }
 
         return new LintRun(results, run.Elapsed + watch.Elapsed);
     }
 
-    private readonly record struct FileOutcome(FileResult Result, int Applied, string? Warning);
+    private readonly record struct FileOutcome(FileResult Result, int Applied, Localized? Warning);
 
     /// <summary>Runs <paramref name="work"/> on every file, several at once (writes wait on the disk), keeping file order.</summary>
     private static T[] ForEachFile<T>(LintRun run, Func<FileResult, T> work)
@@ -213,6 +218,9 @@ public static class FixRunner
         return results;
     }
 
-    /// <summary>"1 file", "2 files".</summary>
-    internal static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
+    /// <summary>"1 finding", "2 findings" in the run's language.</summary>
+    internal static Localized Findings(int n) => CliMessages.Count(n, CliMessages.OneFinding, CliMessages.Findings);
+
+    /// <summary>"1 file", "2 files" in the run's language.</summary>
+    internal static Localized Files(int n) => CliMessages.Count(n, CliMessages.OneFileCount, CliMessages.FileCount);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Git;
+using PostLint.Localization;
 
 namespace PostLint.Cli.Commands;
 
@@ -16,11 +17,17 @@ public static class HookCommand
     /// <summary>The file name of a hook replaced with <c>--force</c>.</summary>
     public const string BackupName = "pre-commit.postlint-backup";
 
-    /// <summary>The hook script. It finds postlint on PATH, as a global tool, or as a local tool of the repository.</summary>
-    public static readonly string Script = $$"""
+    /// <summary>The hook script in English. It finds postlint on PATH, as a global tool, or as a local tool of the repository.</summary>
+    public static readonly string Script = ScriptIn(Language.English);
+
+    /// <summary>
+    /// The hook script with its comment and its words (when postlint is not installed) in <paramref name="language"/>,
+    /// the language of the install. The marker line stays the same in both.
+    /// </summary>
+    public static string ScriptIn(Language language) => $$"""
         #!/bin/sh
         {{Marker}}
-        # Lints the staged Markdown files, as they will be committed. Skip it once with `git commit --no-verify`.
+        # {{CliMessages.HookScriptComment.Format(language)}}
         if command -v postlint >/dev/null 2>&1; then
           exec postlint --staged
         elif [ -x "$HOME/.dotnet/tools/postlint" ]; then
@@ -28,9 +35,9 @@ public static class HookCommand
         elif command -v dotnet >/dev/null 2>&1 && dotnet tool list --local 2>/dev/null | grep -q '^postlint '; then
           exec dotnet tool run postlint --staged
         fi
-        echo "postlint: command not found, so the staged Markdown files were not checked." >&2
-        echo "Install it with 'dotnet tool install --global PostLint', commit once without the check with 'git commit --no-verify'," >&2
-        echo "or remove this hook: rm \"$0\"" >&2
+        echo "{{CliMessages.HookScriptNotFound.Format(language)}}" >&2
+        echo "{{CliMessages.HookScriptInstall.Format(language, "dotnet tool install --global PostLint", "git commit --no-verify")}}" >&2
+        echo "{{CliMessages.HookScriptRemove.Format(language, "rm \\\"$0\\\"")}}" >&2
         exit 1
 
         """.ReplaceLineEndings("\n");
@@ -52,23 +59,23 @@ public static class HookCommand
             {
                 if (!force)
                 {
-                    env.Error.WriteLine($"postlint: {shown} exists and was not written by postlint; not replaced (use --force to replace it; it is kept as {BackupName})");
+                    env.Error.WriteLine(CliMessages.HookForeign.Format(env.Language, shown, BackupName));
                     return ExitCodes.Error;
                 }
 
                 var backup = Path.Combine(hooks, BackupName);
                 if (File.Exists(backup))
                 {
-                    env.Error.WriteLine($"postlint: {Display(env, top, backup)} already exists; move it away before replacing {shown} again");
+                    env.Error.WriteLine(CliMessages.HookBackupExists.Format(env.Language, Display(env, top, backup), shown));
                     return ExitCodes.Error;
                 }
 
                 File.Move(hook, backup);
-                env.Out.WriteLine($"Kept the previous hook as {Display(env, top, backup)}");
+                env.Out.WriteLine(CliMessages.HookKept.Format(env.Language, Display(env, top, backup)));
             }
 
             Directory.CreateDirectory(hooks);
-            File.WriteAllText(hook, Script, new UTF8Encoding(false));
+            File.WriteAllText(hook, ScriptIn(env.Language), new UTF8Encoding(false));
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(hook, File.GetUnixFileMode(hook) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
@@ -76,11 +83,11 @@ public static class HookCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"postlint: cannot write {shown}: {ex.Message}");
+            env.Error.WriteLine(CliMessages.HookCannotWrite.Format(env.Language, shown, ex.Message));
             return ExitCodes.Error;
         }
 
-        env.Out.WriteLine($"Installed {shown}: each commit runs 'postlint --staged'");
+        env.Out.WriteLine(CliMessages.HookInstalled.Format(env.Language, shown));
         return ExitCodes.Success;
     }
 
@@ -98,28 +105,28 @@ public static class HookCommand
         {
             if (!File.Exists(hook))
             {
-                env.Out.WriteLine($"No pre-commit hook at {shown}; nothing to remove");
+                env.Out.WriteLine(CliMessages.HookNone.Format(env.Language, shown));
                 return ExitCodes.Success;
             }
 
             if (!IsOurs(File.ReadAllText(hook)))
             {
-                env.Error.WriteLine($"postlint: {shown} was not written by postlint; left alone");
+                env.Error.WriteLine(CliMessages.HookNotOurs.Format(env.Language, shown));
                 return ExitCodes.Error;
             }
 
             File.Delete(hook);
-            env.Out.WriteLine($"Removed {shown}");
+            env.Out.WriteLine(CliMessages.HookRemoved.Format(env.Language, shown));
             var backup = Path.Combine(hooks, BackupName);
             if (File.Exists(backup))
             {
                 File.Move(backup, hook);
-                env.Out.WriteLine($"Restored the previous hook from {Display(env, top, backup)}");
+                env.Out.WriteLine(CliMessages.HookRestored.Format(env.Language, Display(env, top, backup)));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"postlint: cannot remove {shown}: {ex.Message}");
+            env.Error.WriteLine(CliMessages.HookCannotRemove.Format(env.Language, shown, ex.Message));
             return ExitCodes.Error;
         }
 
@@ -136,7 +143,7 @@ public static class HookCommand
             var repository = GitRepository.Open(env.CurrentDirectory);
             if (repository is null)
             {
-                env.Error.WriteLine($"postlint: '{env.CurrentDirectory}' is not inside a git work tree; run this in the repository the hook is for");
+                env.Error.WriteLine(CliMessages.HookOutsideGit.Format(env.Language, env.CurrentDirectory));
                 return null;
             }
 
@@ -144,7 +151,7 @@ public static class HookCommand
         }
         catch (GitException ex)
         {
-            env.Error.WriteLine($"postlint: {ex.Message}");
+            env.Error.WriteLine(CliMessages.Prefixed.Format(env.Language, ex.Message));
             return null;
         }
     }

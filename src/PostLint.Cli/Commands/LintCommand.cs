@@ -27,8 +27,8 @@ public static class LintCommand
             {
                 var inside = Path.Combine(request.Config, ConfigLoader.FileName).Replace('\\', '/');
                 env.Error.WriteLine(File.Exists(Path.Combine(configPath, ConfigLoader.FileName))
-                    ? $"postlint: --config '{request.Config}' is a folder; name the file: --config {inside}"
-                    : $"postlint: --config '{request.Config}' is a folder, not a config file, and holds no {ConfigLoader.FileName}");
+                    ? CliMessages.ConfigIsFolder.Format(env.Language, request.Config, inside)
+                    : CliMessages.ConfigIsFolderWithout.Format(env.Language, request.Config, ConfigLoader.FileName));
                 return ExitCodes.Error;
             }
 
@@ -45,7 +45,7 @@ public static class LintCommand
 
         if (CheckRequest(request, env) is { } usage)
         {
-            env.Error.WriteLine($"postlint: {usage}");
+            env.Error.WriteLine(CliMessages.Prefixed.Format(env.Language, usage));
             return ExitCodes.Error;
         }
 
@@ -117,11 +117,11 @@ public static class LintCommand
         else
         {
             var missing = new List<string>();
-            var notes = new List<string>();
+            var notes = new List<Localization.Localized>();
             targets = discovery.Find(request.Paths, missing, notes);
             foreach (var note in notes)
             {
-                env.Error.WriteLine($"postlint: {note}");
+                env.Error.WriteLine(CliMessages.Prefixed.Format(env.Language, note));
             }
 
             foreach (var m in missing)
@@ -138,8 +138,8 @@ public static class LintCommand
             {
                 var where = request.Paths.Count == 0 ? "." : string.Join("', '", request.Paths);
                 env.Error.WriteLine(settings.Include.Count > 0
-                    ? $"postlint: no Markdown files to check under '{where}' ({displayConfig}'s include: {string.Join(", ", settings.Include)})"
-                    : $"postlint: no Markdown files to check under '{where}'");
+                    ? CliMessages.NoFilesIncluded.Format(env.Language, where, displayConfig, string.Join(", ", settings.Include))
+                    : CliMessages.NoFiles.Format(env.Language, where));
             }
         }
 
@@ -165,8 +165,8 @@ public static class LintCommand
         }
         else if (used.Count > 1 && !request.Quiet)
         {
-            var shown = used.Select(u => $"{(u.Config.Length == 0 ? "defaults (no .postlint.yml)" : configs.Display(u.Config))} ({FixRunner.Plural(u.Files, "file")})");
-            env.Error.WriteLine($"postlint: {used.Count} configs apply, each to the files below it: {string.Join(", ", shown)}");
+            var shown = used.Select(u => CliMessages.ConfigUse.Format(env.Language, u.Config.Length == 0 ? (object)CliMessages.ConfigDefaults.With() : configs.Display(u.Config), FixRunner.Files(u.Files)));
+            env.Error.WriteLine(CliMessages.ConfigsApply.Format(env.Language, used.Count, string.Join(", ", shown)));
         }
 
         var sites = new SiteLocator(request.SiteRoot is null ? null : Path.GetFullPath(Path.Combine(cwd, request.SiteRoot)), configDir);
@@ -334,7 +334,7 @@ public static class LintCommand
     /// The first problem of a request that the parser cannot see (a missing folder, an output file in a missing
     /// folder, standard input with an option that needs files), or null when it can run.
     /// </summary>
-    private static string? CheckRequest(LintRequest request, CliEnvironment env)
+    private static Localization.Localized? CheckRequest(LintRequest request, CliEnvironment env)
     {
         var cwd = env.CurrentDirectory;
         if (request.SiteRoot is { } root)
@@ -342,9 +342,7 @@ public static class LintCommand
             var full = Path.GetFullPath(Path.Combine(cwd, root));
             if (!Directory.Exists(full))
             {
-                return File.Exists(full)
-                    ? $"--site-root '{root}' is a file; give the site's folder (the one holding _config.yml, hugo.toml or astro.config.*)"
-                    : $"--site-root '{root}' does not exist";
+                return (File.Exists(full) ? CliMessages.SiteRootIsFile : CliMessages.SiteRootMissing).With(root);
             }
         }
 
@@ -352,7 +350,7 @@ public static class LintCommand
         {
             if (path is not null && OutputProblem(cwd, path) is { } problem)
             {
-                return $"{option}: cannot write '{path}': {problem}";
+                return CliMessages.OutputProblem.With(option, path, problem);
             }
         }
 
@@ -360,36 +358,36 @@ public static class LintCommand
         {
             if (request.Paths.Count > 1)
             {
-                return "'-' (standard input) must be the only path";
+                return CliMessages.StdinNotAlone.With();
             }
 
             if (request.Staged || request.Fixing.Fix || request.Fixing.Diff || request.Fixing.Write != BaselineWrite.None)
             {
-                return "'-' lints standard input and writes no file: it cannot be used with --staged, --fix, --diff or 'baseline'";
+                return CliMessages.StdinWrites.With();
             }
         }
         else if (request.StdinFilename is not null)
         {
-            return "--stdin-filename names the file standard input stands for; use it with '-' as the path";
+            return CliMessages.StdinFilenameAlone.With();
         }
 
         return null;
     }
 
     /// <summary>Why a report cannot be written at <paramref name="path"/> (a folder, or in a folder that does not exist), or null.</summary>
-    private static string? OutputProblem(string cwd, string path)
+    private static Localization.Localized? OutputProblem(string cwd, string path)
     {
         var full = Path.GetFullPath(Path.Combine(cwd, path));
         if (Directory.Exists(full))
         {
-            return "it is a folder";
+            return CliMessages.OutputIsFolder.With();
         }
 
         var folder = Path.GetDirectoryName(full);
         if (folder is not null && !Directory.Exists(folder))
         {
             var shown = Path.GetDirectoryName(path);
-            return $"the folder '{(string.IsNullOrEmpty(shown) ? folder : shown.Replace('\\', '/'))}' does not exist";
+            return CliMessages.OutputFolderMissing.With(string.IsNullOrEmpty(shown) ? folder : shown.Replace('\\', '/'));
         }
 
         return null;
@@ -410,7 +408,7 @@ public static class LintCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            env.Error.WriteLine($"postlint: cannot read standard input: {ex.Message}");
+            env.Error.WriteLine(CliMessages.StdinUnreadable.Format(env.Language, ex.Message));
             return null;
         }
 

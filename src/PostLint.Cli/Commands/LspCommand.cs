@@ -24,7 +24,7 @@ public static class LspCommand
         {
             if (!LintCommand.TryParseNow(nowText, out var fixedNow))
             {
-                env.Error.WriteLine($"postlint: {LintCommand.NowVariable} '{nowText}' is not an ISO 8601 date-time, e.g. 2025-06-01T12:00:00+09:00");
+                env.Error.WriteLine(CliMessages.BadNow.Format(env.Language, LintCommand.NowVariable, nowText));
                 return ExitCodes.Error;
             }
 

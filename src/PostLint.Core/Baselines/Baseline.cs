@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostLint.Diagnostics;
 using PostLint.Engine;
+using PostLint.Localization;
 using PostLint.Reporting;
 
 namespace PostLint.Baselines;
@@ -154,7 +155,7 @@ public sealed class Baseline
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"not valid JSON: {ex.Message}", ex);
+            throw new LocalizedFormatException(CoreMessages.BaselineNotJson.With(ex.Message), ex);
         }
 
         using (doc)
@@ -162,17 +163,17 @@ public sealed class Baseline
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException("expected a JSON object with 'version' and 'entries'");
+                throw new LocalizedFormatException(CoreMessages.BaselineNotObject.With());
             }
 
             if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != FormatVersion)
             {
-                throw new FormatException($"'version' must be {FormatVersion}");
+                throw new LocalizedFormatException(CoreMessages.BaselineVersion.With(FormatVersion));
             }
 
             if (!root.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
             {
-                throw new FormatException("'entries' must be an array");
+                throw new LocalizedFormatException(CoreMessages.BaselineEntries.With());
             }
 
             var list = new List<BaselineEntry>(entries.GetArrayLength());
@@ -186,7 +187,7 @@ public sealed class Baseline
                         return p.GetString()!;
                     }
 
-                    return required ? throw new FormatException($"entry {index + 1} has no '{name}' string") : "";
+                    return required ? throw new LocalizedFormatException(CoreMessages.BaselineEntryField.With(index + 1, name)) : "";
                 }
 
                 list.Add(new BaselineEntry(Field("fingerprint", true), Field("rule", false), Field("path", true), Field("line", false)));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
+using PostLint.Localization;
 
 namespace PostLint.Engine;
 
@@ -76,7 +77,7 @@ public sealed class FileDiscovery
     /// that are left out on purpose (not Markdown, or left out by the config) are explained in <paramref name="notes"/>.
     /// A named file that is not Markdown is linted when the config's <c>include</c> names it.
     /// </summary>
-    public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing, List<string>? notes)
+    public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing, List<Localized>? notes)
     {
         var found = new Dictionary<string, LintTarget>(StringComparer.Ordinal);
         if (paths.Count == 0)
@@ -92,8 +93,10 @@ public sealed class FileDiscovery
                 if (!IsMarkdown(full) && !IsConfiguredAsMarkdown(full))
                 {
                     var extension = Path.GetExtension(full);
-                    notes?.Add($"skipped '{arg}': not a Markdown file ({string.Join(", ", MarkdownExtensions)})"
-                        + (extension.Length > 1 ? $"; to lint {extension} files as Markdown, add \"**/*{extension}\" to the config's include" : ""));
+                    var extensions = string.Join(", ", MarkdownExtensions);
+                    notes?.Add(extension.Length > 1
+                        ? CoreMessages.SkippedNotMarkdownInclude.With(arg, extensions, extension)
+                        : CoreMessages.SkippedNotMarkdown.With(arg, extensions));
                 }
                 else if (!_forceExclude || IsSelected(full))
                 {
@@ -102,7 +105,7 @@ public sealed class FileDiscovery
                 }
                 else
                 {
-                    notes?.Add($"skipped '{arg}': the config's include/exclude leave it out (--force-exclude)");
+                    notes?.Add(CoreMessages.SkippedExcluded.With(arg));
                 }
             }
             else if (Directory.Exists(full))
@@ -133,7 +136,7 @@ public sealed class FileDiscovery
 
                 if (found.Count == before && leftOut > 0)
                 {
-                    notes?.Add($"'{arg}' matches {(leftOut == 1 ? "1 Markdown file" : $"{leftOut} Markdown files")} that the config's include/exclude leave out");
+                    notes?.Add(CoreMessages.GlobExcluded.With(arg, (leftOut == 1 ? CoreMessages.OneMarkdownFile : CoreMessages.MarkdownFiles).With(leftOut)));
                 }
                 else if (found.Count == before)
                 {

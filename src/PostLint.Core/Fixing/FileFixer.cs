@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Engine;
+using PostLint.Localization;
 
 namespace PostLint.Fixing;
 
@@ -11,7 +12,7 @@ namespace PostLint.Fixing;
 /// <param name="AfterBytes">The bytes to write (null when nothing changed).</param>
 /// <param name="Applied">The number of fixes applied.</param>
 /// <param name="NotFixed">Why the file was left alone although it had fixes, or null.</param>
-public sealed record FileFix(FileResult Result, string? Before, string? After, byte[]? BeforeBytes, byte[]? AfterBytes, int Applied, string? NotFixed)
+public sealed record FileFix(FileResult Result, string? Before, string? After, byte[]? BeforeBytes, byte[]? AfterBytes, int Applied, Localized? NotFixed)
 {
     /// <summary>Whether the file's bytes would change.</summary>
     public bool Changed => AfterBytes is not null;
@@ -55,7 +56,7 @@ public sealed class FileFixer
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new FileFix(linted, null, null, null, null, 0, $"cannot read the file again: {ex.Message}");
+            return new FileFix(linted, null, null, null, null, 0, CoreMessages.FixCannotReadAgain.With(ex.Message));
         }
 
         var source = Documents.SourceText.FromBytes(bytes);
@@ -80,7 +81,7 @@ public sealed class FileFixer
         }
         catch (EncoderFallbackException)
         {
-            return new FileFix(first, source.Text, null, bytes, null, 0, "a fix would leave text that is not valid Unicode");
+            return new FileFix(first, source.Text, null, bytes, null, 0, CoreMessages.FixNotUnicode.With());
         }
     }
 }

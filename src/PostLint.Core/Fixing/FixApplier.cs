@@ -2,6 +2,7 @@ using System.Text;
 using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Engine;
+using PostLint.Localization;
 
 namespace PostLint.Fixing;
 
@@ -245,11 +246,11 @@ public static class FixApplier
     /// Why a file must not be fixed, or null when it may be: its bytes must decode to the text and encode back to the
     /// same bytes (so invalid UTF-8 is never rewritten as U+FFFD), and its front matter must be closed and valid YAML.
     /// </summary>
-    public static string? CannotFix(ReadOnlySpan<byte> bytes, SourceText source)
+    public static Localized? CannotFix(ReadOnlySpan<byte> bytes, SourceText source)
     {
         if (!RoundTrips(bytes, source))
         {
-            return "the file is not valid UTF-8";
+            return CoreMessages.FixNotUtf8.With();
         }
 
         var fm = FrontMatter.Find(source.Text);
@@ -260,10 +261,10 @@ public static class FixApplier
 
         if (!fm.IsClosed)
         {
-            return "the front matter has no closing '---' line";
+            return CoreMessages.FixFrontMatterOpen.With();
         }
 
-        return fm.Error is null ? null : "the front matter is not valid YAML";
+        return fm.Error is null ? null : CoreMessages.FixFrontMatterInvalid.With();
     }
 
     /// <summary>The bytes to write for <paramref name="text"/>: the BOM when the file had one, then strict UTF-8.</summary>

@@ -1,3 +1,5 @@
+using PostLint.Localization;
+
 namespace PostLint.Fixing;
 
 /// <summary>What happened to a file <see cref="SafeFileWriter"/> was asked to replace.</summary>
@@ -19,7 +21,7 @@ public enum WriteStatus
 /// <summary>The outcome of a replace, with a reason when the file was left alone.</summary>
 /// <param name="Status">What happened.</param>
 /// <param name="Reason">Why the file was not written, for the warning.</param>
-public sealed record WriteResult(WriteStatus Status, string? Reason = null);
+public sealed record WriteResult(WriteStatus Status, Localized? Reason = null);
 
 /// <summary>
 /// Replaces a file's contents without ever leaving it half written: the new bytes go to a temporary file in the same
@@ -39,12 +41,12 @@ public static class SafeFileWriter
             target = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
             if (!StillHolds(target, expected))
             {
-                return new WriteResult(WriteStatus.ChangedOnDisk, "the file changed on disk after it was read");
+                return new WriteResult(WriteStatus.ChangedOnDisk, CoreMessages.WriteChanged.With());
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new WriteResult(WriteStatus.ChangedOnDisk, $"the file cannot be read again: {ex.Message}");
+            return new WriteResult(WriteStatus.ChangedOnDisk, CoreMessages.WriteCannotReadAgain.With(ex.Message));
         }
 
         UnixFileMode mode = default;
@@ -52,12 +54,12 @@ public static class SafeFileWriter
         {
             if (OperatingSystem.IsWindows() ? (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0 : ((mode = File.GetUnixFileMode(target)) & UnixFileMode.UserWrite) == 0)
             {
-                return new WriteResult(WriteStatus.ReadOnly, "the file is read-only");
+                return new WriteResult(WriteStatus.ReadOnly, CoreMessages.WriteReadOnly.With());
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new WriteResult(WriteStatus.Failed, $"cannot read the file's permissions: {ex.Message}");
+            return new WriteResult(WriteStatus.Failed, CoreMessages.WritePermissions.With(ex.Message));
         }
 
         var folder = Path.GetDirectoryName(target)!;
@@ -85,7 +87,7 @@ public static class SafeFileWriter
             if (!StillHolds(target, expected))
             {
                 File.Delete(temp);
-                return new WriteResult(WriteStatus.ChangedOnDisk, "the file changed on disk after it was read");
+                return new WriteResult(WriteStatus.ChangedOnDisk, CoreMessages.WriteChanged.With());
             }
 
             File.Move(temp, target, overwrite: true);
@@ -94,7 +96,7 @@ public static class SafeFileWriter
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            return new WriteResult(WriteStatus.Failed, $"cannot write the file: {ex.Message}");
+            return new WriteResult(WriteStatus.Failed, CoreMessages.WriteFailed.With(ex.Message));
         }
     }
 

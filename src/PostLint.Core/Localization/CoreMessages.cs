@@ -5,7 +5,7 @@ namespace PostLint.Localization;
 /// command line in <c>CliMessages</c>). Korean follows <c>rules/korean-glossary.md</c>: 합니다 for statements, 하세요
 /// for what to do.
 /// </summary>
-public static class CoreMessages
+public static partial class CoreMessages
 {
     // The summary line.
 

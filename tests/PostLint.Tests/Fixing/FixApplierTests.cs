@@ -207,7 +207,7 @@ public class FixApplierTests
     public void A_text_with_a_lone_surrogate_is_never_fixed()
     {
         var source = new SourceText("---\ndate: TBD\n---\na\uD800b\n");
-        Assert.Equal("the file is not valid UTF-8", FixApplier.CannotFix(Encoding.UTF8.GetBytes(source.Text), source));
+        Assert.Equal("the file is not valid UTF-8", FixApplier.CannotFix(Encoding.UTF8.GetBytes(source.Text), source)?.ToString());
     }
 
     [Fact]
@@ -269,7 +269,7 @@ public class FixApplierTests
         byte[] bytes = [.. Encoding.UTF8.GetBytes("---\ndate: TBD\n---\n본문 "), 0xC3, 0x28, (byte)'\n'];
         var source = SourceText.FromBytes(bytes);
         Assert.Contains('\uFFFD', source.Text);
-        Assert.Equal("the file is not valid UTF-8", FixApplier.CannotFix(bytes, source));
+        Assert.Equal("the file is not valid UTF-8", FixApplier.CannotFix(bytes, source)?.ToString());
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public class FixApplierTests
     public void Broken_front_matter_is_never_fixed(string text, string reason)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        Assert.Equal(reason, FixApplier.CannotFix(bytes, SourceText.FromBytes(bytes)));
+        Assert.Equal(reason, FixApplier.CannotFix(bytes, SourceText.FromBytes(bytes))?.ToString());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class SafeFileWriterTests
         var path = site.WriteBytes("_posts/a.md", edited);
         var result = SafeFileWriter.Replace(path, Before, After);
         Assert.Equal(WriteStatus.ChangedOnDisk, result.Status);
-        Assert.Equal("the file changed on disk after it was read", result.Reason);
+        Assert.Equal("the file changed on disk after it was read", result.Reason?.ToString());
         Assert.Equal(edited, File.ReadAllBytes(path));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
     }
