@@ -131,6 +131,25 @@ check "format text: the summary has the report" grep -q "^_posts/2025-03-02-need
 check "format text: no annotation" test "$(lint_log | grep -c '^::\(error\|warning\) file=')" = 0
 check "sarif-file empty: the counts still come from the one run (a scratch SARIF)" test "$(output errors)/$(output warnings)/$(output sarif-file)" = "$exp_errors/$exp_warnings/"
 
+# In Korean: the lang input, or lang: ko in the config (the action reads the language PostLint chose from its SARIF).
+scenario korean "${defaults[@]}" lang=ko
+check "lang=ko: the step still fails on errors, with the same counts" test "$(exit_code)/$(output errors)/$(output warnings)" = "1/$exp_errors/$exp_warnings"
+check "lang=ko: the log says why the step failed, in Korean" grep -q "^PostLint: fail-level 'error' 이상인 문제가 있습니다(오류 ${exp_errors}개, 경고 ${exp_warnings}개)$" <(lint_log)
+if $full; then
+  check "lang=ko: the annotations are in Korean" grep -q "^::error file=_posts/2025-03-04-no-front-matter.md,line=1,.*::글에 front matter가 없습니다. " <(lint_log)
+  check "lang=ko: the job summary is in Korean" grep -qF "| 위치 | 심각도 | 규칙 | 메시지 |" "$run/temp/step-summary.md"
+fi
+scenario korean-text format=text sarif-file= lang=ko
+check "lang=ko, format text: the summary has the Korean counts without the time" grep -qE "^파일 [0-9]+개 중 [0-9]+개에서 오류 ${exp_errors}개, 경고 ${exp_warnings}개, 정보 ${exp_infos}개를 찾았습니다.*[^)]$" "$run/temp/step-summary.md"
+check "lang=ko, format text: the report is folded under 보고서" grep -qF "<details><summary>보고서</summary>" "$run/temp/step-summary.md"
+SETUP='printf "lang: ko\n" > .postlint.yml' scenario korean-config format=json sarif-file=
+check "lang: ko in the config: the action's words are Korean too" grep -q "^PostLint: fail-level 'error' 이상인 문제가 있습니다(오류 ${exp_errors}개, 경고 ${exp_warnings}개)$" <(lint_log)
+check "lang: ko in the config, format json: the summary's counts are Korean" grep -q "^오류 ${exp_errors}개, 경고 ${exp_warnings}개, 정보 ${exp_infos}개$" "$run/temp/step-summary.md"
+SETUP=': > changed.txt' scenario korean-no-paths "${defaults[@]}" paths= paths-file=changed.txt lang=ko
+check "lang=ko, nothing to lint: the log says so in Korean" grep -q "^PostLint: 검사할 경로가 없습니다$" <(lint_log)
+scenario korean-bad-config "${defaults[@]}" config=no-such.yml lang=ko
+check "lang=ko, a missing config file: PostLint's error and the annotation are in Korean" bash -c 'grep -q "^postlint: 설정 파일 '"'"'no-such.yml'"'"'이 없습니다$" "$1" && grep -q "^::error title=PostLint::PostLint를 실행하지 못했습니다(종료 코드 2). 위의 메시지를 확인하세요$" "$1"' _ "$(json "$result" "d['steps']['lint']['log']")"
+
 scenario bad-config "${defaults[@]}" config=no-such.yml
 check "a missing config file fails the step with exit 2" test "$(exit_code)" = 2
 check "a missing config file: an error annotation says PostLint could not run" grep -q "^::error title=PostLint::PostLint could not run (exit code 2)" <(lint_log)
