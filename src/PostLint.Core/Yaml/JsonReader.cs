@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Yaml;
 
@@ -79,7 +80,8 @@ public static class JsonReader
             if (stack.Count > 0)
             {
                 var open = stack.Last();
-                return new YamlParseResult(null, new YamlError(open.Range.Start, open is YMapping ? "the '{' is never closed; end the object with '}'" : "the '[' is never closed; end the array with ']'") { Length = 1 });
+                var notClosed = (open is YMapping ? CoreMessages.JsonObjectNotClosed : CoreMessages.JsonArrayNotClosed).With();
+                return new YamlParseResult(null, new YamlError(open.Range.Start, notClosed.ToString()) { Length = 1, Text = notClosed });
             }
         }
         catch (JsonException ex)
@@ -87,7 +89,7 @@ public static class JsonReader
             var offset = offsets.At(Math.Min(reader.BytesConsumed, bytes.Length));
             offset = SkipBlank(text, offset, end);
             var message = Explain(text, ref offset, end, ex.Message);
-            return new YamlParseResult(null, new YamlError(Math.Min(offset, end), message) { Length = offset < end ? 1 : 0 });
+            return new YamlParseResult(null, new YamlError(Math.Min(offset, end), message.ToString()) { Length = offset < end ? 1 : 0, Text = message as Localized });
         }
 
         return new YamlParseResult(root, null);
@@ -103,8 +105,11 @@ public static class JsonReader
         return offset;
     }
 
-    /// <summary>The reader's message without its position (reported by the caller), with what to write instead.</summary>
-    private static string Explain(string text, ref int offset, int end, string message)
+    /// <summary>
+    /// What to write instead (from the catalog) when the mistake is a common one, else the reader's own (English)
+    /// message without its position (reported by the caller).
+    /// </summary>
+    private static object Explain(string text, ref int offset, int end, string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var clean = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
@@ -123,22 +128,22 @@ public static class JsonReader
         if (c is '}' or ']' && before >= 0 && text[before] == ',')
         {
             offset = before;
-            return "a comma follows the last item; JSON allows no comma after the last item: remove it";
+            return CoreMessages.JsonTrailingComma.With();
         }
 
         if (c == '\'')
         {
-            return "a single quote cannot start a value; JSON strings use double quotes: \"…\"";
+            return CoreMessages.JsonSingleQuote.With();
         }
 
         if (c == '"' && before >= 0 && (text[before] is '"' or '}' or ']' or 'e' or 'l' || char.IsAsciiDigit(text[before])))
         {
-            return "a ',' is missing between the items; put one after the item before";
+            return CoreMessages.JsonMissingComma.With();
         }
 
         if (c == '/' || c == '#')
         {
-            return $"'{c}' cannot start a value; JSON has no comments: remove it";
+            return CoreMessages.JsonComment.With(c.ToString());
         }
 
         return clean;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Yaml;
 
@@ -40,12 +41,14 @@ public static partial class TomlReader
         }
         catch (TomlException ex)
         {
-            return new YamlParseResult(null, new YamlError(ex.Offset, ex.Message) { Length = ex.Length });
+            return new YamlParseResult(null, new YamlError(ex.Offset, ex.Message) { Length = ex.Length, Text = ex.Text });
         }
     }
 
-    private sealed class TomlException(int offset, string message, int length = 0) : Exception(message)
+    private sealed class TomlException(int offset, Localized message, int length = 0) : Exception(message.ToString())
     {
+        public Localized Text { get; } = message;
+
         public int Offset { get; } = offset;
 
         public int Length { get; } = length;
@@ -108,7 +111,7 @@ public static partial class TomlReader
             SkipBlank();
             if (!Take(']') || (isArray && !Take(']')))
             {
-                throw Error(_pos, isArray ? "a table array header ends with ']]': [[" + Joined(keys) + "]]" : "a table header ends with ']': [" + Joined(keys) + "]");
+                throw Error(_pos, (isArray ? CoreMessages.TomlTableArrayHeader : CoreMessages.TomlTableHeader).With(Joined(keys)));
             }
 
             var mapping = Walk(root, keys, keys.Count - 1);
@@ -130,7 +133,7 @@ public static partial class TomlReader
                 }
                 else
                 {
-                    throw Error(last.Range.Start, $"'{Joined(keys)}' is already set as a value on line {Line(entry.Key.Range.Start)}; it cannot also be a table array", last.Range.Length);
+                    throw Error(last.Range.Start, CoreMessages.TomlValueThenTableArray.With(Joined(keys), Line(entry.Key.Range.Start)), last.Range.Length);
                 }
 
                 table = new YMapping { Range = new TextRange(open, _pos) };
@@ -150,7 +153,7 @@ public static partial class TomlReader
             }
             else
             {
-                throw Error(last.Range.Start, $"[{Joined(keys)}] is already defined on line {Line(entry.Key.Range.Start)}; TOML allows each table once: merge the two", last.Range.Length);
+                throw Error(last.Range.Start, CoreMessages.TomlTableTwice.With(Joined(keys), Line(entry.Key.Range.Start)), last.Range.Length);
             }
 
             _defined.Add(table);
@@ -167,10 +170,10 @@ public static partial class TomlReader
                 var rest = text[_pos..LineEndBeforeComment(_pos)].TrimEnd();
                 if (rest.StartsWith(':'))
                 {
-                    throw Error(keyStart, $"TOML writes 'key = value', not 'key: value': {Joined(keys)} = {rest[1..].Trim()}", _pos + 1 - keyStart);
+                    throw Error(keyStart, CoreMessages.TomlColon.With(Joined(keys), rest[1..].Trim()), _pos + 1 - keyStart);
                 }
 
-                throw Error(_pos, $"expected '=' after the key '{Joined(keys)}'; TOML writes {Joined(keys)} = \"value\"");
+                throw Error(_pos, CoreMessages.TomlNoEquals.With(Joined(keys)));
             }
 
             SkipBlank();
@@ -200,7 +203,7 @@ public static partial class TomlReader
                         mapping = (YMapping)array.Items[^1];
                         break;
                     default:
-                        throw Error(keys[i].Range.Start, $"'{keys[i].Value}' is already set to a value on line {Line(entry!.Key.Range.Start)}; it cannot also hold keys", keys[i].Range.Length);
+                        throw Error(keys[i].Range.Start, CoreMessages.TomlValueThenKeys.With(keys[i].Value, Line(entry!.Key.Range.Start)), keys[i].Range.Length);
                 }
             }
 
@@ -243,8 +246,8 @@ public static partial class TomlReader
                     {
                         var rest = RestOfLine(_pos);
                         throw Error(_pos, rest.Length == 0 || rest[0] == '='
-                            ? "a key is missing before '='"
-                            : $"'{rest[0]}' cannot start a key; put the key in quotes: \"{rest.Split('=')[0].Trim()}\" = ...");
+                            ? CoreMessages.TomlKeyMissing.With()
+                            : CoreMessages.TomlKeyStart.With(rest[0].ToString(), rest.Split('=')[0].Trim()));
                     }
 
                     keys.Add(new YScalar(text[keyStart.._pos], isPlain: true, isQuoted: false) { Range = new TextRange(keyStart, _pos) });
@@ -266,7 +269,7 @@ public static partial class TomlReader
         {
             if (_pos >= end || text[_pos] is '\n' or '\r' or '#')
             {
-                throw Error(_pos, $"the value of '{Joined(keys)}' is missing; write {Joined(keys)} = \"\" for an empty text");
+                throw Error(_pos, CoreMessages.TomlValueMissing.With(Joined(keys)));
             }
 
             var valueStart = _pos;
@@ -321,18 +324,18 @@ public static partial class TomlReader
                     tail = tail[..3] + ":" + tail[3..];
                 }
 
-                throw Error(valueStart, $"a TOML time needs seconds: {Joined(keys)} = {m.Groups["head"].Value}:00{tail}", token.Length);
+                throw Error(valueStart, CoreMessages.TomlTimeSeconds.With(Joined(keys), $"{m.Groups["head"].Value}:00{tail}"), token.Length);
             }
 
             if (token is "True" or "False" or "TRUE" or "FALSE" or "yes" or "no" or "on" or "off")
             {
-                throw Error(valueStart, $"TOML's booleans are lowercase true and false: {Joined(keys)} = {(token.ToLowerInvariant() is "true" or "yes" or "on" ? "true" : "false")}", token.Length);
+                throw Error(valueStart, CoreMessages.TomlBoolean.With(Joined(keys), token.ToLowerInvariant() is "true" or "yes" or "on" ? "true" : "false"), token.Length);
             }
 
             // Anything else is text that needs quotes: quote what is left of the line (or of the item).
             var textEnd = _depth == 0 ? LineEndBeforeComment(valueStart) : _pos;
             var written = text[valueStart..textEnd].TrimEnd();
-            throw Error(valueStart, $"text must be in quotes in TOML: {Joined(keys)} = {Quote(written)}", written.Length);
+            throw Error(valueStart, CoreMessages.TomlUnquoted.With(Joined(keys), Quote(written)), written.Length);
         }
 
         private YSequence Array(List<YScalar> keys)
@@ -345,7 +348,7 @@ public static partial class TomlReader
                 SkipBlankLinesAndComments();
                 if (_pos >= end)
                 {
-                    throw Error(open, $"the array of '{Joined(keys)}' is never closed with ']'", 1);
+                    throw Error(open, CoreMessages.TomlArrayNotClosed.With(Joined(keys)), 1);
                 }
 
                 if (Take(']'))
@@ -365,7 +368,7 @@ public static partial class TomlReader
                     break;
                 }
 
-                throw Error(_pos, _pos < end ? $"expected ',' or ']' in the array of '{Joined(keys)}', found '{text[_pos]}'" : $"the array of '{Joined(keys)}' is never closed with ']'");
+                throw Error(_pos, _pos < end ? CoreMessages.TomlArrayComma.With(Joined(keys), text[_pos].ToString()) : CoreMessages.TomlArrayNotClosed.With(Joined(keys)));
             }
 
             _depth--;
@@ -389,7 +392,7 @@ public static partial class TomlReader
                     SkipBlank();
                     if (!Take('='))
                     {
-                        throw Error(_pos, $"expected '=' after '{Joined(innerKeys)}' in an inline table: {{ {Joined(innerKeys)} = \"value\" }}");
+                        throw Error(_pos, CoreMessages.TomlInlineEquals.With(Joined(innerKeys)));
                     }
 
                     SkipBlank();
@@ -405,14 +408,14 @@ public static partial class TomlReader
                     if (!Take(','))
                     {
                         throw Error(_pos, _pos < end && text[_pos] is '\n' or '\r'
-                            ? $"an inline table stays on one line; close '{Joined(keys)}' with '}}' or use a [{Joined(keys)}] table"
-                            : $"expected ',' or '}}' in the inline table of '{Joined(keys)}'");
+                            ? CoreMessages.TomlInlineOneLine.With(Joined(keys))
+                            : CoreMessages.TomlInlineComma.With(Joined(keys)));
                     }
 
                     SkipBlank();
                     if (_pos < end && text[_pos] == '}')
                     {
-                        throw Error(comma, "an inline table cannot end with a comma; remove it", 1);
+                        throw Error(comma, CoreMessages.TomlInlineTrailingComma.With(), 1);
                     }
                 }
             }
@@ -427,7 +430,7 @@ public static partial class TomlReader
         {
             if (++_depth > MaxDepth)
             {
-                throw Error(at, $"TOML is nested deeper than {MaxDepth} levels", 1);
+                throw Error(at, CoreMessages.TomlTooDeep.With(MaxDepth), 1);
             }
         }
 
@@ -445,7 +448,7 @@ public static partial class TomlReader
             {
                 if (_pos >= end || (!multiLine && text[_pos] is '\n' or '\r'))
                 {
-                    throw Error(open, multiLine ? "the text opened with \"\"\" is never closed" : "the quote is never closed; end the text with \" on the same line", 1);
+                    throw Error(open, (multiLine ? CoreMessages.TomlMultiLineNotClosed : CoreMessages.TomlQuoteNotClosed).With(), 1);
                 }
 
                 var c = text[_pos];
@@ -495,7 +498,7 @@ public static partial class TomlReader
             var at = _pos++;
             if (_pos >= end)
             {
-                throw Error(at, "a backslash ends the text; write \\\\ for a backslash", 1);
+                throw Error(at, CoreMessages.TomlBackslashEnd.With(), 1);
             }
 
             var e = text[_pos++];
@@ -520,7 +523,7 @@ public static partial class TomlReader
                         return;
                     }
 
-                    throw Error(at, $"\\{e} needs {length} hex digits of a Unicode scalar value", 2);
+                    throw Error(at, CoreMessages.TomlUnicodeEscape.With(e.ToString(), length), 2);
                 }
             }
 
@@ -545,7 +548,7 @@ public static partial class TomlReader
                 }
             }
 
-            throw Error(at, $"'\\{e}' is not a TOML escape; write \\\\ for a backslash, or use single quotes for text with backslashes", 2);
+            throw Error(at, CoreMessages.TomlBadEscape.With(e.ToString()), 2);
         }
 
         private string LiteralString(bool multiLine)
@@ -562,7 +565,7 @@ public static partial class TomlReader
             {
                 if (_pos >= end || (!multiLine && text[_pos] is '\n' or '\r'))
                 {
-                    throw Error(open, multiLine ? "the text opened with ''' is never closed" : "the quote is never closed; end the text with ' on the same line", 1);
+                    throw Error(open, (multiLine ? CoreMessages.TomlLiteralMultiLineNotClosed : CoreMessages.TomlLiteralQuoteNotClosed).With(), 1);
                 }
 
                 if (text[_pos] == '\'' && (!multiLine || Starts("'''")))
@@ -611,7 +614,7 @@ public static partial class TomlReader
             }
 
             var rest = RestOfLine(_pos);
-            throw Error(_pos, $"'{rest.Split(' ')[0]}' follows the value; put each key on its own line, and text in quotes", rest.TrimEnd().Length);
+            throw Error(_pos, CoreMessages.TomlAfterValue.With(rest.Split(' ')[0]), rest.TrimEnd().Length);
         }
 
         private void SkipBlank()
@@ -727,6 +730,6 @@ public static partial class TomlReader
 
         private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-        private static TomlException Error(int offset, string message, int length = 0) => new(offset, message, length);
+        private static TomlException Error(int offset, Localized message, int length = 0) => new(offset, message, length);
     }
 }

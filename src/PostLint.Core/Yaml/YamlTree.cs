@@ -1,4 +1,5 @@
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Yaml;
 
@@ -114,6 +115,12 @@ public sealed class YSequence : YNode
 /// <summary>A YAML syntax or limit error at a file offset.</summary>
 public sealed record YamlError(int Offset, string Message)
 {
+    /// <summary>The message in every language, when it is PostLint's own (the TOML and JSON readers); <see cref="Message"/> is its English text.</summary>
+    public Localized? Text { get; init; }
+
+    /// <summary>The message in <paramref name="language"/>.</summary>
+    public string MessageIn(Language language) => language == Language.English || Text is null ? Message : Text.In(language);
+
     /// <summary>How many characters the error covers (the alias of an alias bomb), or 0 for the rest of the line.</summary>
     public int Length { get; init; }
 

@@ -72,7 +72,7 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
             // The TOML and JSON readers say what to write instead themselves.
             var at = Math.Clamp(error.Offset, fm.Content.Start, Math.Max(fm.Content.Start, fm.Content.End));
             var to = error.Length > 0 ? Math.Min(at + error.Length, fm.Content.End) : Math.Max(at, post.Source.GetLineEnd(post.Source.GetPosition(at).Line));
-            context.Report(new TextRange(at, to), InvalidOther.With(fm.Syntax, error.Message));
+            context.Report(new TextRange(at, to), InvalidOther.With(fm.Syntax, (object?)error.Text ?? error.Message));
             return;
         }
 
