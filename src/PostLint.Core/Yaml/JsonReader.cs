@@ -89,7 +89,7 @@ public static class JsonReader
             var offset = offsets.At(Math.Min(reader.BytesConsumed, bytes.Length));
             offset = SkipBlank(text, offset, end);
             var message = Explain(text, ref offset, end, ex.Message);
-            return new YamlParseResult(null, new YamlError(Math.Min(offset, end), message.ToString()) { Length = offset < end ? 1 : 0, Text = message as Localized });
+            return new YamlParseResult(null, new YamlError(Math.Min(offset, end), message.ToString() ?? string.Empty) { Length = offset < end ? 1 : 0, Text = message as Localized });
         }
 
         return new YamlParseResult(root, null);

@@ -155,7 +155,7 @@ public class KoreanCommandTests
             "postlint: 고친 것이 없습니다\npostlint: --unsafe-fixes로 수정 1개를 더 적용할 수 있습니다(먼저 --diff --unsafe-fixes로 확인하세요)\n",
             safeOnly.Error);
 
-        var fix = Run(site, "--fix", "--unsafe-fixes", "--quiet");
+        var fix = Run(site, "--fix", "--unsafe-fixes");
         Assert.Equal("postlint: 파일 1개에서 문제 1개를 고쳤습니다\n", fix.Error);
         Assert.Contains("last_modified_at: 2025-03-01\n", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal("postlint: --diff: 고칠 것이 없습니다\n", Run(site, "--diff").Error);

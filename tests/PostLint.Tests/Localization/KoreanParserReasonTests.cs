@@ -40,8 +40,8 @@ public class KoreanParserReasonTests
         "4:2 invalid TOML in front matter: [params] is already defined on line 2; TOML allows each table once: merge the two")]
     [InlineData(
         "{\n  \"title\": \"제이슨\",\n  \"tags\": [\"a\", \"b\",],\n}\n본문\n",
-        "3:21 front matter의 JSON 문법 오류입니다: 마지막 항목 뒤에 쉼표가 있습니다. JSON은 마지막 항목 뒤의 쉼표를 허용하지 않으니 지우세요",
-        "3:21 invalid JSON in front matter: a comma follows the last item; JSON allows no comma after the last item: remove it")]
+        "3:20 front matter의 JSON 문법 오류입니다: 마지막 항목 뒤에 쉼표가 있습니다. JSON은 마지막 항목 뒤의 쉼표를 허용하지 않으니 지우세요",
+        "3:20 invalid JSON in front matter: a comma follows the last item; JSON allows no comma after the last item: remove it")]
     public void Toml_and_json_reasons_in_korean(string post, string korean, string english) =>
         Assert.Equal((korean, english), Lint(post));
 }
