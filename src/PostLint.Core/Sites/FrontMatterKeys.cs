@@ -144,6 +144,52 @@ public static class FrontMatterKeys
     public static IEnumerable<FrontMatterKey> Dates(SiteKind kind) =>
         All(kind).Where(k => k.Type is FrontMatterKeyType.Date or FrontMatterKeyType.BooleanOrDate);
 
+    /// <summary>The keys themes show as a post's last change (<c>last_modified_at</c> and the like), without the creation dates.</summary>
+    private static readonly string[] ThemeModifiedKeys = ["last_modified_at", "lastmod", "last_modified", "modified", "updated", "updated_at"];
+
+    /// <summary>
+    /// The keys that date a post, in the order the generator looks for them: Jekyll's <c>date</c>; Hugo's page date
+    /// (<c>date</c>, else <c>publishDate</c>, <c>pubDate</c>, <c>published</c>); the Astro starter's <c>pubDate</c>.
+    /// </summary>
+    public static IReadOnlyList<string> PostDateKeys(SiteKind kind) => kind switch
+    {
+        SiteKind.Hugo => ["date", "publishDate", "pubDate", "published"],
+        SiteKind.Astro => ["pubDate"],
+        _ => ["date"],
+    };
+
+    /// <summary>
+    /// The keys whose date holds a post back until it comes, in the order the generator looks for them: Jekyll's
+    /// <c>date</c> (then the file name's date), Hugo's publish date (<c>publishDate</c>, <c>pubDate</c>,
+    /// <c>published</c>, else <c>date</c>); none for Astro, which publishes a post whatever its date.
+    /// </summary>
+    public static IReadOnlyList<string> PublishDateKeys(SiteKind kind) => kind switch
+    {
+        SiteKind.Hugo => ["publishDate", "pubDate", "published", "date"],
+        SiteKind.Astro => [],
+        _ => ["date"],
+    };
+
+    /// <summary>The keys after whose date the generator stops publishing a page: Hugo's <c>expiryDate</c> and <c>unpublishDate</c>.</summary>
+    public static IReadOnlyList<string> ExpiryDateKeys(SiteKind kind) =>
+        kind == SiteKind.Hugo ? ["expiryDate", "unpublishDate"] : [];
+
+    /// <summary>
+    /// The keys that hold the date of a post's last change: the ones themes show on a Jekyll site, Hugo's
+    /// <c>lastmod</c> and <c>modified</c>, the Astro starter's <c>updatedDate</c>; any of them without a generator.
+    /// </summary>
+    public static IReadOnlyList<string> ModifiedDateKeys(SiteKind kind) => kind switch
+    {
+        SiteKind.Jekyll => ThemeModifiedKeys,
+        SiteKind.Hugo => ["lastmod", "modified"],
+        SiteKind.Astro => ["updatedDate"],
+        _ => [.. ThemeModifiedKeys, "updatedDate"],
+    };
+
+    /// <summary>Whether <paramref name="kind"/> matches front matter keys ignoring case (Hugo does).</summary>
+    public static StringComparer KeyComparer(SiteKind kind) =>
+        kind == SiteKind.Hugo ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
     /// <summary>
     /// What an invalid value of the date key <paramref name="key"/> does on <paramref name="site"/>, for the document
     /// at <paramref name="isDocument"/>: Jekyll parses <c>date</c> only for documents (posts, drafts, collections),

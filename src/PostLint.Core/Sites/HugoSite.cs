@@ -48,7 +48,8 @@ internal static class HugoSite
         var config = ConfigFile.Read(configPath);
         var problems = new List<ConfigProblem>(config.Problems);
         string baseUrl = "", contentDir = "content";
-        string? url = null;
+        string? url = null, timeZone = null;
+        bool buildFuture = false, buildExpired = false;
         if (config.Root is { } root)
         {
             if (root.GetIgnoringCase("baseURL") is YScalar { IsNull: false } b && b.Value.Trim().Length > 0)
@@ -73,6 +74,14 @@ internal static class HugoSite
             {
                 contentDir = c.Value.Trim().Trim('/');
             }
+
+            if (root.GetIgnoringCase("timeZone") is YScalar { IsNull: false } tz && tz.Value.Trim().Length > 0)
+            {
+                timeZone = tz.Value.Trim();
+            }
+
+            buildFuture = IsTrue(root.GetIgnoringCase("buildFuture"));
+            buildExpired = IsTrue(root.GetIgnoringCase("buildExpired"));
         }
 
         return new Site(SiteKind.Hugo, dir, dir, baseUrl, url, null)
@@ -81,6 +90,12 @@ internal static class HugoSite
             Config = config.Root,
             ConfigProblems = problems,
             ContentFolders = [Path.GetFullPath(Path.Combine(dir, contentDir))],
+            TimeZone = timeZone,
+            Future = buildFuture,
+            BuildExpired = buildExpired,
         };
     }
+
+    private static bool IsTrue(YNode? node) =>
+        node is YScalar { IsPlain: true } s && s.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
 }

@@ -35,15 +35,21 @@ public enum SiteKind
 public sealed record Site(SiteKind Kind, string Root, string Source, string BaseUrl, string? Url, string? Permalink)
 {
     /// <summary>
-    /// Jekyll's <c>future</c> setting, or <c>future</c> on the <c>posts</c> collection: whether posts dated later than
-    /// the build time are published. False by default, as on GitHub Pages.
+    /// Jekyll's <c>future</c> setting, or <c>future</c> on the <c>posts</c> collection, or Hugo's <c>buildFuture</c>:
+    /// whether posts dated later than the build time are published. False by default, as on GitHub Pages and in Hugo.
     /// </summary>
     public bool Future { get; init; }
+
+    /// <summary>Hugo's <c>buildExpired</c>: whether pages whose <c>expiryDate</c> has passed are published (false by default).</summary>
+    public bool BuildExpired { get; init; }
 
     /// <summary>The site's own GitHub repository as the config names it (Jekyll's <c>repository: OWNER/REPO</c>), or null.</summary>
     public string? Repository { get; init; }
 
-    /// <summary>Jekyll's <c>timezone</c> setting (an IANA name such as <c>Asia/Seoul</c>), or null when it is not set.</summary>
+    /// <summary>
+    /// Jekyll's <c>timezone</c> or Hugo's <c>timeZone</c> setting (an IANA name such as <c>Asia/Seoul</c>), or null when
+    /// it is not set: then Jekyll reads dates in the build machine's zone, Hugo in UTC.
+    /// </summary>
     public string? TimeZone { get; init; }
 
     /// <summary>

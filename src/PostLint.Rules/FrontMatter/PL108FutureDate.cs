@@ -3,18 +3,22 @@ using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Localization;
 using PostLint.Rules.Shared;
+using PostLint.Sites;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
 
-/// <summary>Flags a Jekyll post dated later than now, which Jekyll does not publish. Docs: PL108FutureDate.md.</summary>
+/// <summary>
+/// Flags a post its generator does not publish because of its dates: a Jekyll post dated later than now, a Hugo page
+/// whose publish date is later than now or whose expiry date has passed. Docs: PL108FutureDate.md.
+/// </summary>
 public sealed class PL108FutureDate : IRule
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
-        "PL108", "future-date", "A post is dated in the future, so Jekyll does not publish it",
+        "PL108", "future-date", "A post is dated in the future (or has expired), so its generator does not publish it",
         RuleCategory.FrontMatter, Severity.Warning)
-    { KoreanTitle = "글의 날짜가 미래라서 Jekyll이 게시하지 않습니다" };
+    { KoreanTitle = "글의 날짜가 미래라서(또는 만료되어) 사이트 생성기가 게시하지 않습니다" };
 
     private static readonly Message Future = new(
         "date {date} is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true",
@@ -24,12 +28,26 @@ public sealed class PL108FutureDate : IRule
         "date {date} (from the file name) is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true",
         "파일 이름의 날짜 {date}{은} 미래 날짜입니다. _config.yml에 future: true가 없으면 Jekyll은 그때까지 글을 게시하지 않습니다");
 
+    private static readonly Message FutureHugo = new(
+        "{key} {date} is in the future; Hugo does not publish the page until then unless the site config sets buildFuture = true",
+        "{key} {date}{은} 미래 날짜입니다. 사이트 설정에 buildFuture = true가 없으면 Hugo는 그때까지 페이지를 게시하지 않습니다");
+
+    private static readonly Message ExpiredHugo = new(
+        "{key} {date} has passed; Hugo no longer publishes the page unless the site config sets buildExpired = true",
+        "{key} {date}{이} 지났습니다. 사이트 설정에 buildExpired = true가 없으면 Hugo는 이 페이지를 더 이상 게시하지 않습니다");
+
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
+        if (SitePaths.IsHugoContentPage(post))
+        {
+            CheckHugo(post, context);
+            return;
+        }
+
         if (post.Site.Future || SitePaths.JekyllPostEntry(post) is null)
         {
             return;
@@ -47,8 +65,9 @@ public sealed class PL108FutureDate : IRule
         var message = Future;
         if (root?.Find("date") is { } entry)
         {
-            // Values that are not dates are placeholder-date's findings.
-            if (entry.Value is not YScalar scalar || !PostDates.TryRead(scalar.Value, out var written))
+            // Values Jekyll cannot read are placeholder-date's findings. A plain folder's _posts are built by GitHub
+            // Pages' Jekyll, so its grammar applies there too.
+            if (entry.Value is not YScalar scalar || !PostDates.TryRead(SiteKind.Jekyll, scalar, out var written))
             {
                 return;
             }
@@ -59,7 +78,7 @@ public sealed class PL108FutureDate : IRule
         }
         else if (PostDates.TryGetFileNameDate(post.Path, out var day, out text))
         {
-            instant = SiteTime.InZone(day.ToDateTime(TimeOnly.MinValue), SiteTime.Zone(post.Site) ?? TimeZoneInfo.Local);
+            instant = SiteTime.InZone(day.ToDateTime(TimeOnly.MinValue), SiteTime.ZoneOrDefault(post.Site));
             range = new TextRange(0, 0);
             text = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             message = FutureFromFileName;
@@ -74,4 +93,53 @@ public sealed class PL108FutureDate : IRule
             context.Report(range, message.With(text));
         }
     }
+
+    /// <summary>
+    /// Hugo (checked with Hugo 0.111) does not publish a page whose publish date (<c>publishDate</c> and its aliases,
+    /// else <c>date</c>) is later than the build, unless <c>buildFuture</c> is set, nor one whose <c>expiryDate</c> has
+    /// passed, unless <c>buildExpired</c> is set. Drafts are not published anyway.
+    /// </summary>
+    private static void CheckHugo(Post post, RuleContext context)
+    {
+        if (post.FrontMatter?.Root is not { } root || IsTrue(root.GetIgnoringCase("draft")) || IsFalse(root.GetIgnoringCase("published")))
+        {
+            return;
+        }
+
+        if (!post.Site.Future && FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > context.Now)
+        {
+            context.Report(publish.Value.Range, FutureHugo.With(publish.Key, publish.Value.Value.Trim()));
+        }
+
+        if (!post.Site.BuildExpired && FirstDate(post, root, FrontMatterKeys.ExpiryDateKeys(SiteKind.Hugo)) is { } expiry && expiry.At < context.Now)
+        {
+            context.Report(expiry.Value.Range, ExpiredHugo.With(expiry.Key, expiry.Value.Value.Trim()));
+        }
+    }
+
+    /// <summary>
+    /// The first of <paramref name="keys"/> the page sets to a date (a boolean <c>published</c> does not count), as Hugo
+    /// reads it; null when none is set or the first one set is not a date Hugo reads (placeholder-date's finding).
+    /// </summary>
+    private static (string Key, YScalar Value, DateTimeOffset At)? FirstDate(Post post, YMapping root, IReadOnlyList<string> keys)
+    {
+        foreach (var name in keys)
+        {
+            var entry = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            if (entry is null || entry.Value is YScalar { IsNull: true } || IsTrue(entry.Value) || IsFalse(entry.Value))
+            {
+                continue;
+            }
+
+            return entry.Value is YScalar scalar && PostDates.TryRead(SiteKind.Hugo, scalar, out var written)
+                ? (entry.KeyText!, scalar, SiteTime.Instant(written, scalar.IsPlain, post.Site))
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsTrue(YNode? node) => node is YScalar { IsPlain: true } s && s.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsFalse(YNode? node) => node is YScalar { IsPlain: true } s && s.Value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,6 +2,7 @@ using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Localization;
 using PostLint.Rules.Shared;
+using PostLint.Sites;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
@@ -22,36 +23,44 @@ public sealed class PL109ModifiedBeforeDate : IRule
     };
 
     private static readonly Message Earlier = new(
-        "{key} {modified} is earlier than date {date} (line {line}); correct one of them",
-        "{key} {modified}{이} {line}번째 줄의 date {date}보다 이릅니다. 둘 중 하나를 고치세요");
+        "{key} {modified} is earlier than {dateKey} {date} (line {line}); correct one of them",
+        "{key} {modified}{이} {line}번째 줄의 {dateKey} {date}보다 이릅니다. 둘 중 하나를 고치세요");
 
-    /// <summary>The last-modified keys checked unless <c>keys</c> is configured.</summary>
-    public static readonly IReadOnlyList<string> DefaultKeys = ["last_modified_at", "lastmod", "last_modified", "modified", "updated", "updated_at"];
+    /// <summary>
+    /// The last-modified keys checked on a Jekyll site unless <c>keys</c> is configured; other generators check their
+    /// own (<see cref="FrontMatterKeys.ModifiedDateKeys"/>: Hugo's <c>lastmod</c> and <c>modified</c>, the Astro
+    /// starter's <c>updatedDate</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultKeys = FrontMatterKeys.ModifiedDateKeys(SiteKind.Jekyll);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
 
-    private sealed record State(HashSet<string> Keys);
+    /// <summary>The configured keys, or null to check the generator's own.</summary>
+    private sealed record State(IReadOnlyList<string>? Keys);
 
     /// <inheritdoc/>
     public object? Prepare(RuleSetup setup) =>
-        new State(new HashSet<string>(setup.Options.GetStringList("keys", DefaultKeys), StringComparer.Ordinal));
+        new State(setup.Options.Has("keys") ? setup.Options.GetStringList("keys", DefaultKeys) : null);
 
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
-        // Values that are not dates are placeholder-date's findings.
+        // The post's date is the first of the generator's date keys that is set (Hugo: date, else publishDate, ...).
+        // Values the generator cannot read are placeholder-date's findings.
+        var kind = post.Site.Kind;
+        var comparer = FrontMatterKeys.KeyComparer(kind);
         if (post.FrontMatter?.Root is not { } root ||
-            root.Find("date") is not { Value: YScalar dateValue } dateEntry ||
-            !PostDates.TryRead(dateValue.Value, out var date))
+            FrontMatterKeys.PostDateKeys(kind).Select(k => root.Entries.Find(e => comparer.Equals(e.KeyText, k))).FirstOrDefault(e => e is not null) is not { Value: YScalar dateValue } dateEntry ||
+            !PostDates.TryRead(kind, dateValue, out var date))
         {
             return;
         }
 
-        var keys = context.State<State>().Keys;
+        var keys = context.State<State>().Keys ?? FrontMatterKeys.ModifiedDateKeys(kind);
         foreach (var entry in root.Entries)
         {
-            if (entry.KeyText is not { } key || !keys.Contains(key) || entry.Value is not YScalar value || !PostDates.TryRead(value.Value, out var modified))
+            if (entry.KeyText is not { } key || !keys.Contains(key, comparer) || entry.Value is not YScalar value || !PostDates.TryRead(kind, value, out var modified))
             {
                 continue;
             }
@@ -59,7 +68,7 @@ public sealed class PL109ModifiedBeforeDate : IRule
             if (IsEarlier(modified, date, post))
             {
                 var line = post.Source.GetPosition(dateEntry.Key.Range.Start).Line;
-                context.Report(value.Range, Earlier.With(key, value.Value.Trim(), dateValue.Value.Trim(), line));
+                context.Report(value.Range, Earlier.With(key, value.Value.Trim(), dateEntry.KeyText!, dateValue.Value.Trim(), line));
             }
         }
     }
@@ -80,7 +89,7 @@ public sealed class PL109ModifiedBeforeDate : IRule
             return modified.WallClock < date.WallClock;
         }
 
-        var zone = SiteTime.Zone(post.Site) ?? TimeZoneInfo.Local;
+        var zone = SiteTime.ZoneOrDefault(post.Site);
         DateTimeOffset At(PostDates.Written w) => w.Offset is { } o ? new DateTimeOffset(w.WallClock, o) : SiteTime.InZone(w.WallClock, zone);
         return At(modified) < At(date);
     }

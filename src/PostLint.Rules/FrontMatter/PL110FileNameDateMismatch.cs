@@ -3,6 +3,7 @@ using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Localization;
 using PostLint.Rules.Shared;
+using PostLint.Sites;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
@@ -29,11 +30,13 @@ public sealed class PL110FileNameDateMismatch : IRule
         if (SitePaths.JekyllPostEntry(post) is null ||
             !PostDates.TryGetFileNameDate(post.Path, out var fileDay, out var fileText) ||
             post.FrontMatter?.Root?.Get("date") is not YScalar scalar ||
-            !PostDates.TryRead(scalar.Value, out var date))
+            !PostDates.TryRead(SiteKind.Jekyll, scalar, out var date))
         {
             return;
         }
 
+        // The date as Jekyll reads it (Ruby's Time.parse: Jul 08 2022, 2022.07.08, ...); a value it cannot read is
+        // placeholder-date's finding. A plain folder's _posts are built by GitHub Pages' Jekyll.
         if (date.Day == fileDay)
         {
             return;

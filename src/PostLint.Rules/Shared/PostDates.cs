@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PostLint.Sites;
+using PostLint.Yaml;
 
 namespace PostLint.Rules.Shared;
 
@@ -8,6 +10,12 @@ public static partial class PostDates
 {
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|\s+)(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?)?(?:\s*(?<z>Z|z|[+-]\d{2}:?\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"\d:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDayRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex YamlTimestampRegex();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})-", RegexOptions.CultureInvariant)]
     private static partial Regex FileNameRegex();
@@ -92,6 +100,33 @@ public static partial class PostDates
     {
         /// <summary>The calendar day as written.</summary>
         public DateOnly Day => DateOnly.FromDateTime(WallClock);
+    }
+
+    /// <summary>
+    /// Reads a front matter date as the generator <paramref name="kind"/> reads it (<see cref="DateGrammar"/>: Ruby's
+    /// <c>Time.parse</c> for Jekyll, Hugo's layouts, <c>new Date()</c> for Astro, any of them without a generator), with
+    /// the date it gives a shifted value (Jekyll reads 2024-02-30 as 2024-03-01). False for a value the generator cannot
+    /// read, or whose reading PostLint cannot tell: those are placeholder-date's findings.
+    /// </summary>
+    public static bool TryRead(SiteKind kind, YScalar scalar, out Written written)
+    {
+        written = default;
+        var reading = DateGrammar.Read(kind, scalar.Value, scalar.IsPlain);
+        if (reading.Verdict is DateVerdict.Invalid or DateVerdict.Unknown || reading.ReadAs is not { } at)
+        {
+            return false;
+        }
+
+        // Dates at the edges of the calendar or zones beyond ±14:00 (a 15:30-16:00 time range) cannot become instants.
+        if (at.Year is < 2 or > 9998 || reading.Offset?.Duration() > TimeSpan.FromHours(14))
+        {
+            return false;
+        }
+
+        var text = scalar.Value.Trim();
+        var hasTime = TimeOfDayRegex().IsMatch(text) || at.TimeOfDay != TimeSpan.Zero;
+        written = new Written(at, hasTime, YamlTimestampRegex().IsMatch(text), reading.Offset);
+        return true;
     }
 
     /// <summary>Reads a valid front matter date with its parts; false for anything <see cref="TryParse"/> does not call valid.</summary>

@@ -5,7 +5,7 @@ namespace PostLint.Rules.Shared;
 /// <summary>Front matter dates as instants, the way Jekyll reads them.</summary>
 public static class SiteTime
 {
-    /// <summary>The site's time zone (Jekyll's <c>timezone</c>) when it is set and the system knows it, else null.</summary>
+    /// <summary>The site's time zone (Jekyll's <c>timezone</c>, Hugo's <c>timeZone</c>) when it is set and the system knows it, else null.</summary>
     public static TimeZoneInfo? Zone(Site site)
     {
         if (site.TimeZone is not { Length: > 0 } id)
@@ -24,9 +24,15 @@ public static class SiteTime
     }
 
     /// <summary>
-    /// The instant Jekyll gives a date: at its written zone; an unquoted date-time with seconds and no zone is a YAML
-    /// timestamp, which Ruby reads as UTC; any other value is in the site's time zone, or the machine's when the site
-    /// sets none.
+    /// The zone a date without one is read in: the site's, else UTC for Hugo (checked with Hugo 0.111: the machine's
+    /// zone does not count) and the build machine's for Jekyll (taken to be this one).
+    /// </summary>
+    public static TimeZoneInfo ZoneOrDefault(Site site) =>
+        Zone(site) ?? (site.Kind == SiteKind.Hugo ? TimeZoneInfo.Utc : TimeZoneInfo.Local);
+
+    /// <summary>
+    /// The instant the generator gives a date: at its written zone; for Jekyll an unquoted date-time with seconds and
+    /// no zone is a YAML timestamp, which Ruby reads as UTC; any other value is in <see cref="ZoneOrDefault"/>.
     /// </summary>
     public static DateTimeOffset Instant(PostDates.Written date, bool isPlainScalar, Site site)
     {
@@ -40,7 +46,7 @@ public static class SiteTime
             return new DateTimeOffset(date.WallClock, TimeSpan.Zero);
         }
 
-        return InZone(date.WallClock, Zone(site) ?? TimeZoneInfo.Local);
+        return InZone(date.WallClock, ZoneOrDefault(site));
     }
 
     /// <summary>A wall-clock time in <paramref name="zone"/> (a time skipped by a clock change takes the standard offset).</summary>

@@ -134,6 +134,26 @@ public class FrontMatterKoreanTests
     }
 
     [Fact]
+    public void PL108_hugo_future_and_expired_pages()
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/x.md", "---\ntitle: \"도커 네트워크 정리\"\npublishDate: 2099-01-01\nexpiryDate: 2021-01-01\n---\n본문\n");
+        Assert.Equal(
+            ["publishDate 2099-01-01은 미래 날짜입니다. 사이트 설정에 buildFuture = true가 없으면 Hugo는 그때까지 페이지를 게시하지 않습니다",
+             "expiryDate 2021-01-01이 지났습니다. 사이트 설정에 buildExpired = true가 없으면 Hugo는 이 페이지를 더 이상 게시하지 않습니다"],
+            RuleHarness.LintFile(site, "content/posts/x.md", "future-date").Select(d => d.MessageIn(Language.Korean)));
+    }
+
+    [Fact]
+    public void PL109_astro_names_pubDate()
+    {
+        using var site = new TempSite("astro");
+        site.Write("src/content/blog/x.md", "---\ntitle: \"도커 네트워크 정리\"\npubDate: 'Jul 08 2022'\nupdatedDate: 'Jul 01 2022'\n---\n본문\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, "src/content/blog/x.md", "modified-before-date"));
+        Assert.Equal("updatedDate Jul 01 2022가 3번째 줄의 pubDate Jul 08 2022보다 이릅니다. 둘 중 하나를 고치세요", d.MessageIn(Language.Korean));
+    }
+
+    [Fact]
     public void PL110_file_name_date_mismatch_with_particles_on_dates()
     {
         Assert.Equal(

@@ -31,7 +31,8 @@ public class PL108FutureDateTests
     [InlineData("date: 2025-06-01 11:59:00 +0000\n")]
     [InlineData("date: 2025-06-01 20:00 +0900\n")]
     [InlineData("date: YYYY-MM-DD\n")]
-    [InlineData("date: 2099-02-30\n")]
+    [InlineData("date: 2099-99-01\n")]
+    [InlineData("date: 2025-06-01 10:00 -16:00\n")]
     [InlineData("date:\n")]
     public void Past_dates_and_values_that_are_not_dates_are_not_reported(string yaml)
     {
@@ -101,12 +102,127 @@ public class PL108FutureDateTests
         Assert.Empty(Lint("date: 2099-01-01\n", path));
     }
 
-    [Fact]
-    public void Hugo_sites_are_not_checked()
+    [Theory]
+    [InlineData("date: Jul 08 2099\n", "Jul 08 2099")]
+    [InlineData("date: 'Jul 08 2099 10:00'\n", "Jul 08 2099 10:00")]
+    [InlineData("date: 2099.07.08\n", "2099.07.08")]
+    [InlineData("date: 2099-7-8 10:00\n", "2099-7-8 10:00")]
+    [InlineData("date: 2099-02-30\n", "2099-02-30")]
+    public void Dates_are_read_with_Ruby_Time_parse_as_Jekyll_reads_them(string yaml, string written)
     {
-        using var site = new TempSite("hugo");
-        site.Write("content/posts/x.md", "---\ntitle: 제목\ndate: 2099-01-01\n---\n");
-        Assert.Empty(RuleHarness.LintFile(site, "content/posts/x.md", "future-date"));
+        // Jekyll reads a day past the month's end as the next month's (2099-03-02), still in the future.
+        Assert.Equal(
+            [$"warning date {written} is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true"],
+            Lint(yaml).Select(m => m[(m.IndexOf(' ', StringComparison.Ordinal) + 1)..]));
+    }
+
+    [Theory]
+    [InlineData("date: Jul 08 2022 10:00\n")]
+    [InlineData("date: May 31 2025\n")]
+    [InlineData("date: 2025.05.31\n")]
+    [InlineData("date: 2025-5-31\n")]
+    public void Past_dates_in_Ruby_forms_are_not_reported(string yaml)
+    {
+        Assert.Empty(Lint(yaml));
+    }
+
+    [Fact]
+    public void A_month_name_date_without_a_zone_is_in_the_site_time_zone()
+    {
+        // Jun 01 2025 22:00 in Seoul is 13:00Z, an hour after the clock; 08:00 in Seoul (23:00Z the day before) is past.
+        Assert.Single(LintInSite("timezone: Asia/Seoul\n", "date: Jun 01 2025 22:00\n"));
+        Assert.Empty(LintInSite("timezone: Asia/Seoul\n", "date: Jun 01 2025 08:00\n"));
+    }
+
+    private static string[] LintHugo(string config, string frontMatter, string path = "content/posts/x.md")
+    {
+        using var site = new TempSite("none");
+        site.Write("hugo.toml", "title = 'test'\n" + config);
+        site.Write(path, frontMatter);
+        return RuleHarness.LintFile(site, path, "future-date").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}").ToArray();
+    }
+
+    [Fact]
+    public void Hugo_does_not_publish_a_page_dated_in_the_future()
+    {
+        Assert.Equal(
+            ["3:7 date 2099-01-01 is in the future; Hugo does not publish the page until then unless the site config sets buildFuture = true"],
+            LintHugo("", "---\ntitle: 제목\ndate: 2099-01-01\n---\n"));
+        Assert.Equal(
+            ["3:8 date 2099-01-01T10:00:00+09:00 is in the future; Hugo does not publish the page until then unless the site config sets buildFuture = true"],
+            LintHugo("", "+++\ntitle = '제목'\ndate = 2099-01-01T10:00:00+09:00\n+++\n"));
+    }
+
+    [Theory]
+    [InlineData("date: 2020-01-01\npublishDate: 2099-01-01\n", "publishDate 2099-01-01")]
+    [InlineData("date: 2020-01-01\npubdate: 2099-01-01\n", "pubdate 2099-01-01")]
+    [InlineData("date: 2020-01-01\npublished: 2099-01-01\n", "published 2099-01-01")]
+    [InlineData("date: 08 Jul 2099\n", "date 08 Jul 2099")]
+    [InlineData("date: 2025-06-01T12:30:00\n", "date 2025-06-01T12:30:00")]
+    public void Hugo_publishes_at_the_publish_date_or_else_the_date(string yaml, string written)
+    {
+        var d = Assert.Single(LintHugo("", "---\ntitle: 제목\n" + yaml + "---\n"));
+        Assert.Contains($" {written} is in the future; Hugo", d, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("date: 2099-01-01\npublishDate: 2020-01-01\n")]
+    [InlineData("date: 2020-01-01\nlastmod: 2099-01-01\n")]
+    [InlineData("date: 2099-01-01\ndraft: true\n")]
+    [InlineData("date: 2099-01-01\npublished: false\n")]
+    [InlineData("date: 2099-02-30\n")]
+    [InlineData("date: 2099-01-01T10:00\n")]
+    [InlineData("date: 2025-06-01T11:59:59\n")]
+    [InlineData("expiryDate: 2099-01-01\n")]
+    public void Hugo_pages_it_publishes_or_that_are_not_dates_are_not_reported(string yaml)
+    {
+        // A publish date in the past wins over a future date; a value Hugo cannot read is dropped (the page is dated
+        // 0001-01-01 and published) and is placeholder-date's finding; a time without a zone is UTC.
+        Assert.Empty(LintHugo("", "---\ntitle: 제목\n" + yaml + "---\n"));
+    }
+
+    [Fact]
+    public void Hugo_reads_a_date_without_a_zone_in_its_timeZone()
+    {
+        // 12:30 on Kiritimati (+14) is 22:30Z the day before: already past.
+        Assert.Single(LintHugo("", "---\ntitle: 제목\ndate: 2025-06-01T12:30:00\n---\n"));
+        Assert.Empty(LintHugo("timeZone = 'Pacific/Kiritimati'\n", "---\ntitle: 제목\ndate: 2025-06-01T12:30:00\n---\n"));
+    }
+
+    [Theory]
+    [InlineData("expiryDate: 2021-01-01\n", "expiryDate 2021-01-01")]
+    [InlineData("unpublishdate: 2025-06-01T11:00:00Z\n", "unpublishdate 2025-06-01T11:00:00Z")]
+    public void Hugo_does_not_publish_an_expired_page(string yaml, string written)
+    {
+        Assert.Equal(
+            [$"3:{written.IndexOf(' ', StringComparison.Ordinal) + 3} {written} has passed; Hugo no longer publishes the page unless the site config sets buildExpired = true"],
+            LintHugo("", "---\ntitle: 제목\n" + yaml + "---\n"));
+    }
+
+    [Theory]
+    [InlineData("buildFuture = true\n", "date: 2099-01-01\n")]
+    [InlineData("buildfuture = true\n", "date: 2099-01-01\n")]
+    [InlineData("buildExpired = true\n", "expiryDate: 2021-01-01\n")]
+    public void Hugo_settings_publish_future_and_expired_pages(string config, string yaml)
+    {
+        Assert.Empty(LintHugo(config, "---\ntitle: 제목\n" + yaml + "---\n"));
+    }
+
+    [Fact]
+    public void Hugo_files_outside_the_content_folder_are_not_checked()
+    {
+        Assert.Empty(LintHugo("", "---\ntitle: 제목\ndate: 2099-01-01\n---\n", "archetypes/default.md"));
+    }
+
+    [Fact]
+    public void Astro_publishes_posts_dated_in_the_future()
+    {
+        // The starter's blog lists every post of the collection whatever its pubDate.
+        using var site = new TempSite("astro");
+        site.Write("src/content/blog/x.md", "---\ntitle: 제목\npubDate: 'Jul 08 2099'\n---\n");
+        site.Write("src/content/blog/2099-01-01-y.md", "---\ntitle: 제목\npubDate: 2099-01-01\n---\n");
+        Assert.Empty(RuleHarness.LintFile(site, "src/content/blog/x.md", "future-date"));
+        Assert.Empty(RuleHarness.LintFile(site, "src/content/blog/2099-01-01-y.md", "future-date"));
     }
 
     [Fact]

@@ -48,6 +48,51 @@ public class PL109ModifiedBeforeDateTests
     }
 
     [Fact]
+    public void Jekyll_dates_are_read_with_Ruby_Time_parse()
+    {
+        Assert.Equal(
+            ["4:19-30 warning last_modified_at Jul 01 2022 is earlier than date Jul 08 2022 (line 3); correct one of them"],
+            Lint("date: Jul 08 2022\nlast_modified_at: Jul 01 2022\n"));
+        Assert.Empty(Lint("date: Jul 08 2022\nlast_modified_at: 2022.07.09\n"));
+    }
+
+    private static string[] LintIn(string kind, string path, string frontMatter)
+    {
+        using var site = new TempSite(kind);
+        site.Write(path, "---\ntitle: 제목\n" + frontMatter + "---\n본문\n");
+        return RuleHarness.LintFile(site, path, "modified-before-date").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}").ToArray();
+    }
+
+    [Fact]
+    public void Hugo_compares_lastmod_with_the_page_date_or_publish_date()
+    {
+        Assert.Equal(
+            ["4:10 lastmod 2025-02-01 is earlier than date 2025-03-01 (line 3); correct one of them"],
+            LintIn("hugo", "content/posts/x.md", "date: 2025-03-01\nlastmod: 2025-02-01\n"));
+        Assert.Equal(
+            ["4:10 lastMod 02 Feb 2025 is earlier than publishDate 2025-03-01T10:00:00+09:00 (line 3); correct one of them"],
+            LintIn("hugo", "content/posts/x.md", "publishDate: 2025-03-01T10:00:00+09:00\nlastMod: 02 Feb 2025\n"));
+    }
+
+    [Theory]
+    [InlineData("date: 2025-03-01\nupdated: 2025-02-01\n")]
+    [InlineData("date: 2025-03-01\nlastmod: 2025-02-01T10:00\n")]
+    public void Hugo_checks_only_its_own_keys_and_dates_it_reads(string yaml)
+    {
+        // Hugo does not read `updated`, nor a time without seconds.
+        Assert.Empty(LintIn("hugo", "content/posts/x.md", yaml));
+    }
+
+    [Fact]
+    public void Astro_compares_the_starter_updatedDate_with_pubDate()
+    {
+        Assert.Equal(
+            ["4:14 updatedDate Jul 01 2022 is earlier than pubDate Jul 08 2022 (line 3); correct one of them"],
+            LintIn("astro", "src/content/blog/x.md", "pubDate: 'Jul 08 2022'\nupdatedDate: 'Jul 01 2022'\n"));
+        Assert.Empty(LintIn("astro", "src/content/blog/x.md", "date: 2025-03-01\nlast_modified_at: 2025-02-01\n"));
+    }
+
+    [Fact]
     public void Keys_are_configurable()
     {
         using var site = new TempSite("jekyll");

@@ -82,10 +82,33 @@ public class PL110FileNameDateMismatchTests
     [InlineData("2025-03-05", "_drafts/2025-03-01-draft.md")]
     [InlineData("2025-03-05", "_posts/untitled.md")]
     [InlineData("YYYY-MM-DD", "_posts/2025-03-01-post.md")]
-    [InlineData("2025-02-30", "_posts/2025-03-01-post.md")]
+    [InlineData("2025-13-01", "_posts/2025-03-01-post.md")]
+    [InlineData("Smarch 1 2025", "_posts/2025-03-01-post.md")]
     public void Non_posts_undated_names_and_invalid_dates_are_left_alone(string date, string path)
     {
         Assert.Empty(Lint(date, path));
+    }
+
+    [Theory]
+    [InlineData("Mar 01 2025", "_posts/2025-03-01-post.md")]
+    [InlineData("'March 1, 2025 10:00'", "_posts/2025-03-01-post.md")]
+    [InlineData("2025.03.01", "_posts/2025-03-01-post.md")]
+    [InlineData("2025-02-29", "_posts/2025-03-01-post.md")]
+    public void Dates_are_read_with_Ruby_Time_parse_as_Jekyll_reads_them(string date, string path)
+    {
+        // Ruby reads month names and dotted dates, and rolls 2025-02-29 over to 2025-03-01.
+        Assert.Empty(Lint(date, path));
+    }
+
+    [Fact]
+    public void A_Ruby_form_on_another_day_is_reported_with_the_day_Jekyll_reads()
+    {
+        Assert.Equal(
+            ["3:7-18 warning date Mar 05 2025 is not the file name's date 2025-03-01; Jekyll dates the post and its URL 2025-03-05: make them agree"],
+            Lint("Mar 05 2025"));
+        Assert.Equal(
+            ["3:7-17 warning date 2025-02-30 is not the file name's date 2025-02-28; Jekyll dates the post and its URL 2025-03-02: make them agree"],
+            Lint("2025-02-30", "_posts/2025-02-28-post.md"));
     }
 
     [Fact]
