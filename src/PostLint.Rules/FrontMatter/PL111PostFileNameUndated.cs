@@ -5,6 +5,7 @@ using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Localization;
 using PostLint.Rules.Shared;
+using PostLint.Sites;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
@@ -81,7 +82,7 @@ public sealed partial class PL111PostFileNameUndated : IRule
                 : null;
         }
 
-        if (root?.Get("date") is YScalar s && PostDates.TryRead(s.Value, out var date))
+        if (root?.Get("date") is YScalar s && PostDates.TryRead(SiteKind.Jekyll, s, out var date))
         {
             return date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + name;
         }

@@ -5,12 +5,9 @@ using PostLint.Yaml;
 
 namespace PostLint.Rules.Shared;
 
-/// <summary>Dates as Jekyll and Hugo accept them in front matter and in post file names.</summary>
+/// <summary>Front matter dates as the site's generator reads them (<see cref="DateGrammar"/>), and the dates of post file names.</summary>
 public static partial class PostDates
 {
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|\s+)(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?)?(?:\s*(?<z>Z|z|[+-]\d{2}:?\d{2}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateRegex();
-
     [GeneratedRegex(@"\d:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDayRegex();
 
@@ -19,55 +16,6 @@ public static partial class PostDates
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})-", RegexOptions.CultureInvariant)]
     private static partial Regex FileNameRegex();
-
-    /// <summary>The outcome of reading a date value.</summary>
-    public enum Shape
-    {
-        /// <summary>A real date.</summary>
-        Valid,
-
-        /// <summary>Not in a form Jekyll or Hugo accept.</summary>
-        Malformed,
-
-        /// <summary>Well formed but impossible (2024-02-30, 25:00).</summary>
-        Impossible,
-    }
-
-    /// <summary>Reads a front matter date (<c>YYYY-MM-DD</c>, optional <c>HH:MM[:SS[.fff]]</c>, optional zone).</summary>
-    public static Shape TryParse(string value, out DateTime date)
-    {
-        date = default;
-        var m = DateRegex().Match(value.Trim());
-        if (!m.Success)
-        {
-            return Shape.Malformed;
-        }
-
-        int Get(string g) => m.Groups[g].Success ? int.Parse(m.Groups[g].ValueSpan, CultureInfo.InvariantCulture) : 0;
-        int y = Get("y"), mo = Get("m"), d = Get("d"), h = Get("H"), mi = Get("M"), s = Get("S");
-        if (y < 1 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo) || h > 23 || mi > 59 || s > 60)
-        {
-            return Shape.Impossible;
-        }
-
-        if (m.Groups["z"].Success)
-        {
-            var zone = m.Groups["z"].Value;
-            if (zone is not ("Z" or "z"))
-            {
-                var digits = zone.Replace(":", "", StringComparison.Ordinal);
-                var zh = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
-                var zm = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
-                if (zh > 14 || zm > 59)
-                {
-                    return Shape.Impossible;
-                }
-            }
-        }
-
-        date = new DateTime(y, mo, d, h, mi, Math.Min(s, 59), DateTimeKind.Unspecified);
-        return Shape.Valid;
-    }
 
     /// <summary>The date at the start of a Jekyll post's file name (<c>2025-03-01-title.md</c>), if valid.</summary>
     public static bool TryGetFileNameDate(string path, out DateOnly date, out string text)
@@ -89,16 +37,16 @@ public static partial class PostDates
         path.Replace('\\', '/').Split('/').Contains("_posts");
 
     /// <summary>
-    /// A valid front matter date as written: the wall-clock value, whether a time and seconds were given, and the
-    /// zone's offset when one was written.
+    /// A front matter date as the generator reads it: the wall-clock value, whether a time and seconds were written,
+    /// and the zone's offset when one was written.
     /// </summary>
-    /// <param name="WallClock">The date and time as written (midnight when no time was given).</param>
+    /// <param name="WallClock">The date and time read (midnight when no time was given).</param>
     /// <param name="HasTime">Whether a time of day was written.</param>
     /// <param name="HasSeconds">Whether the time has seconds (then Ruby's YAML reads an unquoted value as a timestamp).</param>
     /// <param name="Offset">The written zone's offset, or null.</param>
     public readonly record struct Written(DateTime WallClock, bool HasTime, bool HasSeconds, TimeSpan? Offset)
     {
-        /// <summary>The calendar day as written.</summary>
+        /// <summary>The calendar day read.</summary>
         public DateOnly Day => DateOnly.FromDateTime(WallClock);
     }
 
@@ -126,42 +74,6 @@ public static partial class PostDates
         var text = scalar.Value.Trim();
         var hasTime = TimeOfDayRegex().IsMatch(text) || at.TimeOfDay != TimeSpan.Zero;
         written = new Written(at, hasTime, YamlTimestampRegex().IsMatch(text), reading.Offset);
-        return true;
-    }
-
-    /// <summary>Reads a valid front matter date with its parts; false for anything <see cref="TryParse"/> does not call valid.</summary>
-    public static bool TryRead(string value, out Written written)
-    {
-        written = default;
-        if (TryParse(value, out var wallClock) != Shape.Valid)
-        {
-            return false;
-        }
-
-        var m = DateRegex().Match(value.Trim());
-        TimeSpan? offset = null;
-        if (m.Groups["z"].Success)
-        {
-            var zone = m.Groups["z"].Value;
-            if (zone is "Z" or "z")
-            {
-                offset = TimeSpan.Zero;
-            }
-            else
-            {
-                var digits = zone.Replace(":", "", StringComparison.Ordinal);
-                var span = new TimeSpan(int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture), int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture), 0);
-                offset = zone[0] == '-' ? -span : span;
-            }
-        }
-
-        // Dates at the edges of the calendar or zones beyond ±14:00 cannot become instants.
-        if (wallClock.Year is < 2 or > 9998 || offset?.Duration() > TimeSpan.FromHours(14))
-        {
-            return false;
-        }
-
-        written = new Written(wallClock, m.Groups["H"].Success, m.Groups["S"].Success, offset);
         return true;
     }
 }

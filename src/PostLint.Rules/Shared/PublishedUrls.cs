@@ -324,9 +324,10 @@ public static partial class PublishedUrls
 
     private static DateTime PostDate(YNode? dateNode, string? fromName, DateTimeOffset now)
     {
-        if (dateNode is YScalar d && PostDates.TryParse(d.Value, out var date) == PostDates.Shape.Valid)
+        // Jekyll reads `date` with Ruby's Time.parse (Jul 08 2022, 2022.07.08; 2022-02-30 is 2022-03-02).
+        if (dateNode is YScalar d && PostDates.TryRead(SiteKind.Jekyll, d, out var date))
         {
-            return date;
+            return date.WallClock;
         }
 
         if (fromName is not null && DateTime.TryParseExact(fromName, ["yyyy-M-d", "yy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))

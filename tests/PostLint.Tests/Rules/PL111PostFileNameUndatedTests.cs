@@ -27,6 +27,13 @@ public class PL111PostFileNameUndatedTests
         Assert.EndsWith("rename it to 2025-03-01-docker-basics.md", finding, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_date_key_is_read_as_Jekyll_reads_it()
+    {
+        var finding = Assert.Single(Lint("_posts/docker-basics.md", "title: 제목\ndate: Jul 08 2022 10:00\n"));
+        Assert.EndsWith("rename it to 2022-07-08-docker-basics.md", finding, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("_posts/docker-basics.md")]
     [InlineData("_posts/2022-03-16.md")]

@@ -151,6 +151,15 @@ public class PL301BrokenImagePathTests
     }
 
     [Fact]
+    public void The_date_in_the_permalink_is_read_as_Jekyll_reads_it()
+    {
+        // Ruby's Time.parse reads `Jul 08 2022`: the post is published on that day, not the file name's.
+        using var site = Jekyll("permalink: /:year/:month/:day/:title/\n");
+        site.Write(Post, "---\ntitle: t\ndate: Jul 08 2022\n---\n![a](a.png)\n");
+        Assert.Contains("the page is published at /2022/07/08/my-post/", One(site), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relative_path_under_two_categories_loads_another_folder()
     {
         using var site = Jekyll(images: ["images/tech/a.png"]);
