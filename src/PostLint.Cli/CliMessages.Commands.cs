@@ -332,12 +332,12 @@ public static partial class CliMessages
     public static readonly Message OutputFolderMissing = new("the folder '{folder}' does not exist", "폴더 '{folder}'{이} 없습니다");
 
     /// <summary>'-' with other paths.</summary>
-    public static readonly Message StdinNotAlone = new("'-' (standard input) must be the only path", "'-'(표준 입력)를 쓸 때는 다른 경로를 함께 적을 수 없습니다");
+    public static readonly Message StdinNotAlone = new("'-' (standard input) must be the only path", "'-'(표준 입력)을 쓸 때는 다른 경로를 함께 적을 수 없습니다");
 
     /// <summary>'-' with an option that writes files.</summary>
     public static readonly Message StdinWrites = new(
         "'-' lints standard input and writes no file: it cannot be used with --staged, --fix, --diff or 'baseline'",
-        "'-'(표준 입력)는 파일을 쓰지 않으므로 --staged, --fix, --diff, 'baseline'과 함께 쓸 수 없습니다");
+        "'-'(표준 입력)은 파일을 쓰지 않으므로 --staged, --fix, --diff, 'baseline'과 함께 쓸 수 없습니다");
 
     /// <summary>--stdin-filename without '-'.</summary>
     public static readonly Message StdinFilenameAlone = new(

@@ -24,8 +24,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   try {
     await client.start();
   } catch (error) {
-    void vscode.window.showErrorMessage(
-      `PostLint: cannot start '${serverOptions.command} lsp' (${String(error)}). Install PostLint (dotnet tool install --global PostLint) or set postlint.path.`);
+    // The Korean text is in l10n/bundle.l10n.ko.json (VS Code shows it when its display language is Korean).
+    void vscode.window.showErrorMessage(vscode.l10n.t(
+      "PostLint: cannot start '{0} lsp' ({1}). Install PostLint (dotnet tool install --global PostLint) or set postlint.path.",
+      serverOptions.command, String(error)));
   }
 }
 

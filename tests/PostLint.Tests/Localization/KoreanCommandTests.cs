@@ -200,7 +200,7 @@ public class KoreanCommandTests
         var two = Run(site, "--select", "PL201");
         Assert.Equal("postlint: 설정 2개가 각각 그 아래의 파일에 적용됩니다: .postlint.yml 없는 기본값(파일 1개), blog/.postlint.yml(파일 1개)\n", two.Error);
 
-        Assert.Equal("postlint: '-'(표준 입력)를 쓸 때는 다른 경로를 함께 적을 수 없습니다\n", Run(site, "-", PostPath).Error);
+        Assert.Equal("postlint: '-'(표준 입력)을 쓸 때는 다른 경로를 함께 적을 수 없습니다\n", Run(site, "-", PostPath).Error);
         Assert.Equal("postlint: --stdin-filename은 표준 입력이 대신하는 파일의 이름입니다. 경로를 '-'로 적을 때 함께 쓰세요\n", Run(site, PostPath, "--stdin-filename", "a.md").Error);
         Assert.Equal("postlint: --site-root '없는-폴더'가 없습니다\n", Run(site, "--site-root", "없는-폴더").Error);
         Assert.Equal("postlint: --output: '없는/report.txt'에 쓸 수 없습니다: 폴더 '없는'이 없습니다\n", Run(site, "--output", "없는/report.txt").Error);
@@ -209,6 +209,42 @@ public class KoreanCommandTests
         using var empty = new TempSite();
         Directory.CreateDirectory(Path.Combine(empty.Root, "drafts"));
         Assert.Equal("postlint: 'drafts' 아래에 검사할 Markdown 파일이 없습니다\n", CliRunner.Run(empty.Root, Korean, false, "drafts").Error);
+    }
+
+    public static TheoryData<string> Subcommands() => ["rules", "explain", "init", "baseline", "install-hook", "uninstall-hook", "lsp"];
+
+    [Theory]
+    [MemberData(nameof(Subcommands))]
+    public void Subcommand_help_in_korean(string command) =>
+        SnapshotFile.Match($"tests/PostLint.Tests/Localization/Snapshots/help.{command}.ko.txt", CliRunner.Run(Path.GetTempPath(), Korean, false, command, "--help").Out);
+
+    /// <summary>Every usage and config error a user can meet before linting, in Korean, in one reviewed file.</summary>
+    [Fact]
+    public void Usage_errors_in_korean_snapshot()
+    {
+        using var site = new TempSite();
+        site.Write(PostPath, FixPost);
+        site.Write("notes.txt", "메모\n");
+        site.Write("blog/.postlint.yml", "rules:\n  placeholder-date: info\n");
+        Directory.CreateDirectory(Path.Combine(site.Root, "empty"));
+        string[][] cases =
+        [
+            ["--format", "xml"], ["explain"], ["explain", "PL999"], ["explain", "placeholder-dat"], ["--unsafe-fixes"], ["--diff", "--fix"],
+            ["--diff", "--format", "json"], ["--diff", "--sarif-file", "x.sarif"], ["--no-such-option"], ["--lang", "jp"], ["--fail-level", "loud"],
+            ["nowhere/*.md"], ["--config", "missing.yml"], ["--config", "blog"], ["--config", "empty"], ["--site-root", "missing"],
+            ["--site-root", PostPath], ["--output", "missing/report.txt"], ["--sarif-file", "empty"], ["-", PostPath], ["-", "--fix"],
+            [PostPath, "--stdin-filename", "b.md"], ["--baseline", "nope.json"], ["baseline", "--prune"], ["--select", ""], ["--select", "PL999"],
+            ["notes.txt"], ["empty"],
+        ];
+        var sb = new System.Text.StringBuilder();
+        foreach (var args in cases)
+        {
+            var result = Run(site, args);
+            sb.Append("$ postlint ").AppendJoin(' ', args.Select(a => a.Length == 0 ? "\"\"" : a)).Append('\n');
+            sb.Append(result.Error).Append("(exit ").Append(result.ExitCode).Append(")\n\n");
+        }
+
+        SnapshotFile.Match("tests/PostLint.Tests/Localization/Snapshots/errors.ko.txt", sb.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using PostLint.Tests.Infrastructure;
 
@@ -30,6 +31,60 @@ public partial class MessageCatalogTests
 
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void The_vs_code_extension_has_its_words_in_both_languages()
+    {
+        var folder = Repo.Path("src", "vscode");
+        var manifest = File.ReadAllText(Path.Combine(folder, "package.json"));
+        var english = Strings(Path.Combine(folder, "package.nls.json"));
+        var korean = Strings(Path.Combine(folder, "package.nls.ko.json"));
+        var used = NlsKey().Matches(manifest).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(used);
+        Assert.Equal(used.Order(StringComparer.Ordinal), english.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), korean.Keys.Order(StringComparer.Ordinal));
+        var problems = korean.Where(p => !Hangul().IsMatch(p.Value)).Select(p => $"package.nls.ko.json: {p.Key} is not Korean").ToList();
+        problems.AddRange(korean.SelectMany(p => StyleProblems($"package.nls.ko.json: {p.Key}", p.Value)));
+
+        // Every text the extension shows through vscode.l10n.t has its Korean twin, with the same {0} {1} placeholders.
+        var bundle = Strings(Path.Combine(folder, "l10n", "bundle.l10n.ko.json"));
+        var shown = Directory.GetFiles(Path.Combine(folder, "src"), "*.ts")
+            .SelectMany(f => L10nCall().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToList();
+        Assert.NotEmpty(shown);
+        foreach (var text in shown)
+        {
+            if (!bundle.TryGetValue(text, out var ko))
+            {
+                problems.Add($"bundle.l10n.ko.json has no '{text}'");
+                continue;
+            }
+
+            if (!IndexPlaceholders().Matches(text).Select(m => m.Value).Order().SequenceEqual(IndexPlaceholders().Matches(ko).Select(m => m.Value).Order()))
+            {
+                problems.Add($"bundle.l10n.ko.json: the placeholders of '{text}' differ");
+            }
+
+            problems.AddRange(StyleProblems("bundle.l10n.ko.json", ko));
+        }
+
+        Assert.Empty(problems);
+    }
+
+    private static Dictionary<string, string> Strings(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"""%([A-Za-z0-9.]+)%""")]
+    private static partial Regex NlsKey();
+
+    [GeneratedRegex(@"vscode\.l10n\.t\(\s*""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex L10nCall();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex IndexPlaceholders();
 
     [Theory]
     [InlineData("env.Error.WriteLine($\"postlint: {shown} was not written by postlint\");")]
