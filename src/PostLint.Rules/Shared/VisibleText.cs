@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PostLint.Documents;
@@ -52,14 +51,12 @@ public enum InlineKinds
 /// every character. Whatever is not prose — code spans, HTML, images, URLs, Liquid and Hugo template syntax, kramdown
 /// attribute lists, footnote references — is replaced by <see cref="Masked"/>, one character per source character
 /// where it can be, so regular expressions can run on the text and their matches map back to file ranges. Lines are
-/// separated by <c>\n</c>.
+/// separated by <c>\n</c>. Built from the inlines <see cref="VisibleProse"/> recorded, the one view of a post's prose.
 /// </summary>
 public sealed partial class VisibleText
 {
     /// <summary>The character that stands in for anything that is not prose.</summary>
     public const char Masked = '\uFFFC';
-
-    private static readonly object CacheKey = new();
 
     // Where each character of the text comes from in the file; _ends is null when every character is one file
     // character (ends[i] == starts[i] + 1), as in most blocks: only entities and escapes span more.
@@ -99,33 +96,17 @@ public sealed partial class VisibleText
 
     /// <summary>
     /// The visible text of <paramref name="block"/>'s inline content, or null when it has none. Computed once per block
-    /// and shared by every rule that asks.
+    /// from the post's <see cref="VisibleProse"/> and shared by every rule that asks.
     /// </summary>
-    public static VisibleText? Of(Post post, LeafBlock block)
-    {
-        if (block.Inline is not { } inline)
-        {
-            return null;
-        }
+    public static VisibleText? Of(Post post, LeafBlock block) => VisibleProse.Of(post).TextOf(block);
 
-        // A post is checked by one thread, rule after rule: a plain dictionary is enough.
-        var cache = post.GetShared(CacheKey, static _ => new Dictionary<LeafBlock, VisibleText>());
-        if (!cache.TryGetValue(block, out var visible))
-        {
-            visible = Build(post, inline);
-            cache[block] = visible;
-        }
-
-        return visible;
-    }
-
-    /// <summary>Builds the visible text of an inline container.</summary>
-    public static VisibleText Build(Post post, ContainerInline inline)
+    /// <summary>Builds the visible text of one block from its recorded inlines.</summary>
+    internal static VisibleText Build(Post post, ReadOnlySpan<InlinePiece> pieces)
     {
         // One builder per thread, reused: its arrays grow to the longest block once instead of once per block.
         var builder = t_builder ??= new Builder();
         builder.Reset(post.Text);
-        builder.Walk(inline, inEmphasis: false, inLink: false);
+        builder.Add(pieces);
         var count = builder.Count;
         var chars = builder.Chars.AsSpan(0, count);
         var kinds = builder.Kinds;
@@ -263,65 +244,52 @@ public sealed partial class VisibleText
             Kinds = InlineKinds.None;
         }
 
-        public void Walk(ContainerInline container, bool inEmphasis, bool inLink)
+        public void Add(ReadOnlySpan<InlinePiece> pieces)
         {
-            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            foreach (var piece in pieces)
             {
-                switch (inline)
+                if ((piece.Flags & PieceFlags.InImage) != 0)
                 {
-                    case LiteralInline literal:
+                    continue; // the image around it is masked whole
+                }
+
+                var inEmphasis = (piece.Flags & PieceFlags.InEmphasis) != 0;
+                var inLink = (piece.Flags & PieceFlags.InLink) != 0;
+                var inline = piece.Inline;
+                switch (piece.Kind)
+                {
+                    case PieceKind.Literal:
+                        var literal = (LiteralInline)inline;
                         AddAligned(literal.Content.AsSpan(), literal.Span, inEmphasis, inLink);
                         break;
-                    case LineBreakInline br:
-                        Add('\n', br.Span.Start, br.Span.Start + 1, inEmphasis, inLink);
+                    case PieceKind.LineBreak:
+                        Add('\n', inline.Span.Start, inline.Span.Start + 1, inEmphasis, inLink);
                         break;
-                    case CodeInline code:
-                        Mask(code, InlineKinds.Code, inEmphasis, inLink);
-                        break;
-                    case HtmlInline html:
-                        Mask(html, InlineKinds.Html, inEmphasis, inLink);
-                        break;
-                    case HtmlEntityInline entity:
+                    case PieceKind.Entity:
                         Kinds |= InlineKinds.Entity;
+                        var entity = (HtmlEntityInline)inline;
                         foreach (var c in entity.Transcoded.AsSpan())
                         {
                             Add(c, entity.Span.Start, entity.Span.End + 1, inEmphasis, inLink);
                         }
 
                         break;
-                    case AutolinkInline autolink:
-                        Mask(autolink, InlineKinds.Url, inEmphasis, inLink);
+                    case PieceKind.Masked:
+                        // A footnote mark or an extension inline without a place in the file leaves nothing to mask.
+                        if (!(piece.Masked is InlineKinds.Footnote or InlineKinds.Other && inline.Span.IsEmpty))
+                        {
+                            Mask(inline, piece.Masked, inEmphasis, inLink);
+                        }
+
                         break;
-                    case LinkInline { IsImage: true } image:
-                        Mask(image, InlineKinds.Image, inEmphasis, inLink);
+                    case PieceKind.Image:
+                        Mask(inline, InlineKinds.Image, inEmphasis, inLink);
                         break;
-                    case LinkInline { IsAutoLink: true } url:
-                        Mask(url, InlineKinds.Url, inEmphasis, inLink);
-                        break;
-                    case LinkInline link:
+                    case PieceKind.Link:
                         Kinds |= InlineKinds.Link;
-                        Walk(link, inEmphasis, inLink: true);
                         break;
-                    case FootnoteLink footnote:
-                        if (!footnote.Span.IsEmpty)
-                        {
-                            Mask(footnote, InlineKinds.Footnote, inEmphasis, inLink);
-                        }
-
-                        break;
-                    case EmphasisInline emphasis:
+                    case PieceKind.Emphasis:
                         Kinds |= InlineKinds.Emphasis;
-                        Walk(emphasis, inEmphasis: true, inLink);
-                        break;
-                    case ContainerInline other:
-                        Walk(other, inEmphasis, inLink);
-                        break;
-                    default:
-                        if (!inline.Span.IsEmpty)
-                        {
-                            Mask(inline, InlineKinds.Other, inEmphasis, inLink);
-                        }
-
                         break;
                 }
             }

@@ -125,7 +125,7 @@ public sealed class PL401Misspelling : IRule
             return;
         }
 
-        var prose = ProseRuns.Of(post);
+        var prose = VisibleProse.Of(post);
         var text = post.Text;
         var hits = new List<MisspellingHit>();
         foreach (var run in prose.FrontMatterValues(state.FrontMatterKeys))

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -36,17 +38,79 @@ public enum ProseContext
 /// <param name="Context">Where the run sits.</param>
 public readonly record struct ProseRun(TextRange Range, ProseContext Context);
 
+/// <summary>What an inline recorded by <see cref="VisibleProse"/> is.</summary>
+internal enum PieceKind : byte
+{
+    /// <summary>Literal text.</summary>
+    Literal,
+
+    /// <summary>A soft or hard line break.</summary>
+    LineBreak,
+
+    /// <summary>An HTML entity (<c>&amp;nbsp;</c>).</summary>
+    Entity,
+
+    /// <summary>Anything not prose: code span, HTML tag, URL, footnote mark, extension inline.</summary>
+    Masked,
+
+    /// <summary>An image (its alt text follows, marked <see cref="PieceFlags.InImage"/>).</summary>
+    Image,
+
+    /// <summary>A link (its text follows, marked <see cref="PieceFlags.InLink"/>).</summary>
+    Link,
+
+    /// <summary>The end of a link's or an image's text.</summary>
+    End,
+
+    /// <summary>Emphasis (its text follows, marked <see cref="PieceFlags.InEmphasis"/>).</summary>
+    Emphasis,
+}
+
+/// <summary>Where a recorded inline sits.</summary>
+[Flags]
+internal enum PieceFlags : byte
+{
+    /// <summary>Plain text of the block.</summary>
+    None = 0,
+
+    /// <summary>Inside emphasis.</summary>
+    InEmphasis = 1,
+
+    /// <summary>Inside a link's text.</summary>
+    InLink = 2,
+
+    /// <summary>Inside an image's alt text.</summary>
+    InImage = 4,
+
+    /// <summary>Inside an inline HTML element whose text is code (<c>&lt;code&gt;</c>, <c>&lt;kbd&gt;</c>, …).</summary>
+    InCodeElement = 8,
+}
+
+/// <summary>One inline of a prose block, as <see cref="VisibleProse"/> records it.</summary>
+/// <param name="Inline">The inline.</param>
+/// <param name="Kind">What it is.</param>
+/// <param name="Flags">Where it sits.</param>
+/// <param name="Masked">For <see cref="PieceKind.Masked"/>: what kind of non-prose it is.</param>
+internal readonly record struct InlinePiece(Inline Inline, PieceKind Kind, PieceFlags Flags, InlineKinds Masked = InlineKinds.None);
+
 /// <summary>
-/// The prose of a post, as file ranges: the literal text of paragraphs, headings, list items, quotes, table cells,
-/// link texts and image alt texts. Never code spans or blocks, HTML tags, attributes or blocks (nor the text of
+/// The one view of a post's visible prose, shared by every rule through <see cref="Of"/> and built with one walk of the
+/// Markdown tree. It holds every inline of every prose block (paragraphs, headings, list items, quotes, table cells,
+/// footnotes) in order, and gives it two ways:
+/// <list type="bullet">
+/// <item><see cref="Body"/>: the prose as file ranges for word matching (spelling): the literal text, link texts and
+/// image alt texts. Never code spans or blocks, HTML tags, attributes or blocks (nor the text of
 /// <c>&lt;code&gt;</c>, <c>&lt;pre&gt;</c>, <c>&lt;kbd&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;style&gt;</c>), URLs (autolinks,
 /// bare <c>scheme://</c> and <c>www.</c> addresses), link destinations, Liquid tags and blocks (<c>{% raw %}</c>,
 /// <c>{% highlight %}…{% endhighlight %}</c>, <c>{{ … }}</c>), Hugo shortcodes, kramdown attribute lists and
-/// extensions (<c>{: .notice}</c>, <c>{::comment}</c>), heading attributes (<c>{#id}</c>), or front matter. Built with one walk of the Markdown tree and
-/// shared by every rule through <see cref="Of"/>. Front matter values are prose only where a rule says so:
-/// <see cref="FrontMatterValues"/>.
+/// extensions (<c>{: .notice}</c>, <c>{::comment}</c>), heading attributes (<c>{#id}</c>), or front matter. Front
+/// matter values are prose only where a rule says so: <see cref="FrontMatterValues"/>.</item>
+/// <item><see cref="TextOf"/>: one block's text as a reader sees it, non-prose masked character for character
+/// (<see cref="VisibleText"/>), for rules that judge sentences and paragraphs; built from the recorded inlines when a
+/// rule first asks, without walking the tree again.</item>
+/// </list>
 /// </summary>
-public sealed class ProseRuns
+public sealed class VisibleProse
 {
     private static readonly object Key = new();
 
@@ -58,11 +122,28 @@ public sealed class ProseRuns
 
     private readonly Post _post;
 
-    private ProseRuns(Post post, List<TextRange> excluded, List<ProseRun> body)
+    /// <summary>Every inline of the prose blocks, block after block, in document order.</summary>
+    private readonly List<InlinePiece> _pieces;
+
+    /// <summary>Where each prose block's inlines lie in <see cref="_pieces"/>, in walk order.</summary>
+    private readonly List<(LeafBlock Block, int First, int Count)> _blocks;
+
+    /// <summary>
+    /// <see cref="_blocks"/> by block, made when a rule first asks for a visible text: most posts of a documentation
+    /// site never do, and the walk then stores no table of its blocks.
+    /// </summary>
+    private Dictionary<LeafBlock, (int First, int Count)>? _blockIndex;
+
+    /// <summary>Visible texts built so far (a post is checked by one thread, rule after rule: a plain dictionary).</summary>
+    private Dictionary<LeafBlock, VisibleText>? _texts;
+
+    private VisibleProse(Post post, List<TextRange> excluded, List<ProseRun> body, List<InlinePiece> pieces, List<(LeafBlock, int, int)> blocks)
     {
         _post = post;
         Excluded = excluded;
         Body = body;
+        _pieces = pieces;
+        _blocks = blocks;
     }
 
     /// <summary>The prose runs of the body, in file order.</summary>
@@ -71,8 +152,48 @@ public sealed class ProseRuns
     /// <summary>Template and attribute-list regions (Liquid, Hugo shortcodes, kramdown) of the whole file, in order.</summary>
     public IReadOnlyList<TextRange> Excluded { get; }
 
-    /// <summary>The prose runs of <paramref name="post"/>, computed once per post.</summary>
-    public static ProseRuns Of(Post post) => post.GetShared(Key, Build);
+    /// <summary>The visible prose of <paramref name="post"/>, computed once per post.</summary>
+    public static VisibleProse Of(Post post) => post.GetShared(Key, Build);
+
+    /// <summary>
+    /// The visible text of <paramref name="block"/>'s inline content, or null when it has none; built once per block. A
+    /// block outside the prose (in front matter) is read on its own.
+    /// </summary>
+    public VisibleText? TextOf(LeafBlock block)
+    {
+        if (block.Inline is not { } inline)
+        {
+            return null;
+        }
+
+        _texts ??= [];
+        if (!_texts.TryGetValue(block, out var visible))
+        {
+            if (_blockIndex is null)
+            {
+                _blockIndex = new Dictionary<LeafBlock, (int, int)>(_blocks.Count);
+                foreach (var (b, first, count) in _blocks)
+                {
+                    _blockIndex[b] = (first, count);
+                }
+            }
+
+            if (_blockIndex.TryGetValue(block, out var at))
+            {
+                visible = VisibleText.Build(_post, CollectionsMarshal.AsSpan(_pieces).Slice(at.First, at.Count));
+            }
+            else
+            {
+                var pieces = new List<InlinePiece>();
+                new Walker(_post, Excluded, [], pieces).Inlines(inline, ProseContext.None, PieceFlags.None);
+                visible = VisibleText.Build(_post, CollectionsMarshal.AsSpan(pieces));
+            }
+
+            _texts[block] = visible;
+        }
+
+        return visible;
+    }
 
     /// <summary>
     /// The string values of the given front matter keys (dotted paths such as <c>header.caption</c> reach nested
@@ -143,20 +264,22 @@ public sealed class ProseRuns
         AddClean(text, new TextRange(start, end), ProseContext.FrontMatter, Excluded, runs);
     }
 
-    private static ProseRuns Build(Post post)
+    private static VisibleProse Build(Post post)
     {
         var text = post.Text;
         var excluded = FindTemplateRegions(text);
         // About one run per 64 characters of a body (measured on documentation pages): sized once instead of grown.
-        var body = new List<ProseRun>(Math.Max(4, (text.Length - Math.Min(post.BodyStart, text.Length)) / 64));
-        var walker = new Walker(post, excluded, body);
+        var bodyLength = text.Length - Math.Min(post.BodyStart, text.Length);
+        var body = new List<ProseRun>(Math.Max(4, bodyLength / 64));
+        var pieces = new List<InlinePiece>(Math.Max(4, bodyLength / 64));
+        var walker = new Walker(post, excluded, body, pieces);
         foreach (var block in post.Document)
         {
             walker.Block(block, ProseContext.None);
         }
 
         walker.Flush();
-        return new ProseRuns(post, excluded, body);
+        return new VisibleProse(post, excluded, body, pieces, walker.Blocks);
     }
 
     /// <summary>Adds <paramref name="range"/> minus excluded regions and URLs.</summary>
@@ -459,8 +582,11 @@ public sealed class ProseRuns
         return text.IndexOf(value, start, count, StringComparison.Ordinal);
     }
 
-    /// <summary>One walk of the Markdown tree, merging literal text that touches into one run.</summary>
-    private sealed class Walker(Post post, IReadOnlyList<TextRange> excluded, List<ProseRun> runs)
+    /// <summary>
+    /// One walk of the Markdown tree: records every inline of each prose block, and merges literal text that touches
+    /// into one prose run as it goes.
+    /// </summary>
+    private sealed class Walker(Post post, IReadOnlyList<TextRange> excluded, List<ProseRun> runs, List<InlinePiece> pieces)
     {
         private readonly string _text = post.Text;
         private readonly int _bodyStart = post.BodyStart;
@@ -468,6 +594,8 @@ public sealed class ProseRuns
         private int _pendingEnd = -1;
         private ProseContext _pendingContext;
         private int _codeDepth;
+
+        public List<(LeafBlock, int, int)> Blocks { get; } = [];
 
         public void Block(Block block, ProseContext context)
         {
@@ -496,19 +624,22 @@ public sealed class ProseRuns
                     return;
                 case LeafBlock { Inline: { } inline } leaf:
                     _codeDepth = 0;
-                    Inlines(inline, leaf is HeadingBlock ? context | ProseContext.Heading : context);
+                    var first = pieces.Count;
+                    Inlines(inline, leaf is HeadingBlock ? context | ProseContext.Heading : context, PieceFlags.None);
                     Flush();
+                    Blocks.Add((leaf, first, pieces.Count - first));
                     return;
             }
         }
 
-        private void Inlines(ContainerInline container, ProseContext context)
+        public void Inlines(ContainerInline container, ProseContext context, PieceFlags flags)
         {
             for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
             {
                 switch (inline)
                 {
                     case LiteralInline literal:
+                        pieces.Add(new InlinePiece(literal, PieceKind.Literal, flags | (_codeDepth > 0 ? PieceFlags.InCodeElement : 0)));
                         if (_codeDepth == 0)
                         {
                             Add(literal, context);
@@ -519,28 +650,59 @@ public sealed class ProseRuns
                         }
 
                         break;
+                    case LineBreakInline:
+                        Boundary(inline, PieceKind.LineBreak, flags);
+                        break;
+                    case CodeInline:
+                        Boundary(inline, PieceKind.Masked, flags, InlineKinds.Code);
+                        break;
                     case HtmlInline html:
-                        Flush();
+                        Boundary(inline, PieceKind.Masked, flags, InlineKinds.Html);
                         TrackCodeElement(html.Tag);
                         break;
+                    case HtmlEntityInline:
+                        Boundary(inline, PieceKind.Entity, flags);
+                        break;
+                    case AutolinkInline:
+                        Boundary(inline, PieceKind.Masked, flags, InlineKinds.Url);
+                        break;
+                    case LinkInline { IsAutoLink: true } url when !url.IsImage:
+                        Boundary(inline, PieceKind.Masked, flags, InlineKinds.Url);
+                        break;
                     case LinkInline link:
-                        Flush();
+                        // An image is masked whole in the visible text; its alt text is prose for word matching.
+                        Boundary(inline, link.IsImage ? PieceKind.Image : PieceKind.Link, flags);
                         if (!link.IsAutoLink)
                         {
-                            Inlines(link, context | (link.IsImage ? ProseContext.ImageAlt : ProseContext.Link));
-                            Flush();
+                            Inlines(link, context | (link.IsImage ? ProseContext.ImageAlt : ProseContext.Link), flags | (link.IsImage ? PieceFlags.InImage : PieceFlags.InLink));
+                            Boundary(inline, PieceKind.End, flags);
                         }
 
                         break;
+                    case FootnoteLink:
+                        Boundary(inline, PieceKind.Masked, flags, InlineKinds.Footnote);
+                        break;
+                    case EmphasisInline emphasis:
+                        // Emphasis is no boundary between words: literal text on both sides of it may touch.
+                        pieces.Add(new InlinePiece(emphasis, PieceKind.Emphasis, flags));
+                        Inlines(emphasis, context, flags | PieceFlags.InEmphasis);
+                        break;
                     case ContainerInline child:
-                        Inlines(child, context);
+                        Inlines(child, context, flags);
                         break;
                     default:
-                        // Code spans, autolinks, entities, line breaks, footnote marks: a boundary between words.
-                        Flush();
+                        // Extension inlines, task list boxes: a boundary between words.
+                        Boundary(inline, PieceKind.Masked, flags, InlineKinds.Other);
                         break;
                 }
             }
+        }
+
+        /// <summary>Records an inline that is not literal text: code, HTML, an entity, a URL, a line break, a link's edge.</summary>
+        private void Boundary(Inline inline, PieceKind kind, PieceFlags flags, InlineKinds masked = InlineKinds.None)
+        {
+            pieces.Add(new InlinePiece(inline, kind, flags, masked));
+            Flush();
         }
 
         private void Add(LiteralInline literal, ProseContext context)
