@@ -128,7 +128,7 @@ public sealed class Linter
 
         var severity = _settings.Enabled[EngineRules.SiteConfigUnreadable.Id];
         var diagnostics = site.ConfigProblems
-            .Select(p => Make(source, EngineRules.SiteConfigUnreadable, severity, p.Message, new TextRange(Math.Min(p.Range.Start, source.Length), Math.Min(p.Range.End, source.Length))))
+            .Select(p => Make(source, EngineRules.SiteConfigUnreadable, severity, p.Message, new TextRange(Math.Min(p.Range.Start, source.Length), Math.Min(p.Range.End, source.Length))) with { Text = p.Text })
             .ToList();
         diagnostics.Sort(Compare);
         return new FileResult(target.DisplayPath, target.FullPath, Retain(source, diagnostics), diagnostics);

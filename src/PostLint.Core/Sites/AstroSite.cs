@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Documents;
+using PostLint.Localization;
 
 namespace PostLint.Sites;
 
@@ -43,7 +44,7 @@ internal static partial class AstroSite
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             text = "";
-            problems.Add(new ConfigProblem(default, $"cannot read {Path.GetFileName(configPath)}: {ex.Message}; PostLint used Astro's defaults"));
+            problems.Add(ConfigProblem.Of(default, CoreMessages.AstroConfigUnreadable.With(Path.GetFileName(configPath), ex.Message)));
         }
 
         string baseUrl = "";
@@ -60,7 +61,9 @@ internal static partial class AstroSite
             if (!m.Groups["text"].Success)
             {
                 var value = m.Groups["value"];
-                problems.Add(new ConfigProblem(new TextRange(value.Index, value.Index + value.Value.TrimEnd().Length), $"{key} is set by code PostLint does not run ({value.Value.Trim()}); PostLint assumed {(key == "base" ? "no base" : key == "site" ? "no site URL" : "Astro's default")}: write it as a string to have it checked"));
+                problems.Add(ConfigProblem.Of(
+                    new TextRange(value.Index, value.Index + value.Value.TrimEnd().Length),
+                    CoreMessages.AstroByCode.With(key, value.Value.Trim(), (key == "base" ? CoreMessages.AstroNoBase : key == "site" ? CoreMessages.AstroNoSite : CoreMessages.AstroDefault).With())));
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Yaml;
 
 namespace PostLint.Sites;
@@ -34,7 +35,7 @@ public static partial class ConfigFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Result(null, [new ConfigProblem(default, $"cannot read {Path.GetFileName(path)}: {ex.Message}; PostLint used the generator's defaults")]);
+            return new Result(null, [ConfigProblem.Of(default, CoreMessages.SiteConfigUnreadable.With(Path.GetFileName(path), ex.Message))]);
         }
 
         return Parse(text, Path.GetExtension(path).ToLowerInvariant(), Path.GetFileName(path));
@@ -52,7 +53,7 @@ public static partial class ConfigFile
                 var result = extension == ".toml" ? TomlReader.Parse(text, start, text.Length) : JsonReader.Parse(text, start, text.Length);
                 if (result.Error is { } error)
                 {
-                    return new Result(null, [new ConfigProblem(ErrorRange(text, error), $"{name} is not valid {extension[1..].ToUpperInvariant()}: {error.Message}; the generator stops on it, and PostLint used its defaults")]);
+                    return new Result(null, [ConfigProblem.Of(ErrorRange(text, error), CoreMessages.SiteConfigInvalid.With(name, extension[1..].ToUpperInvariant(), (object?)error.Text ?? error.Message))]);
                 }
 
                 return new Result(result.Root as YMapping, []);
@@ -91,12 +92,12 @@ public static partial class ConfigFile
             var (lineStart, lineEnd) = LineAt(current, Math.Clamp(error.Offset, 0, current.Length));
             if (error.IsLimit || attempt >= MaxSkippedLines || lineEnd <= lineStart || current.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
             {
-                problems.Add(new ConfigProblem(new TextRange(Math.Min(error.Offset, text.Length), Math.Min(lineEnd, text.Length)), $"{name} cannot be read from here on ({error.Message}); the generator stops on it, and PostLint ignored the rest of the file"));
+                problems.Add(ConfigProblem.Of(new TextRange(Math.Min(error.Offset, text.Length), Math.Min(lineEnd, text.Length)), CoreMessages.SiteConfigCutOff.With(name, error.Message)));
                 return new Result(TryRoot(current, start, lineStart), problems);
             }
 
             var line = text[lineStart..lineEnd].Trim();
-            problems.Add(new ConfigProblem(new TextRange(lineStart, lineEnd), $"{name} is not valid YAML here ({error.Message}); PostLint ignored '{Shorten(line)}' and read the rest, but the generator may stop on it"));
+            problems.Add(ConfigProblem.Of(new TextRange(lineStart, lineEnd), CoreMessages.SiteConfigLine.With(name, error.Message, Shorten(line))));
             for (var i = lineStart; i < lineEnd; i++)
             {
                 chars[i] = ' ';

@@ -1,4 +1,5 @@
 using PostLint.Documents;
+using PostLint.Localization;
 using PostLint.Yaml;
 
 namespace PostLint.Sites;
@@ -66,7 +67,7 @@ internal static class HugoSite
                 }
                 else
                 {
-                    problems.Add(new ConfigProblem(b.Range, $"baseURL '{value}' is not an absolute URL such as https://example.org/blog/; PostLint assumed the site is served from /"));
+                    problems.Add(ConfigProblem.Of(b.Range, CoreMessages.HugoBaseUrl.With(value)));
                 }
             }
 

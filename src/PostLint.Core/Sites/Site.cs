@@ -7,7 +7,14 @@ namespace PostLint.Sites;
 /// <summary>Something in a generator config that PostLint could not read, at a range of the config file.</summary>
 /// <param name="Range">Where, in the config file.</param>
 /// <param name="Message">What was ignored and why.</param>
-public sealed record ConfigProblem(TextRange Range, string Message);
+public sealed record ConfigProblem(TextRange Range, string Message)
+{
+    /// <summary>The message in every language, when it comes from the message catalog; <see cref="Message"/> is its English text.</summary>
+    public Localization.Localized? Text { get; init; }
+
+    /// <summary>A problem whose message comes from the message catalog.</summary>
+    public static ConfigProblem Of(TextRange range, Localization.Localized message) => new(range, message.ToString()) { Text = message };
+}
 
 /// <summary>The static site generator a post belongs to.</summary>
 public enum SiteKind

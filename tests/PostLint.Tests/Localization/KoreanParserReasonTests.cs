@@ -44,4 +44,22 @@ public class KoreanParserReasonTests
         "3:20 invalid JSON in front matter: a comma follows the last item; JSON allows no comma after the last item: remove it")]
     public void Toml_and_json_reasons_in_korean(string post, string korean, string english) =>
         Assert.Equal((korean, english), Lint(post));
+
+    [Theory]
+    [InlineData(
+        "hugo.toml",
+        "baseURL: 'https://example.org/'\ntitle = '블로그'\n",
+        "hugo.toml은 올바른 TOML이 아닙니다: TOML은 'key: value'가 아니라 'key = value'로 씁니다: baseURL = 'https://example.org/'. 생성기는 여기서 멈추고, PostLint는 기본값을 썼습니다")]
+    [InlineData(
+        "astro.config.ts",
+        "export default defineConfig({\n  base: process.env.BASE_PATH,\n});\n",
+        "base는 PostLint가 실행하지 않는 코드로 정해집니다(process.env.BASE_PATH). PostLint는 base 없음으로 보았습니다. 검사하려면 문자열로 쓰세요")]
+    public void Site_config_problems_in_korean(string config, string text, string korean)
+    {
+        using var site = new TempSite("none");
+        site.Write(config, text);
+        site.Write(config.StartsWith("astro", StringComparison.Ordinal) ? "src/content/blog/a.md" : "content/posts/a.md", "---\ntitle: 글\n---\n\n본문입니다.\n");
+        var result = CliRunner.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "ko_KR.UTF-8", ["POSTLINT_NOW"] = "2025-06-01" }, false, "--select", "PL008");
+        Assert.Contains(result.Findings, l => l.StartsWith(config + ":", StringComparison.Ordinal) && l.EndsWith(" PL008 site-config-unreadable: " + korean, StringComparison.Ordinal));
+    }
 }
