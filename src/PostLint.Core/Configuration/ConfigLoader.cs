@@ -88,7 +88,7 @@ public static class ConfigLoader
                 var parsed = YamlReader.Parse(source.Text, 0, source.Length);
                 if (parsed.Error is { } e)
                 {
-                    errors.Add(ConfigError.At(displayPath!, source, e.Offset, CoreMessages.ConfigInvalidYaml.With(e.Message)));
+                    errors.Add(ConfigError.At(displayPath!, source, e.Offset, CoreMessages.ConfigInvalidYaml.With((object?)e.Text ?? e.Message)));
                 }
                 else if (parsed.Root is YMapping m)
                 {

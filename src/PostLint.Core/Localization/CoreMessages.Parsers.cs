@@ -154,4 +154,23 @@ public static partial class CoreMessages
     public static readonly Message JsonComment = new(
         "'{character}' cannot start a value; JSON has no comments: remove it",
         "값은 '{character}'{으로} 시작할 수 없습니다. JSON에는 주석이 없으니 지우세요");
+
+    /// <summary>YAML: over the depth limit.</summary>
+    public static readonly Message YamlTooDeep = new("YAML is nested deeper than {max} levels", "YAML이 {max}단계보다 깊게 중첩되어 있습니다");
+
+    /// <summary>YAML: over the alias limit.</summary>
+    public static readonly Message YamlTooManyAliases = new("YAML uses more than {max} aliases", "YAML에 별칭이 {max}개보다 많습니다");
+
+    /// <summary>YAML: an alias without its anchor.</summary>
+    public static readonly Message YamlUnknownAlias = new("alias '*{name}' refers to no anchor", "별칭 '*{name}'{이} 가리키는 앵커가 없습니다");
+
+    /// <summary>YAML: aliases that expand too far; the counts are written with digit grouping.</summary>
+    public static readonly Message YamlAliasBomb = new(
+        "aliases expand the YAML to more than {max} values ('*{name}' copies {count}); a generator that copies them hangs or runs out of memory: write the values out or use fewer aliases",
+        "별칭이 YAML을 값 {max}개보다 많이 펼칩니다('*{name}' 하나가 {count}개를 복사합니다). 이를 복사하는 생성기는 멈추거나 메모리가 부족해집니다. 값을 직접 쓰거나 별칭을 줄이세요");
+
+    /// <summary>YAML: the parser failed without a reason of its own.</summary>
+    public static readonly Message YamlUnreadable = new(
+        "the YAML could not be read (unclosed bracket or quote?)",
+        "YAML을 읽을 수 없습니다(닫히지 않은 괄호나 따옴표가 있는지 확인하세요)");
 }

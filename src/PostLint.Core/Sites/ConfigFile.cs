@@ -92,12 +92,12 @@ public static partial class ConfigFile
             var (lineStart, lineEnd) = LineAt(current, Math.Clamp(error.Offset, 0, current.Length));
             if (error.IsLimit || attempt >= MaxSkippedLines || lineEnd <= lineStart || current.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
             {
-                problems.Add(ConfigProblem.Of(new TextRange(Math.Min(error.Offset, text.Length), Math.Min(lineEnd, text.Length)), CoreMessages.SiteConfigCutOff.With(name, error.Message)));
+                problems.Add(ConfigProblem.Of(new TextRange(Math.Min(error.Offset, text.Length), Math.Min(lineEnd, text.Length)), CoreMessages.SiteConfigCutOff.With(name, (object?)error.Text ?? error.Message)));
                 return new Result(TryRoot(current, start, lineStart), problems);
             }
 
             var line = text[lineStart..lineEnd].Trim();
-            problems.Add(ConfigProblem.Of(new TextRange(lineStart, lineEnd), CoreMessages.SiteConfigLine.With(name, error.Message, Shorten(line))));
+            problems.Add(ConfigProblem.Of(new TextRange(lineStart, lineEnd), CoreMessages.SiteConfigLine.With(name, (object?)error.Text ?? error.Message, Shorten(line))));
             for (var i = lineStart; i < lineEnd; i++)
             {
                 chars[i] = ' ';

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostLint.Documents;
+using PostLint.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -55,7 +56,7 @@ public static class YamlReader
                     case MappingStart m:
                         if (stack.Count >= MaxDepth)
                         {
-                            return new YamlParseResult(null, new YamlError(start + (int)m.Start.Index, $"YAML is nested deeper than {MaxDepth} levels"));
+                            return new YamlParseResult(null, Own(start + (int)m.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)));
                         }
 
                         var mapping = new YMapping();
@@ -72,7 +73,7 @@ public static class YamlReader
                     case SequenceStart q:
                         if (stack.Count >= MaxDepth)
                         {
-                            return new YamlParseResult(null, new YamlError(start + (int)q.Start.Index, $"YAML is nested deeper than {MaxDepth} levels"));
+                            return new YamlParseResult(null, Own(start + (int)q.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)));
                         }
 
                         var sequence = new YSequence();
@@ -95,21 +96,21 @@ public static class YamlReader
                     case AnchorAlias a:
                         if (++aliases > MaxAliases)
                         {
-                            return new YamlParseResult(null, new YamlError(start + (int)a.Start.Index, $"YAML uses more than {MaxAliases} aliases"));
+                            return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlTooManyAliases.With(MaxAliases)));
                         }
 
                         if (!anchors.TryGetValue(a.Value.Value, out node))
                         {
-                            return new YamlParseResult(null, new YamlError(start + (int)a.Start.Index, $"alias '*{a.Value.Value}' refers to no anchor"));
+                            return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlUnknownAlias.With(a.Value.Value)));
                         }
 
                         // A collection still open (an alias inside its own anchor) counts once: Psych keeps it a cycle.
                         expanded += stack.Contains(node) ? 1 : node.ExpandedSize;
                         if (expanded > MaxExpandedNodes)
                         {
-                            return new YamlParseResult(null, new YamlError(
+                            return new YamlParseResult(null, Own(
                                 start + (int)a.Start.Index,
-                                string.Create(CultureInfo.InvariantCulture, $"aliases expand the YAML to more than {MaxExpandedNodes:N0} values ('*{a.Value.Value}' copies {node.ExpandedSize:N0}); a generator that copies them hangs or runs out of memory: write the values out or use fewer aliases"))
+                                CoreMessages.YamlAliasBomb.With(MaxExpandedNodes.ToString("N0", CultureInfo.InvariantCulture), a.Value.Value, node.ExpandedSize.ToString("N0", CultureInfo.InvariantCulture))) with
                             {
                                 Length = 1 + a.Value.Value.Length,
                                 IsLimit = true,
@@ -161,11 +162,13 @@ public static class YamlReader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // YamlDotNet occasionally fails with a non-YAML exception on malformed input (found by fuzzing).
-            return new YamlParseResult(null, new YamlError(start + lastGood, "the YAML could not be read (unclosed bracket or quote?)"));
+            return new YamlParseResult(null, Own(start + lastGood, CoreMessages.YamlUnreadable.With()));
         }
 
         return new YamlParseResult(root, null);
     }
+
+    private static YamlError Own(int offset, Localized message) => new(offset, message.ToString()) { Text = message };
 
     private static void SetRange(YNode node, ParsingEvent ev, int start, string yaml, string? anchor)
     {

@@ -80,7 +80,8 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         var offset = Math.Clamp(error.Offset, fm.Content.Start, Math.Max(fm.Content.Start, fm.Content.End));
         var line = source.GetPosition(offset).Line;
         var range = new TextRange(offset, Math.Max(offset, source.GetLineEnd(line)));
-        var reason = Clean(error.Message);
+        // PostLint's own reasons (limits, an unknown alias) are in the catalog; YamlDotNet's stay as it wrote them.
+        var reason = (object?)error.Text ?? Clean(error.Message);
         Localized? hint = null;
 
         var firstLine = source.GetPosition(fm.Content.Start).Line;

@@ -62,4 +62,13 @@ public class KoreanParserReasonTests
         var result = CliRunner.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "ko_KR.UTF-8", ["POSTLINT_NOW"] = "2025-06-01" }, false, "--select", "PL008");
         Assert.Contains(result.Findings, l => l.StartsWith(config + ":", StringComparison.Ordinal) && l.EndsWith(" PL008 site-config-unreadable: " + korean, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Yaml_limits_are_postlint_s_own_words_in_korean()
+    {
+        var text = "---\ntitle: " + new string('[', 200) + new string(']', 200) + "\n---\n본문\n";
+        var d = Assert.Single(RuleHarness.Lint(text, "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));
+        Assert.Matches(@"^front matter의 YAML 문법 오류입니다: YAML이 \d+단계보다 깊게 중첩되어 있습니다$", d.MessageIn(Language.Korean));
+        Assert.Matches(@"^invalid YAML in front matter: YAML is nested deeper than \d+ levels$", d.MessageIn(Language.English));
+    }
 }
