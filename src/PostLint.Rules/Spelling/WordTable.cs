@@ -137,17 +137,6 @@ public sealed class WordTable
     }
 
     /// <summary>
-    /// The table of <paramref name="text"/> from its index (<see cref="WriteIndex"/>), read from <paramref name="index"/>;
-    /// built with <see cref="Read"/> instead when the index is not one written for a text of this length.
-    /// </summary>
-    public static WordTable Load(string displayPath, byte[] text, Stream index)
-    {
-        using var copy = new MemoryStream();
-        index.CopyTo(copy);
-        return Load(displayPath, text, copy.ToArray());
-    }
-
-    /// <summary>
     /// The table of <paramref name="text"/> from its index (<see cref="WriteIndex"/>), read in place when the index is
     /// (<see cref="Shared.EmbeddedData"/>); built with <see cref="Read"/> instead when the index is not one written for
     /// a text of this length.

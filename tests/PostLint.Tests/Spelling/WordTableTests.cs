@@ -108,15 +108,15 @@ public class WordTableTests
     {
         const string Text = "aache->ache, cache,\nudpate->update\n";
         var built = Table(Text);
-        var loaded = WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text), new MemoryStream(built.WriteIndex()));
+        var loaded = WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text), built.WriteIndex());
         Assert.Equal(2, loaded.Count);
         Assert.Equal(["update"], Find(loaded, "udpate")!.Expected);
         Assert.Null(Find(loaded, "update"));
 
         // An index of another text (here one line shorter) is not trusted: the table is built from the text.
-        var stale = WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text + "retunr->return\n"), new MemoryStream(built.WriteIndex()));
+        var stale = WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text + "retunr->return\n"), built.WriteIndex());
         Assert.Equal(3, stale.Count);
         Assert.NotNull(Find(stale, "retunr"));
-        Assert.Equal(3, WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text + "retunr->return\n"), Stream.Null).Count);
+        Assert.Equal(3, WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text + "retunr->return\n"), ReadOnlyMemory<byte>.Empty).Count);
     }
 }
