@@ -748,8 +748,8 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         // The same file name elsewhere under the folder the path starts from (the public root for "/x" paths).
         var fileName = target.Segments[^1];
-        var elsewhere = files.FilesNamed(Path.Combine([env.Root, .. start]), fileName);
-        if (elsewhere.Count == 0)
+        var budget = env.Guessed || env.Site.Kind == SiteKind.None ? SiteFiles.PlainBudget : SiteFiles.SiteBudget;
+        if (files.FilesNamed(Path.Combine([env.Root, .. start]), fileName, budget) is not { Count: > 0 } elsewhere)
         {
             return detail;
         }

@@ -283,7 +283,12 @@ public sealed partial class PL304BrokenLink : IRule
         }
         else
         {
-            target = ResolveHugo(post, content, path, state);
+            target = ResolveHugo(post, content, path, state, out var unknown);
+            if (unknown)
+            {
+                return;
+            }
+
             if (target is null)
             {
                 context.Report(range, HugoRefMissing.With(m.Groups["kind"].Value, path, Path.GetFileName(Path.TrimEndingDirectorySeparator(content))), severity: Severity.Error);
@@ -300,8 +305,9 @@ public sealed partial class PL304BrokenLink : IRule
     /// <summary>The file a Hugo <c>ref</c> names: from the content root for <c>/x</c>, else beside the page first;
     /// the extension may be left out, and a folder means its <c>index.md</c> or <c>_index.md</c>; a bare name is found
     /// anywhere in the content folder.</summary>
-    private static string? ResolveHugo(Post post, string content, string path, State state)
+    private static string? ResolveHugo(Post post, string content, string path, State state, out bool unknown)
     {
+        unknown = false;
         var pageDir = Path.GetDirectoryName(post.FullPath)!;
         var bases = path.StartsWith('/') ? [content] : new[] { pageDir, content };
         foreach (var dir in bases)
@@ -333,9 +339,14 @@ public sealed partial class PL304BrokenLink : IRule
         if (!path.Contains('/', StringComparison.Ordinal))
         {
             var name = Path.HasExtension(path) ? path : path + ".md";
-            if (state.Files.FilesNamed(content, name) is [var only])
+            switch (state.Files.FilesNamed(content, name, SiteFiles.SiteBudget))
             {
-                return Path.Combine(content, only);
+                case [var only]:
+                    return Path.Combine(content, only);
+                case null:
+                    // Too large a content folder to search for a bare name: the link is not judged.
+                    unknown = true;
+                    return null;
             }
         }
 

@@ -43,15 +43,13 @@ public sealed record LookupResult(LookupStatus Status, int Index, IReadOnlyList<
 /// </summary>
 public sealed class SiteFiles
 {
-    private const int MaxIndexedFiles = 200_000;
-
     private static readonly HashSet<string> UnindexedFolders = new(StringComparer.Ordinal)
     {
         "node_modules", "_site", "vendor", ".jekyll-cache", ".sass-cache",
     };
 
     private readonly ConcurrentDictionary<string, Folder?> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>>> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>?>> _byName = new(StringComparer.Ordinal);
 
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink);
 
@@ -132,42 +130,62 @@ public sealed class SiteFiles
 
     /// <summary>
     /// The files named exactly <paramref name="name"/> anywhere under <paramref name="root"/> (a folder of the site), as
-    /// paths relative to that folder. The folder is indexed once per run, skipping hidden, generated and vendored folders.
+    /// paths relative to that folder; null when the folder holds more than <paramref name="budget"/> entries, so that a
+    /// lint never walks a whole home or temp folder for a suggestion. The folder is indexed once per run, skipping hidden,
+    /// generated and vendored folders; the answer is all or nothing, never a part of a folder that happened to be read first.
     /// </summary>
-    public IReadOnlyList<string> FilesNamed(string root, string name)
+    public IReadOnlyList<string>? FilesNamed(string root, string name, int budget)
     {
-        var index = _byName.GetOrAdd(root, r => new Lazy<ILookup<string, string>>(() => Index(r))).Value;
-        return index[name].Order(StringComparer.Ordinal).ToArray();
+        var index = _byName.GetOrAdd(root + "\n" + budget, _ => new Lazy<ILookup<string, string>?>(() => Index(root, budget))).Value;
+        return index is null ? null : index[name].Order(StringComparer.Ordinal).ToArray();
     }
 
-    private ILookup<string, string> Index(string root)
+    /// <summary>Entries a site's index may hold (<see cref="FilesNamed"/>), where a generator config marks the root.</summary>
+    public const int SiteBudget = 200_000;
+
+    /// <summary>Entries the index may hold where no generator config marks the root (a guessed or current folder).</summary>
+    public const int PlainBudget = 5_000;
+
+    private static readonly EnumerationOptions IndexOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = true, RecurseSubdirectories = false };
+
+    /// <summary>A walk that keeps names only: a listing per folder, no lookup tables, no links followed.</summary>
+    private static ILookup<string, string>? Index(string root, int budget)
     {
         var files = new List<(string Name, string Path)>();
         var pending = new Stack<(string Dir, string Prefix)>();
         pending.Push((root, ""));
-        while (pending.Count > 0 && files.Count < MaxIndexedFiles)
+        var seen = 0;
+        while (pending.Count > 0)
         {
             var (dir, prefix) = pending.Pop();
-            if (List(dir) is not { Unreadable: false } folder)
+            try
             {
-                continue;
+                foreach (var (entryName, isFolder, isLink) in new FileSystemEnumerable<(string, bool, bool)>(dir, static (ref FileSystemEntry e) =>
+                    (e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), IndexOptions))
+                {
+                    if (++seen > budget)
+                    {
+                        return null;
+                    }
+
+                    if (entryName.StartsWith('.'))
+                    {
+                        continue;
+                    }
+
+                    if (!isFolder)
+                    {
+                        files.Add((entryName, prefix + entryName));
+                    }
+                    else if (!isLink && !UnindexedFolders.Contains(entryName))
+                    {
+                        pending.Push((Path.Combine(dir, entryName), prefix + entryName + "/"));
+                    }
+                }
             }
-
-            foreach (var e in folder.Entries)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                if (e.Name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                if (!e.IsDirectory)
-                {
-                    files.Add((e.Name, prefix + e.Name));
-                }
-                else if (!e.IsLink && !UnindexedFolders.Contains(e.Name))
-                {
-                    pending.Push((Path.Combine(dir, e.Name), prefix + e.Name + "/"));
-                }
+                // A folder that cannot be listed holds no suggestion.
             }
         }
 

@@ -478,6 +478,31 @@ public class PL301BrokenImagePathTests
         Assert.Equal(["4:6-17 error image 'media/b.png' not found: no folder 'media' next to the post"], Lint(site, "docs/guide/intro.md"));
     }
 
+    [Fact]
+    public void Plain_folder_suggests_the_same_name_elsewhere_while_it_is_small()
+    {
+        using var site = new TempSite("none");
+        site.WriteBytes("docs/media/b.png", Gif);
+        site.Write("docs/guide/intro.md", "# 안내\n\n![b](/images/b.png)\n");
+        Assert.Equal(["3:6-19 error image '/images/b.png' not found: no folder 'images' in the site root; did you mean '/docs/media/b.png'"], Lint(site, "docs/guide/intro.md"));
+    }
+
+    [Fact]
+    public void Plain_folder_larger_than_the_search_budget_is_not_walked_for_a_suggestion()
+    {
+        // Where no generator config marks the root (a home or temp folder), finding a file of the same name elsewhere
+        // would walk the whole tree: beyond the budget the finding stands without a suggestion.
+        using var site = new TempSite("none");
+        site.WriteBytes("docs/media/b.png", Gif);
+        for (var i = 0; i <= SiteFiles.PlainBudget; i++)
+        {
+            site.Write($"notes/n{i}.txt", "");
+        }
+
+        site.Write("docs/guide/intro.md", "# 안내\n\n![b](/images/b.png)\n");
+        Assert.Equal(["3:6-19 error image '/images/b.png' not found: no folder 'images' in the site root"], Lint(site, "docs/guide/intro.md"));
+    }
+
     // Issue 16, difference 3: a browser drops tabs and line breaks from a URL; kramdown's span-level HTML has already
     // written a line break as a space.
 
