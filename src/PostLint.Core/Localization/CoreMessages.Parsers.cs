@@ -54,6 +54,32 @@ public static partial class CoreMessages
     /// <summary>TOML: a time without seconds.</summary>
     public static readonly Message TomlTimeSeconds = new("a TOML time needs seconds: {key} = {value}", "TOML 시각에는 초가 있어야 합니다: {key} = {value}");
 
+    /// <summary>TOML: a date or time the calendar does not have (go-toml, Hugo's reader, stops the build on it).</summary>
+    public static readonly Message TomlImpossibleDate = new(
+        "{key} = {value} is not a real date or time ({reason}); TOML readers stop here, Hugo's build fails",
+        "{key} = {value}{은} 실제로 없는 날짜나 시각입니다({reason}). TOML 읽기가 여기서 멈추고 Hugo 빌드가 실패합니다");
+
+    /// <summary>Reason: a month outside 1 to 12.</summary>
+    public static readonly Message TomlNoMonth = new("there is no month {month}", "{month}월은 없습니다");
+
+    /// <summary>Reason: a day past the month's end.</summary>
+    public static readonly Message TomlMonthDays = new("month {month} of {year} has {days} days", "{year}년 {month}월은 {days}일까지입니다");
+
+    /// <summary>Reason: an hour, minute, second or offset out of range.</summary>
+    public static readonly Message TomlTimeRange = new("{part} goes up to {max}", "{part}{은} {max}까지입니다");
+
+    /// <summary>Parts of a TOML time, for <see cref="TomlTimeRange"/>.</summary>
+    public static readonly Message TomlHour = new("the hour", "시");
+
+    /// <summary>Parts of a TOML time, for <see cref="TomlTimeRange"/>.</summary>
+    public static readonly Message TomlMinute = new("the minute", "분");
+
+    /// <summary>Parts of a TOML time, for <see cref="TomlTimeRange"/>.</summary>
+    public static readonly Message TomlSecond = new("the second", "초");
+
+    /// <summary>Parts of a TOML time, for <see cref="TomlTimeRange"/>.</summary>
+    public static readonly Message TomlOffset = new("the offset", "시간대 차이");
+
     /// <summary>TOML: True, yes, on.</summary>
     public static readonly Message TomlBoolean = new(
         "TOML's booleans are lowercase true and false: {key} = {value}",

@@ -313,6 +313,11 @@ public static partial class TomlReader
             var token = text[valueStart.._pos];
             if (token is "true" or "false" || Integer().IsMatch(token) || Float().IsMatch(token) || DateTime().IsMatch(token))
             {
+                if (ImpossibleDateTime(token) is { } reason)
+                {
+                    throw Error(valueStart, CoreMessages.TomlImpossibleDate.With(Joined(keys), token, reason), token.Length);
+                }
+
                 return new YScalar(token, isPlain: true, isQuoted: false) { Range = new TextRange(valueStart, _pos) };
             }
 
@@ -336,6 +341,68 @@ public static partial class TomlReader
             var textEnd = _depth == 0 ? LineEndBeforeComment(valueStart) : _pos;
             var written = text[valueStart..textEnd].TrimEnd();
             throw Error(valueStart, CoreMessages.TomlUnquoted.With(Joined(keys), Quote(written)), written.Length);
+        }
+
+        /// <summary>
+        /// Why a token of date-time shape names no real date or time, as go-toml (Hugo's TOML reader) checks it: months
+        /// 1–12, days to the month's end (29 February in leap years only), hours to 23, minutes to 59, seconds to 60 (a leap
+        /// second), offsets to ±23:59. Null for a real one, and for numbers and booleans.
+        /// </summary>
+        private static Localized? ImpossibleDateTime(string token)
+        {
+            static int At(string t, int i) => (t[i] - '0') * 10 + t[i + 1] - '0';
+
+            var time = 0;
+            if (token.Length >= 10 && token[4] == '-' && token[7] == '-')
+            {
+                var year = At(token, 0) * 100 + At(token, 2);
+                var month = At(token, 5);
+                var day = At(token, 8);
+                if (month is < 1 or > 12)
+                {
+                    return CoreMessages.TomlNoMonth.With(month);
+                }
+
+                var days = System.DateTime.DaysInMonth(Math.Max(year, 1), month);
+                if (day < 1 || day > days)
+                {
+                    return CoreMessages.TomlMonthDays.With(month, token[..4], days);
+                }
+
+                time = token.Length > 10 ? 11 : -1;
+            }
+            else if (token.Length < 8 || token[2] != ':' || token[5] != ':')
+            {
+                return null;
+            }
+
+            if (time < 0)
+            {
+                return null;
+            }
+
+            if (At(token, time) > 23)
+            {
+                return CoreMessages.TomlTimeRange.With(CoreMessages.TomlHour.With(), 23);
+            }
+
+            if (At(token, time + 3) > 59)
+            {
+                return CoreMessages.TomlTimeRange.With(CoreMessages.TomlMinute.With(), 59);
+            }
+
+            if (At(token, time + 6) > 60)
+            {
+                return CoreMessages.TomlTimeRange.With(CoreMessages.TomlSecond.With(), 60);
+            }
+
+            var sign = token.IndexOfAny(['+', '-'], time);
+            if (sign > 0 && token.Length - sign == 6 && (At(token, sign + 1) > 23 || At(token, sign + 4) > 59))
+            {
+                return CoreMessages.TomlTimeRange.With(CoreMessages.TomlOffset.With(), "±23:59");
+            }
+
+            return null;
         }
 
         private YSequence Array(List<YScalar> keys)

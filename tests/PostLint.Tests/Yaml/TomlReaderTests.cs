@@ -80,6 +80,15 @@ public class TomlReaderTests
     [InlineData("title = Hello World\n", 8, "text must be in quotes in TOML: title = \"Hello World\"")]
     [InlineData("title = 안녕 # 인사\n", 8, "text must be in quotes in TOML: title = \"안녕\"")]
     [InlineData("date = 2024-01-02T10:30+09:00\n", 7, "a TOML time needs seconds: date = 2024-01-02T10:30:00+09:00")]
+    [InlineData("date = 2025-02-29\n", 7, "date = 2025-02-29 is not a real date or time (month 2 of 2025 has 28 days); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2025-04-31\n", 7, "date = 2025-04-31 is not a real date or time (month 4 of 2025 has 30 days); TOML readers stop here, Hugo's build fails")]
+    [InlineData("publishDate = 2025-13-45\n", 14, "publishDate = 2025-13-45 is not a real date or time (there is no month 13); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2025-00-10\n", 7, "date = 2025-00-10 is not a real date or time (there is no month 0); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2025-01-02T24:00:00\n", 7, "date = 2025-01-02T24:00:00 is not a real date or time (the hour goes up to 23); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2025-01-02 23:60:00\n", 7, "date = 2025-01-02 23:60:00 is not a real date or time (the minute goes up to 59); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2025-01-02T23:59:61Z\n", 7, "date = 2025-01-02T23:59:61Z is not a real date or time (the second goes up to 60); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2025-01-02T10:00:00+09:60\n", 7, "date = 2025-01-02T10:00:00+09:60 is not a real date or time (the offset goes up to ±23:59); TOML readers stop here, Hugo's build fails")]
+    [InlineData("time = 25:00:00\n", 7, "time = 25:00:00 is not a real date or time (the hour goes up to 23); TOML readers stop here, Hugo's build fails")]
     [InlineData("draft = True\n", 8, "TOML's booleans are lowercase true and false: draft = true")]
     [InlineData("title = \"never closed\n", 8, "the quote is never closed; end the text with \" on the same line")]
     [InlineData("path = \"C:\\new\\dir\"\n", 14, "'\\d' is not a TOML escape; write \\\\ for a backslash, or use single quotes for text with backslashes")]
@@ -92,6 +101,21 @@ public class TomlReaderTests
     {
         var error = Fail(toml);
         Assert.Equal((offset, message), (error.Offset, error.Message));
+    }
+
+    [Theory]
+    [InlineData("date = 2024-02-29")]
+    [InlineData("date = 2000-02-29T00:00:00Z")]
+    [InlineData("date = 2025-12-31T23:59:59+14:00")]
+    [InlineData("date = 2025-01-02T23:59:60")]
+    [InlineData("date = 1979-05-27T07:32:00.999999-07:00")]
+    [InlineData("time = 23:59:59")]
+    public void Real_dates_and_times_are_read_as_written(string toml)
+    {
+        var key = toml[..toml.IndexOf(' ', StringComparison.Ordinal)];
+        var value = toml[(key.Length + 3)..];
+        var scalar = (YScalar)Read(toml + "\n").Get(key)!;
+        Assert.Equal((value, true), (scalar.Value, scalar.IsPlain));
     }
 
     [Fact]
