@@ -25,6 +25,10 @@ public sealed partial class PL304BrokenLink : IRule
     private static readonly System.Buffers.SearchValues<string> MarkdownLinkHint =
         System.Buffers.SearchValues.Create([".md"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>What a link to a Markdown file holds; the vectorised search spares the links to anything else.</summary>
+    private static readonly System.Buffers.SearchValues<string> MarkdownUrlHint =
+        System.Buffers.SearchValues.Create([".md", ".markdown"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Message PostUrlMissing = new(
         "{% post_url {name} %} names no post in _posts, so Jekyll stops the build{near}",
         "{% post_url {name} %}에 해당하는 글이 _posts에 없어 Jekyll 빌드가 멈춥니다{near}");
@@ -77,8 +81,6 @@ public sealed partial class PL304BrokenLink : IRule
 
     private const long MaxTargetSize = 4 * 1024 * 1024;
 
-    private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
-
     private static readonly string[] PostExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown", ".html"];
 
     // {% post_url 2024-01-01-name %}#fragment
@@ -117,9 +119,28 @@ public sealed partial class PL304BrokenLink : IRule
         /// <summary>Each site's published pages by URL, built once per run when a post first links to a page by its URL.</summary>
         public ConcurrentDictionary<string, Lazy<SiteUrls>> Urls { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Lookups of relative links by root and path: many posts link to the same page.</summary>
-        public ConcurrentDictionary<(string Root, string Path), LookupResult> Lookups { get; } = new();
+        /// <summary>The relative links of each root (the site's source or root folder), resolved once per run.</summary>
+        public ConcurrentDictionary<string, LinkRoot> Roots { get; } = new(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The relative links of one root: many posts link to the same pages, mostly from the same folders. Both tables are
+    /// read with the span of a path, so a link whose folder and target are known costs no allocation; they keep the
+    /// paths as '/'-separated text below the root (the segments are split again only for a message).
+    /// </summary>
+    private sealed class LinkRoot
+    {
+        /// <summary>Each folder of posts below the root ("" for the root itself), by its full path.</summary>
+        public ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Folders { get; } =
+            new ConcurrentDictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>What each path below the root (free of <c>.</c> and <c>..</c>) leads to, looked up once.</summary>
+        public ConcurrentDictionary<string, LookupResult>.AlternateLookup<ReadOnlySpan<char>> Targets { get; } =
+            new ConcurrentDictionary<string, LookupResult>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A found target, kept once for them all: only a failed lookup's details make a message.</summary>
+    private static readonly LookupResult FoundTarget = new(LookupStatus.Found, 0, []);
 
     /// <inheritdoc/>
     public object? Prepare(RuleSetup setup) => new State();
@@ -189,13 +210,15 @@ public sealed partial class PL304BrokenLink : IRule
                 return;
             }
 
-            List<string>? fileDir = null;
+            LinkRoot? links = null;
+            string? folder = null;
             foreach (var link in PostLinks.Get(post))
             {
-                if (link.Url.Contains(".md", StringComparison.OrdinalIgnoreCase) || link.Url.Contains(".markdown", StringComparison.OrdinalIgnoreCase))
+                if (link.Url.AsSpan().ContainsAny(MarkdownUrlHint))
                 {
-                    fileDir ??= SitePaths.SegmentsBelow(Path.GetDirectoryName(post.FullPath)!, root);
-                    CheckRelative(post, context, state, link, root, fileDir);
+                    links ??= state.Roots.GetOrAdd(root, static _ => new LinkRoot());
+                    folder ??= FolderOf(links, post.FullPath, root);
+                    CheckRelative(post, context, state, link, root, links, folder);
                 }
             }
         }
@@ -353,47 +376,109 @@ public sealed partial class PL304BrokenLink : IRule
         return null;
     }
 
-    private static void CheckRelative(Post post, RuleContext context, State state, PostLink link, string root, List<string> fileDir)
+    /// <summary>The folder of the post at <paramref name="fullPath"/> below <paramref name="root"/>, '/'-separated.</summary>
+    private static string FolderOf(LinkRoot links, string fullPath, string root)
+    {
+        var folders = links.Folders;
+        var dir = Path.GetDirectoryName(fullPath.AsSpan());
+        if (!folders.TryGetValue(dir, out var folder))
+        {
+            folder = string.Join('/', SitePaths.SegmentsBelow(Path.GetDirectoryName(fullPath)!, root));
+            folders.TryAdd(dir, folder);
+        }
+
+        return folder;
+    }
+
+    private static void CheckRelative(Post post, RuleContext context, State state, PostLink link, string root, LinkRoot links, string folder)
     {
         var url = link.Url;
-        if (url.Length == 0 || url[0] is '#' or '/' or '{' || url.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(url) || url.Contains("{{", StringComparison.Ordinal))
+        if (url.Contains("{{", StringComparison.Ordinal))
         {
             return;
         }
 
-        var cut = url.IndexOfAny(['#', '?']);
-        var path = Fragments.Decode(cut >= 0 ? url[..cut] : url);
-        if (!MarkdownExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        var cut = url.AsSpan().IndexOfAny('#', '?');
+        var raw = cut >= 0 ? url.AsSpan(0, cut) : url.AsSpan();
+        if (raw.IsEmpty || raw[0] is '/' or '{' || Scheme().IsMatch(raw))
         {
             return;
         }
 
-        var above = SitePaths.Combine(fileDir, path, out var segments);
-        if (above > 0 || segments.Count == 0)
+        var path = raw.Contains('%') ? Fragments.Decode(raw.ToString()).AsSpan() : raw;
+        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
-        var written = post.Text[link.Range.Start..link.Range.End];
-        var result = state.Lookups.GetOrAdd((root, string.Join('/', segments)), key => state.Files.Find(key.Root, key.Root, segments));
+        // The path below the root, as SitePaths.Combine makes it, written into a buffer instead of a list.
+        var length = folder.Length + path.Length + 1;
+        var buffer = length <= 512 ? stackalloc char[512] : new char[length];
+        folder.CopyTo(buffer);
+        var n = folder.Length;
+        foreach (var range in path.Split('/'))
+        {
+            var part = path[range];
+            if (part.IsEmpty || part is ".")
+            {
+                continue;
+            }
+
+            if (part is "..")
+            {
+                if (n == 0)
+                {
+                    // Above the root: not a page of the site.
+                    return;
+                }
+
+                n = Math.Max(buffer[..n].LastIndexOf('/'), 0);
+                continue;
+            }
+
+            if (n > 0)
+            {
+                buffer[n++] = '/';
+            }
+
+            part.CopyTo(buffer[n..]);
+            n += part.Length;
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        var targets = links.Targets;
+        var below = buffer[..n];
+        if (!targets.TryGetValue(below, out var result))
+        {
+            var found = state.Files.Find(root, root, below.ToString().Split('/'));
+            result = found.Status == LookupStatus.Found ? FoundTarget : found;
+            targets.TryAdd(below, result);
+        }
+
         switch (result.Status)
         {
             case LookupStatus.Found:
                 var frag = url.IndexOf('#', StringComparison.Ordinal);
                 if (frag >= 0 && frag < url.Length - 1)
                 {
-                    ReportFragment(post, context, state, link.Range, written, Path.Combine([root, .. segments]), url[(frag + 1)..]);
+                    ReportFragment(post, context, state, link.Range, Written(post, link), Path.Combine([root, .. below.ToString().Split('/')]), url[(frag + 1)..]);
                 }
 
                 return;
             case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
-                context.Report(link.Range, RelativeCase.With(written, SitePaths.ToDisplay(segments), SitePaths.ToDisplay(result.RealSegments), post.Site.Kind == SiteKind.None ? (object)"GitHub" : post.Site.Host));
+                context.Report(link.Range, RelativeCase.With(Written(post, link), below.ToString(), SitePaths.ToDisplay(result.RealSegments), post.Site.Kind == SiteKind.None ? (object)"GitHub" : post.Site.Host));
                 return;
             case LookupStatus.Missing:
-                context.Report(link.Range, RelativeMissing.With(written, SitePaths.ToDisplay(segments), Suggest(result, segments)));
+                context.Report(link.Range, RelativeMissing.With(Written(post, link), below.ToString(), Suggest(result, below.ToString().Split('/'))));
                 return;
         }
     }
+
+    private static string Written(Post post, PostLink link) => post.Text[link.Range.Start..link.Range.End];
 
     /// <summary>Links to pages of the site by URL: <c>/tech/post/</c>, the site's own host, Jekyll's <c>{{ site.baseurl }}</c>
     /// and <c>relative_url</c>. A page of the site is checked for the fragment; a URL that leads to no page nor file is
@@ -502,7 +587,7 @@ public sealed partial class PL304BrokenLink : IRule
     private static bool RelativeLinksInCollections(Site site) =>
         (site.Config?.Get("relative_links") as YMapping)?.Get("collections") is YScalar { IsPlain: true } c && c.Value.Trim() is "true" or "True" or "yes";
 
-    private static object Suggest(LookupResult result, List<string> segments)
+    private static object Suggest(LookupResult result, IReadOnlyList<string> segments)
     {
         if (result.Suggestion is null || result.StoppedIsFile)
         {

@@ -89,7 +89,7 @@ public static partial class PostLinks
                 break;
             case LeafBlock { Inline: { } inline } leaf when !leaf.Span.IsEmpty && leaf.Span.Start < text.Length:
                 var source = text.AsSpan(leaf.Span.Start, Math.Min(leaf.Span.Length, text.Length - leaf.Span.Start));
-                if (source.Contains(']') || source.Contains('<'))
+                if (source.IndexOfAny(']', '<') >= 0)
                 {
                     Inlines(post, inline, links);
                 }
