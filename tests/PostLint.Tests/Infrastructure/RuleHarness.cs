@@ -42,6 +42,18 @@ public static class RuleHarness
         return linter.LintFile(new LintTarget(relativePath.Replace('\\', '/'), full)).Diagnostics;
     }
 
+    /// <summary>
+    /// Lints files of a <see cref="TempSite"/> in one run of the engine (one state per rule, shared by every file, on
+    /// <paramref name="parallelism"/> threads), as the command line does; each file's findings by its relative path.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> LintRun(TempSite site, IEnumerable<string> relativePaths, string? select = null, int parallelism = 2)
+    {
+        var settings = Settings(select, null) with { MaxParallelism = parallelism };
+        var linter = new Linter(settings, new SiteLocator(null, site.Root));
+        var targets = relativePaths.Select(p => new LintTarget(p.Replace('\\', '/'), Path.Combine(site.Root, p))).ToList();
+        return linter.Run(targets).Files.ToDictionary(f => f.Path, f => f.Diagnostics);
+    }
+
     /// <summary>"LINE:COL RULE-NAME" for each finding, for compact assertions.</summary>
     public static string[] Brief(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Rule.Name}").ToArray();

@@ -64,4 +64,46 @@ public class PL304BrokenLinkTests
             "5:98 warning link '/blog/tech/dfs-pruning/' leads to no page of the site; did you mean '/blog/algo/dfs-pruning/' (_posts/2024-01-01-dfs-pruning.md)?",
         ], Lint(site, "_posts/2024-02-01-b.md"));
     }
+
+    /// <summary>
+    /// The relative links of a run are resolved once per folder and target and a linked page's ids once per page: each
+    /// post still gets exactly the findings it gets when linted alone, from any folder, whatever the order the threads
+    /// take the files in, and a fragment into a page linted in the same run is judged as one into a page that is not.
+    /// </summary>
+    [Fact]
+    public void A_run_resolves_each_relative_link_as_each_post_linted_alone_does()
+    {
+        using var site = new TempSite("none");
+        site.Write("docs/guide.md", "# Guide\n\n## 설치 방법\n\n[self](guide.md#설치-방법) [self](guide.md#install)\n");
+        site.Write("docs/a.md", "[g](guide.md) [절](guide.md#설치) [case](Guide.md) [없음](gide.md)\n");
+        site.Write("docs/b.md", "[g](./guide.md) [절](guide.md#설치) [case](Guide.md) [없음](gide.md)\n");
+        site.Write("notes/c.md", "[g](../docs/guide.md#설치-방법) [절](../docs//guide.md#설치) [case](../Docs/guide.md) [escaped](../docs/%EC%84%A4%EB%AA%85.md) [above](../../guide.md) [around](../notes/../docs/guide.md#setup)\n");
+        string[] files = ["docs/a.md", "docs/b.md", "docs/guide.md", "notes/c.md"];
+
+        Assert.Equal(
+        [
+            "1:19 warning link 'guide.md#설치': docs/guide.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
+            "1:39 warning link 'Guide.md' names docs/Guide.md, which is docs/guide.md on disk: GitHub tells letter case and Unicode forms apart, so the link leads nowhere there",
+            "1:54 warning link 'gide.md' leads nowhere: no file docs/gide.md in the site; did you mean 'docs/guide.md'",
+        ], Lint(site, "docs/a.md"));
+        Assert.Equal(
+        [
+            "1:33 warning link '../docs//guide.md#설치': docs/guide.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
+            "1:62 warning link '../Docs/guide.md' names Docs/guide.md, which is docs/guide.md on disk: GitHub tells letter case and Unicode forms apart, so the link leads nowhere there",
+            "1:90 warning link '../docs/%EC%84%A4%EB%AA%85.md' leads nowhere: no file docs/설명.md in the site",
+            "1:154 warning link '../notes/../docs/guide.md#setup': docs/guide.md has no heading or id 'setup'",
+        ], Lint(site, "notes/c.md"));
+
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            foreach (var order in new[] { files, files.Reverse().ToArray() })
+            {
+                var run = RuleHarness.LintRun(site, order, "broken-link", parallelism);
+                foreach (var file in files)
+                {
+                    Assert.Equal(Lint(site, file), run[file].Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}"));
+                }
+            }
+        }
+    }
 }
