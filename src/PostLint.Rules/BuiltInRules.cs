@@ -51,17 +51,8 @@ public static class BuiltInRules
     /// <summary>The Markdown doc in <paramref name="language"/> embedded beside a rule's code (<c>PL201PlaceholderDate.ko.md</c>), or null.</summary>
     public static string? GetDoc(RuleDescriptor rule, Language language) => ReadResource("docs/" + rule.DocFileNameIn(language));
 
-    private static string? ReadResource(string name)
-    {
-        using var stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(name);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string? ReadResource(string name) =>
+        Shared.EmbeddedData.TryBytes(name) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span.StartsWith("\uFEFF"u8) ? bytes.Span[3..] : bytes.Span) : null;
 
     /// <summary>The names of the embedded docs (for meta-tests).</summary>
     internal static IEnumerable<string> DocResourceNames() =>

@@ -12,12 +12,20 @@ namespace PostLint.Rules.Shared;
 /// </summary>
 internal static unsafe class EmbeddedData
 {
-    /// <summary>The bytes of the embedded resource <paramref name="name"/>, in place when the runtime maps them, else a copy.</summary>
+    /// <summary>The bytes of the embedded resource <paramref name="name"/>, in place when the runtime maps them, else a copy: the one reader of embedded data.</summary>
     /// <exception cref="InvalidOperationException">Nothing is embedded under that name.</exception>
-    public static ReadOnlyMemory<byte> Bytes(string name)
+    public static ReadOnlyMemory<byte> Bytes(string name) =>
+        TryBytes(name) ?? throw new InvalidOperationException($"'{name}' is not embedded");
+
+    /// <summary>The bytes of the embedded resource <paramref name="name"/> (see <see cref="Bytes"/>), or null when nothing is embedded under that name.</summary>
+    public static ReadOnlyMemory<byte>? TryBytes(string name)
     {
-        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"'{name}' is not embedded");
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
         if (stream is UnmanagedMemoryStream unmanaged && unmanaged.Length <= int.MaxValue)
         {
             return new InPlace<byte>(unmanaged.PositionPointer, (int)unmanaged.Length).Memory;

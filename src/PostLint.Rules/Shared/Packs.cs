@@ -25,15 +25,34 @@ public sealed class Pack
     /// <summary>The top-level mapping.</summary>
     public YMapping Root { get; }
 
-    /// <summary>Reads a built-in pack by its path under <c>rules/</c> (e.g. <c>placeholders/dates.yml</c>).</summary>
+    /// <summary>
+    /// Reads a built-in pack by its path under <c>rules/</c> (e.g. <c>placeholders/dates.yml</c>): its tree from the
+    /// snapshot the test suite compiles (<see cref="SnapshotPath"/>), not from a YAML parse.
+    /// </summary>
     public static Pack? LoadBuiltIn(string name, RuleSetup setup)
     {
-        using var stream = typeof(Pack).Assembly.GetManifestResourceStream("packs/" + name)
-            ?? throw new InvalidOperationException($"built-in pack 'rules/{name}' is not embedded");
-        using var ms = new MemoryStream();
-        stream.CopyTo(ms);
-        return Parse("rules/" + name, SourceText.FromBytes(ms.ToArray()), setup);
+        var source = BuiltInSource(name);
+        if (source.Text.Contains('\r', StringComparison.Ordinal))
+        {
+            // A checkout with CRLF line ends: the snapshot's offsets are those of the LF text.
+            return Parse("rules/" + name, source, setup);
+        }
+
+        return new Pack("rules/" + name, source, BuiltInTree(name));
     }
+
+    /// <summary>The embedded tree of built-in pack <paramref name="name"/> (<see cref="SnapshotPath"/>).</summary>
+    internal static YMapping BuiltInTree(string name) =>
+        (YMapping)YamlSnapshot.Read(System.Text.Encoding.UTF8.GetString(EmbeddedData.Bytes("compiled/" + SnapshotPath(name)).Span));
+
+    /// <summary>The text of a built-in pack as embedded (<c>rules/NAME</c>).</summary>
+    public static SourceText BuiltInSource(string name) => SourceText.FromBytes(EmbeddedData.Bytes("packs/" + name).Span);
+
+    /// <summary>
+    /// Where the tree of built-in pack <paramref name="name"/> is kept, under <c>src/PostLint.Rules/Shared/Compiled/</c>
+    /// (<c>placeholders/dates.tree</c>); rewrite it after changing the pack: <c>POSTLINT_UPDATE_SNAPSHOTS=1 dotnet test --filter Compiled</c>.
+    /// </summary>
+    public static string SnapshotPath(string name) => Path.ChangeExtension(name, ".tree");
 
     /// <summary>Reads a user's pack; relative paths resolve against the config folder.</summary>
     public static Pack? LoadFile(string path, string baseDirectory, RuleSetup setup, YNode? where)

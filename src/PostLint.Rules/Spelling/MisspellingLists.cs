@@ -51,7 +51,7 @@ public static class MisspellingLists
     public static WordTable? BuiltInTable(string name) => name == TableName ? Table.Value : null;
 
     /// <summary>The embedded compiled index of the large built-in list (<see cref="WordTable.WriteIndex"/>).</summary>
-    public static byte[] BuiltInTableIndex() => Resource($"compiled/misspellings/{TableName}.index");
+    public static byte[] BuiltInTableIndex() => Shared.EmbeddedData.Bytes($"compiled/misspellings/{TableName}.index").ToArray();
 
     private static WordTable LoadTable()
     {
@@ -80,19 +80,11 @@ public static class MisspellingLists
             : null;
 
     /// <summary>The text of a built-in list as embedded (<c>rules/misspellings/NAME.yml</c>).</summary>
-    public static SourceText BuiltInSource(string name) => SourceText.FromBytes(Resource($"packs/misspellings/{name}.yml"));
+    public static SourceText BuiltInSource(string name) => SourceText.FromBytes(Shared.EmbeddedData.Bytes($"packs/misspellings/{name}.yml").Span);
 
     /// <summary>The embedded compiled form of a built-in list (<c>src/PostLint.Rules/Spelling/Compiled/NAME.txt</c>).</summary>
-    public static string BuiltInCompiled(string name) => System.Text.Encoding.UTF8.GetString(Resource($"compiled/misspellings/{name}.txt"));
+    public static string BuiltInCompiled(string name) => System.Text.Encoding.UTF8.GetString(Shared.EmbeddedData.Bytes($"compiled/misspellings/{name}.txt").Span);
 
-    private static byte[] Resource(string name)
-    {
-        using var stream = typeof(MisspellingLists).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"'{name}' is not embedded");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
 
     /// <summary>Reads a user's list from disk, detecting its format.</summary>
     /// <param name="fullPath">The file.</param>
