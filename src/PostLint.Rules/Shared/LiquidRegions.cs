@@ -26,11 +26,35 @@ public sealed partial class LiquidRegions
     [GeneratedRegex(@"\{\{[<%]\s*(highlight|code)\b.*?[>%]\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex HugoOpen();
 
-    private static readonly Dictionary<string, Regex> LiquidClosers = new[] { "highlight", "raw", "comment", "capture" }
-        .ToDictionary(n => n, n => new Regex(@"\{%-?\s*end" + n + @"\s*-?%\}", RegexOptions.CultureInvariant));
+    // The closing tag of each opener, source-generated like the openers: built with new Regex at first use, the six
+    // closers cost a one-post run more than finding the regions did.
+    [GeneratedRegex(@"\{%-?\s*endhighlight\s*-?%\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidEndHighlight();
 
-    private static readonly Dictionary<string, Regex> HugoClosers = new[] { "highlight", "code" }
-        .ToDictionary(n => n, n => new Regex(@"\{\{[<%]\s*/\s*" + n + @"\s*[>%]\}\}", RegexOptions.CultureInvariant));
+    [GeneratedRegex(@"\{%-?\s*endraw\s*-?%\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidEndRaw();
+
+    [GeneratedRegex(@"\{%-?\s*endcomment\s*-?%\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidEndComment();
+
+    [GeneratedRegex(@"\{%-?\s*endcapture\s*-?%\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidEndCapture();
+
+    [GeneratedRegex(@"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex HugoEndHighlight();
+
+    [GeneratedRegex(@"\{\{[<%]\s*/\s*code\s*[>%]\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex HugoEndCode();
+
+    private static Regex LiquidCloser(string name) => name switch
+    {
+        "highlight" => LiquidEndHighlight(),
+        "raw" => LiquidEndRaw(),
+        "comment" => LiquidEndComment(),
+        _ => LiquidEndCapture(),
+    };
+
+    private static Regex HugoCloser(string name) => name == "highlight" ? HugoEndHighlight() : HugoEndCode();
 
     /// <summary>What every region starts with (one search instead of one per opener).</summary>
     private static readonly System.Buffers.SearchValues<string> Openers = System.Buffers.SearchValues.Create(["{%", "{{"], StringComparison.Ordinal);
@@ -68,7 +92,7 @@ public sealed partial class LiquidRegions
 
             var name = open.Groups[1].Value;
             var key = (open == liquid ? "%" : "<") + name;
-            var end = unclosed.Contains(key) ? Match.Empty : (open == liquid ? LiquidClosers[name] : HugoClosers[name]).Match(text, open.Index + open.Length);
+            var end = unclosed.Contains(key) ? Match.Empty : (open == liquid ? LiquidCloser(name) : HugoCloser(name)).Match(text, open.Index + open.Length);
             if (!end.Success)
             {
                 // An unclosed tag: only the tag itself is template syntax; what follows stays prose.
