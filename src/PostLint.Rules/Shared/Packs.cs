@@ -9,12 +9,16 @@ namespace PostLint.Rules.Shared;
 /// </summary>
 public sealed class Pack
 {
-    private Pack(string path, SourceText source, YMapping root)
+    private Pack(string path, SourceText source, YMapping root, bool isBuiltIn = false)
     {
         DisplayPath = path;
         Source = source;
         Root = root;
+        IsBuiltIn = isBuiltIn;
     }
+
+    /// <summary>Whether the pack is one of the tool's own (<c>rules/</c>), which the test suite checks in full.</summary>
+    public bool IsBuiltIn { get; }
 
     /// <summary>How the pack is named in errors (<c>rules/placeholders/dates.yml</c> or the user's path).</summary>
     public string DisplayPath { get; }
@@ -35,10 +39,10 @@ public sealed class Pack
         if (source.Text.Contains('\r', StringComparison.Ordinal))
         {
             // A checkout with CRLF line ends: the snapshot's offsets are those of the LF text.
-            return Parse("rules/" + name, source, setup);
+            return Parse("rules/" + name, source, setup) is { } parsed ? new Pack(parsed.DisplayPath, source, parsed.Root, isBuiltIn: true) : null;
         }
 
-        return new Pack("rules/" + name, source, BuiltInTree(name));
+        return new Pack("rules/" + name, source, BuiltInTree(name), isBuiltIn: true);
     }
 
     /// <summary>The embedded tree of built-in pack <paramref name="name"/> (<see cref="SnapshotPath"/>).</summary>

@@ -7,8 +7,10 @@ namespace PostLint.Rules.Shared;
 
 /// <summary>
 /// Regular expressions from a pack's <c>patterns:</c> list (<c>id</c>, <c>regex</c>, <c>matches</c>, <c>not</c>),
-/// compiled once per run with a match timeout. The examples are checked when the pack loads, so a pattern that does
-/// not do what its author meant stops the run with the pack's file and line.
+/// compiled once per run with a match timeout. The examples of a user's pack are checked when the pack loads, so a
+/// pattern that does not do what its author meant stops the run with the pack's file and line. A built-in pack's were
+/// checked by the test suite (<c>PackTreeTests</c>): its patterns are compiled when first used, which a post whose
+/// text holds none of a pattern's <c>requires</c> words never does.
 /// </summary>
 public sealed class PatternSet
 {
@@ -18,7 +20,7 @@ public sealed class PatternSet
     private readonly WordFilter?[] _requires;
     private readonly WordFilter? _anyRequired;
 
-    private PatternSet(string source, IReadOnlyList<(string Id, Regex Regex)> patterns, IReadOnlyList<string[]?> requires)
+    private PatternSet(string source, IReadOnlyList<Pattern> patterns, IReadOnlyList<string[]?> requires)
     {
         Source = source;
         Patterns = patterns;
@@ -33,8 +35,8 @@ public sealed class PatternSet
     /// <summary>The pack the patterns come from (for messages).</summary>
     public string Source { get; }
 
-    /// <summary>The compiled patterns with their ids.</summary>
-    public IReadOnlyList<(string Id, Regex Regex)> Patterns { get; }
+    /// <summary>The patterns with their ids.</summary>
+    public IReadOnlyList<Pattern> Patterns { get; }
 
     /// <summary>
     /// Where any pattern's required word occurs in <paramref name="text"/> (offsets into it, ascending), found in one
@@ -62,13 +64,13 @@ public sealed class PatternSet
     /// <summary>The id of the first pattern matching <paramref name="text"/>, or null.</summary>
     public string? Match(string text)
     {
-        foreach (var (id, regex) in Patterns)
+        foreach (var pattern in Patterns)
         {
             try
             {
-                if (regex.IsMatch(text))
+                if (pattern.Regex.IsMatch(text))
                 {
-                    return id;
+                    return pattern.Id;
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -80,10 +82,16 @@ public sealed class PatternSet
         return null;
     }
 
-    /// <summary>Compiles the <c>patterns:</c> list of <paramref name="pack"/>.</summary>
-    public static PatternSet Load(Pack pack, RuleSetup setup, RegexOptions extra = RegexOptions.IgnoreCase)
+    /// <summary>
+    /// Compiles the <c>patterns:</c> list of <paramref name="pack"/>, checking each pattern's examples; a built-in
+    /// pack's patterns are compiled when first used and their examples left to the test suite, unless
+    /// <paramref name="checkBuiltIn"/>.
+    /// </summary>
+    public static PatternSet Load(Pack pack, RuleSetup setup, RegexOptions extra = RegexOptions.IgnoreCase, bool checkBuiltIn = false)
     {
-        var list = new List<(string, Regex)>();
+        var options = RegexOptions.CultureInvariant | extra;
+        var check = !pack.IsBuiltIn || checkBuiltIn;
+        var list = new List<Pattern>();
         var requires = new List<string[]?>();
         if (pack.Root.Get("patterns") is not YSequence items)
         {
@@ -108,10 +116,18 @@ public sealed class PatternSet
             }
 
             var id = (map.Get("id") as YScalar)?.Value ?? regexNode.Value;
+            var pattern = new Pattern(id, regexNode.Value, options);
+            if (!check)
+            {
+                list.Add(pattern);
+                requires.Add(Required(map, id, pack, setup));
+                continue;
+            }
+
             Regex regex;
             try
             {
-                regex = new Regex(regexNode.Value, RegexOptions.CultureInvariant | extra, MatchTimeout);
+                regex = pattern.Regex;
             }
             catch (ArgumentException ex)
             {
@@ -148,19 +164,7 @@ public sealed class PatternSet
                 }
             }
 
-            string[]? required = null;
-            switch (map.Get("requires"))
-            {
-                case YSequence words when words.Items.All(w => w is YScalar { Value.Length: > 0 }):
-                    required = words.Items.Cast<YScalar>().Select(w => w.Value).ToArray();
-                    break;
-                case YScalar { Value.Length: > 0 } word:
-                    required = [word.Value];
-                    break;
-                case { } other:
-                    setup.Error(pack.ErrorAt(other, $"'requires' of pattern '{id}' must be a list of words"));
-                    break;
-            }
+            var required = Required(map, id, pack, setup);
 
             // The prefilter must never hide a match: every example that should match holds a required word.
             if (required is not null && map.Get("matches") is YSequence must)
@@ -174,11 +178,50 @@ public sealed class PatternSet
                 }
             }
 
-            list.Add((id, regex));
+            list.Add(pattern);
             requires.Add(required);
         }
 
         return new PatternSet(pack.DisplayPath, list, requires);
+    }
+
+    /// <summary>The <c>requires</c> words of a pattern, or null when it lists none.</summary>
+    private static string[]? Required(YMapping map, string id, Pack pack, RuleSetup setup)
+    {
+        switch (map.Get("requires"))
+        {
+            case YSequence words when words.Items.All(w => w is YScalar { Value.Length: > 0 }):
+                return words.Items.Cast<YScalar>().Select(w => w.Value).ToArray();
+            case YScalar { Value.Length: > 0 } word:
+                return [word.Value];
+            case { } other:
+                setup.Error(pack.ErrorAt(other, $"'requires' of pattern '{id}' must be a list of words"));
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>One pattern of the list: its id and its regular expression, compiled when first used.</summary>
+    public sealed class Pattern
+    {
+        private readonly string _source;
+        private readonly RegexOptions _options;
+        private Regex? _regex;
+
+        internal Pattern(string id, string source, RegexOptions options)
+        {
+            Id = id;
+            _source = source;
+            _options = options;
+        }
+
+        /// <summary>The pattern's id (its regex when it has none).</summary>
+        public string Id { get; }
+
+        /// <summary>The compiled regular expression, with <see cref="MatchTimeout"/>.</summary>
+        /// <exception cref="ArgumentException">The pattern is not a valid regular expression (never for a built-in pack: the tests compile them).</exception>
+        public Regex Regex => _regex ?? Interlocked.CompareExchange(ref _regex, new Regex(_source, _options, MatchTimeout), null) ?? _regex;
     }
 
     /// <summary>

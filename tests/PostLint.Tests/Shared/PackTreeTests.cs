@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using PostLint.Documents;
+using PostLint.Rules;
+using PostLint.Rules.Content;
 using PostLint.Rules.Shared;
 using PostLint.Tests.Infrastructure;
 using PostLint.Yaml;
@@ -42,6 +45,34 @@ public class PackTreeTests
             Assert.Equal(source.Text, Pack.BuiltInSource(name).Text); // the build embedded the current pack
             Assert.Equal(tree, YamlSnapshot.Write(Pack.BuiltInTree(name))); // and its current tree
         }
+    }
+
+    [Theory]
+    [InlineData("placeholders/dates.yml", RegexOptions.IgnoreCase)] // as PL201PlaceholderDate loads it
+    [InlineData("placeholders/text.yml", RegexOptions.Multiline)] // as PL202PlaceholderText loads it
+    public void Built_in_patterns_compile_and_pass_their_own_examples(string name, RegexOptions options)
+    {
+        // A run compiles a built-in pattern when first used and never reads its examples; this is where they are checked.
+        var errors = new List<ConfigError>();
+        var setup = new RuleSetup(new PL201PlaceholderDate().Descriptor, RuleOptions.Empty, null, null, errors);
+        var pack = Pack.LoadBuiltIn(name, setup);
+        Assert.NotNull(pack);
+        Assert.True(pack!.IsBuiltIn);
+        var patterns = PatternSet.Load(pack, setup, options, checkBuiltIn: true);
+        Assert.Empty(errors.Select(e => e.ToString()));
+        Assert.InRange(patterns.Patterns.Count, 5, 200);
+        Assert.All(patterns.Patterns, p => Assert.Equal(RegexOptions.CultureInvariant | options, p.Regex.Options));
+    }
+
+    [Fact]
+    public void A_user_pack_pattern_is_checked_when_it_loads()
+    {
+        // A pack that is not built in is checked at every run, as before.
+        var errors = new List<ConfigError>();
+        var setup = new RuleSetup(new PL201PlaceholderDate().Descriptor, RuleOptions.Empty, null, null, errors);
+        var pack = Pack.Parse("x.yml", new SourceText("patterns:\n  - id: a\n    regex: '^a$'\n    matches: [b]\n"), setup)!;
+        PatternSet.Load(pack, setup);
+        Assert.Contains(errors, e => e.ToString().Contains("pattern 'a' does not match its example 'b'", StringComparison.Ordinal));
     }
 
     [Fact]
