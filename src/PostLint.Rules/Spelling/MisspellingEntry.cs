@@ -68,6 +68,12 @@ public sealed class MisspellingEntry
     /// <summary>False when the one suggestion must not be applied automatically (codespell's trailing comma).</summary>
     public bool Fixable { get; init; } = true;
 
+    /// <summary>
+    /// Whether the entry is a near miss (<see cref="NearMisses"/>): a word no English list knows, one slip from the
+    /// suggestions, made for the word found rather than read from a list.
+    /// </summary>
+    public bool NearMiss { get; init; }
+
     /// <summary>A note appended to the message (codespell's reason, prh's <c>prh:</c> comment).</summary>
     public string? Note { get; init; }
 

@@ -35,10 +35,20 @@ public static class MisspellingLists
     /// The names of the built-in lists: the curated ones (<c>rules/misspellings/NAME.yml</c>, <see cref="BuiltIn"/>) and
     /// the large generated one (<c>rules/misspellings/en-typos.txt</c>, <see cref="BuiltInTable"/>).
     /// </summary>
-    public static readonly IReadOnlyList<string> BuiltInNames = ["ko", "en", TableName];
+    public static readonly IReadOnlyList<string> BuiltInNames = ["ko", "en", TableName, NearMissName];
 
     /// <summary>The name of the large built-in list of whole English words (<see cref="WordTable"/>).</summary>
     public const string TableName = "en-typos";
+
+    /// <summary>The name of the built-in near-miss check (<see cref="NearMisses"/>): words one slip from a common English word.</summary>
+    public const string NearMissName = "en-near-miss";
+
+    /// <summary>
+    /// The English words of the near-miss check, read in place from their compiled index
+    /// (<c>src/PostLint.Rules/Spelling/Compiled/en-words.index</c>, compiled by the test suite from
+    /// <c>rules/misspellings/en-words.txt</c>).
+    /// </summary>
+    public static EnglishWords BuiltInWords() => EnglishWords.Load(Shared.EmbeddedData.Bytes("compiled/misspellings/en-words.index"));
 
     private static readonly ConcurrentDictionary<string, MisspellingList> BuiltInCache = new(StringComparer.Ordinal);
 
@@ -75,7 +85,7 @@ public static class MisspellingLists
     /// runs its examples and checks that the compiled form is what the list compiles to.
     /// </summary>
     public static MisspellingList? BuiltIn(string name) =>
-        name is not TableName && BuiltInNames.Contains(name)
+        name is not (TableName or NearMissName) && BuiltInNames.Contains(name)
             ? BuiltInCache.GetOrAdd(name, static n => CompiledList.Read($"rules/misspellings/{n}.yml", BuiltInCompiled(n)))
             : null;
 

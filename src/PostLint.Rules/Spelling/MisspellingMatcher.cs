@@ -41,6 +41,7 @@ public sealed class MisspellingMatcher
 
     private readonly Trie? _wordStarts;
     private readonly WordTable? _words;
+    private readonly NearMisses? _nearMisses;
     private readonly Trie? _anywhere;
 
     // The characters (any case) that start a form of each trie, whether any ASCII one starts a word-start form, and
@@ -55,12 +56,14 @@ public sealed class MisspellingMatcher
 
     /// <summary>
     /// Builds the matcher. Later entries win over earlier ones with the same wrong form, and every entry wins over a
-    /// form of <paramref name="words"/>, a large list of whole words looked up word by word.
+    /// form of <paramref name="words"/>, a large list of whole words looked up word by word; every list wins over
+    /// <paramref name="nearMisses"/>, which reads the words no list holds.
     /// </summary>
-    public MisspellingMatcher(IEnumerable<MisspellingEntry> entries, WordTable? words = null)
+    public MisspellingMatcher(IEnumerable<MisspellingEntry> entries, WordTable? words = null, NearMisses? nearMisses = null)
     {
         _entries = entries.ToArray();
         _words = words;
+        _nearMisses = nearMisses;
 
         // Distinct forms: a case-sensitive form is keyed by its exact text, a case-insensitive one by its folded text.
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -134,7 +137,7 @@ public sealed class MisspellingMatcher
             }
         }
 
-        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(wordFirst.ToArray()), words is not null || wordFirst.Exists(c => c < '\u0080'));
+        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(wordFirst.ToArray()), words is not null || nearMisses is not null || wordFirst.Exists(c => c < '\u0080'));
         (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(anyFirst.ToArray()), AsciiOutside(anyFirst));
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
     }
@@ -151,6 +154,9 @@ public sealed class MisspellingMatcher
 
     /// <summary>The number of wrong forms of the word table (0 without one).</summary>
     public int WordCount => _words?.Count ?? 0;
+
+    /// <summary>Whether the matcher reports near misses (<see cref="NearMisses"/>).</summary>
+    public bool HasNearMisses => _nearMisses is not null;
 
     /// <summary>The number of trie nodes (both tries, roots included).</summary>
     public int NodeCount => (_wordStarts?.NodeCount ?? 0) + (_anywhere?.NodeCount ?? 0);
@@ -199,7 +205,7 @@ public sealed class MisspellingMatcher
     internal void FindCandidates(string text, int start, int end, List<MisspellingHit> sink)
     {
         var span = text.AsSpan(0, end);
-        if (_wordStarts is not null || _words is not null)
+        if (_wordStarts is not null || _words is not null || _nearMisses is not null)
         {
             FindAtWordStarts(_wordStarts, text, start, end, sink);
         }
@@ -279,6 +285,10 @@ public sealed class MisspellingMatcher
                     {
                         sink.Add(new MisspellingHit(wordStart, i - wordStart, entry) { Rank = -1 });
                     }
+                    else if (_nearMisses is { } near && i - wordStart >= NearMisses.MinLength && NearMiss(near, text, wordStart, i, hash, start, end) is { } miss)
+                    {
+                        sink.Add(new MisspellingHit(wordStart, i - wordStart, miss) { Rank = -2 });
+                    }
                 }
             }
             else if (!_wordFirst.Contains(c))
@@ -338,7 +348,7 @@ public sealed class MisspellingMatcher
             var wordStart = Scripts.IsLatinWordChar(c)
                 ? i == start || !Scripts.IsLatinWordChar(text[i - 1])
                 : Scripts.IsHangul(c) && (i == start || !IsKoreanWordStartBlocker(text[i - 1]));
-            if (_words is { } table && wordStart && c < '\u0080' && Scripts.IsLatinWordChar(c))
+            if ((_words is not null || _nearMisses is not null) && wordStart && c < '\u0080' && Scripts.IsLatinWordChar(c))
             {
                 var e = i + 1;
                 while (e < end && Scripts.IsLatinWordChar(text[e]))
@@ -347,9 +357,13 @@ public sealed class MisspellingMatcher
                 }
 
                 var word = text.AsSpan(i, e - i);
-                if (word.Length >= 3 && table.Find(word, HashWord(word)) is { } entry && LatinStartOk(text, i, start) && LatinEndOk(text, e, end))
+                if (_words is { } table && word.Length >= 3 && table.Find(word, HashWord(word)) is { } entry && LatinStartOk(text, i, start) && LatinEndOk(text, e, end))
                 {
                     sink.Add(new MisspellingHit(i, e - i, entry) { Rank = -1 });
+                }
+                else if (_nearMisses is { } near && word.Length >= NearMisses.MinLength && NearMiss(near, text, i, e, HashWord(word), start, end) is { } miss)
+                {
+                    sink.Add(new MisspellingHit(i, e - i, miss) { Rank = -2 });
                 }
             }
 
@@ -373,6 +387,37 @@ public sealed class MisspellingMatcher
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The near-miss entry of the whole word text[s..e) (<paramref name="hash"/> its <see cref="HashWord"/>), or null:
+    /// the word must be ASCII letters in lower case or with a capital first letter only, stand alone as a list form
+    /// would (<see cref="LatinStartOk"/>, <see cref="LatinEndOk"/>), and be no known word.
+    /// </summary>
+    private static MisspellingEntry? NearMiss(NearMisses near, string text, int s, int e, ulong hash, int lo, int hi)
+    {
+        var word = text.AsSpan(s, e - s);
+        if (word.Length > 40 || !char.IsAsciiLetter(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z'))
+        {
+            return null;
+        }
+
+        if (near.IsKnown(hash))
+        {
+            return null;
+        }
+
+        if (!LatinStartOk(text, s, lo) || !LatinEndOk(text, e, hi))
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = (char)(lower[0] | 0x20);
+        return near.Suggest(lower) is { } suggestions
+            ? new MisspellingEntry([word.ToString()], suggestions) { Fixable = false, NearMiss = true, OriginFile = "rules/misspellings/en-words.txt" }
+            : null;
     }
 
     /// <summary>What a Hangul word start may not follow: a Latin, Hangul or other letter or digit.</summary>

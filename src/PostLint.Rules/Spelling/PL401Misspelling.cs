@@ -19,7 +19,7 @@ public sealed class PL401Misspelling : IRule
         Options =
         [
             new OptionSpec("lists", OptionKind.StringList, "Your own lists (PostLint YAML, prh YAML or codespell), relative to the config file"),
-            new OptionSpec("builtin", OptionKind.StringList, "Built-in lists to use: ko, en ([] for none)"),
+            new OptionSpec("builtin", OptionKind.StringList, "Built-in lists to use: ko, en, en-typos, en-near-miss ([] for none)"),
             new OptionSpec("front-matter-keys", OptionKind.StringList, "Front matter keys whose string values are checked"),
             new OptionSpec("allow", OptionKind.StringList, "Words never reported, exactly as written"),
         ],
@@ -46,6 +46,10 @@ public sealed class PL401Misspelling : IRule
     private static readonly Message Misspelled = new(
         "'{wrong}' is a misspelling of {suggestions}",
         "'{wrong}'{은} 맞춤법 오류입니다. {suggestions}{으로} 쓰세요");
+
+    private static readonly Message NotAWord = new(
+        "'{wrong}' is not an English word; did you mean {suggestions}?",
+        "'{wrong}'{은} 영어 단어가 아닙니다. {suggestions}{을} 잘못 쓴 것 아닌가요?");
 
     private static readonly Message WithNote = new("{message} ({note})", "{message} ({note})");
 
@@ -75,12 +79,19 @@ public sealed class PL401Misspelling : IRule
         var builtIn = options.GetStringList("builtin", MisspellingLists.BuiltInNames);
         var entries = new List<MisspellingEntry>();
         var table = false;
+        var nearMisses = false;
 
         foreach (var name in builtIn)
         {
             if (name == MisspellingLists.TableName)
             {
                 table = true; // read on the thread that builds the matcher
+                continue;
+            }
+
+            if (name == MisspellingLists.NearMissName)
+            {
+                nearMisses = true; // its words are read the first time a post has a word no other list knows
                 continue;
             }
 
@@ -108,8 +119,8 @@ public sealed class PL401Misspelling : IRule
         }
 
         var matcher = userLists.Count == 0
-            ? BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => Start(() => Build(entries, table)))
-            : Start(() => Build(entries, table));
+            ? BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => Start(() => Build(entries, table, nearMisses)))
+            : Start(() => Build(entries, table, nearMisses));
         var keys = options.GetStringList("front-matter-keys", DefaultFrontMatterKeys);
         var allow = new HashSet<string>(options.GetStringList("allow", []), StringComparer.Ordinal);
         return new State(matcher, keys, allow);
@@ -120,7 +131,7 @@ public sealed class PL401Misspelling : IRule
     {
         var state = context.State<State>();
         var matcher = state.Matcher;
-        if (matcher.FormCount == 0 && matcher.WordCount == 0)
+        if (matcher.FormCount == 0 && matcher.WordCount == 0 && !matcher.HasNearMisses)
         {
             return;
         }
@@ -138,6 +149,7 @@ public sealed class PL401Misspelling : IRule
             matcher.Find(text, run.Range.Start, run.Range.End, hits);
         }
 
+        NearMissContext? nearContext = null;
         foreach (var hit in hits)
         {
             var wrong = text.Substring(hit.Start, hit.Length);
@@ -147,6 +159,23 @@ public sealed class PL401Misspelling : IRule
             }
 
             var entry = hit.Entry;
+            if (entry.NearMiss)
+            {
+                nearContext ??= new NearMissContext(text);
+                if (!nearContext.IsSlip(hit.Start, hit.End))
+                {
+                    continue;
+                }
+
+                var guesses = entry.SuggestionsFor(wrong);
+                var at = new TextRange(hit.Start, hit.End);
+
+                // A guess from distance: offered as an unsafe fix when it is the only one (mismat could be mismatch).
+                var guess = guesses.Count == 1 ? Fix.Replace(ReplaceWith.With(guesses[0]), at, guesses[0], FixSafety.Unsafe) : null;
+                context.Report(at, NotAWord.With(wrong, Quoted(guesses)), guess);
+                continue;
+            }
+
             var suggestions = entry.SuggestionsFor(wrong);
             var message = entry.IsCasingOf(wrong)
                 ? WrongCase.With(wrong, suggestions[0])
@@ -170,8 +199,132 @@ public sealed class PL401Misspelling : IRule
     private static Task<MisspellingMatcher> Start(Func<MisspellingMatcher> build) =>
         Task.Factory.StartNew(build, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static MisspellingMatcher Build(List<MisspellingEntry> entries, bool table) =>
-        new(entries, table ? MisspellingLists.BuiltInTable(MisspellingLists.TableName) : null);
+    private static MisspellingMatcher Build(List<MisspellingEntry> entries, bool table, bool nearMisses) =>
+        new(entries, table ? MisspellingLists.BuiltInTable(MisspellingLists.TableName) : null, nearMisses ? NearMisses.BuiltIn : null);
+
+    /// <summary>
+    /// What tells a near miss from a word the lists lack in one post (<see cref="NearMisses"/> has judged the word
+    /// alone): a slip is written once, in prose, where a sentence may start with a capital.
+    /// </summary>
+    private sealed class NearMissContext(string text)
+    {
+        private List<(int Start, int End)>? _comments;
+
+        /// <summary>Whether the near miss text[start..end) is a slip rather than a term, a name or a contraction.</summary>
+        public bool IsSlip(int start, int end)
+        {
+            // shouldn't, wouldn’t: the lists lack the contraction's first part.
+            if (end < text.Length && text[end] is '\'' or '\u2019')
+            {
+                return false;
+            }
+
+            // Part of a hyphenated compound (up-to-dateness, pre-empted, Raton-Laveur): coined or a name.
+            if ((start >= 2 && text[start - 1] == '-' && char.IsAsciiLetter(text[start - 2])) ||
+                (end + 1 < text.Length && text[end] == '-' && char.IsAsciiLetter(text[end + 1])))
+            {
+                return false;
+            }
+
+            // Alone in a table cell: a name or a value (a contributor's handle), not a sentence.
+            if (Before(start) == '|' && After(end) == '|')
+            {
+                return false;
+            }
+
+            // A capital that does not start a sentence starts a name (Solaris, Montag).
+            if (char.IsUpper(text[start]) && !StartsSentence(start))
+            {
+                return false;
+            }
+
+            // Written again in the post, in prose, code, a URL or front matter: a term, not a slip. HTML comments
+            // do not count (a note about the word is not a use of it).
+            var word = text.AsSpan(start, end - start);
+            var at = 0;
+            while (at < text.Length)
+            {
+                var i = text.AsSpan(at).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                i += at;
+                at = i + word.Length;
+                if (i == start || (i > 0 && Scripts.IsLatinWordChar(text[i - 1])) || (at < text.Length && Scripts.IsLatinWordChar(text[at])) || InComment(i))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>The first character before <paramref name="start"/> that is not a space or a tab ('\n' at a line's start).</summary>
+        private char Before(int start)
+        {
+            var i = start - 1;
+            while (i >= 0 && text[i] is ' ' or '\t')
+            {
+                i--;
+            }
+
+            return i < 0 ? '\n' : text[i];
+        }
+
+        /// <summary>The first character from <paramref name="end"/> on that is not a space or a tab ('\n' at a line's end).</summary>
+        private char After(int end)
+        {
+            var i = end;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return i >= text.Length ? '\n' : text[i];
+        }
+
+        /// <summary>Whether only spaces, opening marks and the start of a block (or a sentence's end) come before the word.</summary>
+        private bool StartsSentence(int start)
+        {
+            var i = start - 1;
+            while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '*' or '_' or '[' or '(' or '"' or '\'' or '\u201C' or '\u2018' or '`'))
+            {
+                i--;
+            }
+
+            return i < 0 || text[i] is '.' or '!' or '?' or ':' or '#' or '-' or '+' or '>' or '|' or ')' or '\u2026' or '\u3002';
+        }
+
+        private bool InComment(int offset)
+        {
+            if (_comments is null)
+            {
+                _comments = [];
+                var at = 0;
+                while ((at = text.IndexOf("<!--", at, StringComparison.Ordinal)) >= 0)
+                {
+                    var close = text.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                    var end = close < 0 ? text.Length : close + 3;
+                    _comments.Add((at, end));
+                    at = end;
+                }
+            }
+
+            foreach (var (s, e) in _comments)
+            {
+                if (offset >= s && offset < e)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private static Localized Quoted(IReadOnlyList<string> suggestions) => suggestions.Count switch
     {

@@ -137,6 +137,74 @@ public partial class PL401MisspellingTests
     }
 
     [Fact]
+    public void Near_miss_of_a_common_word_is_found_with_an_unsafe_fix_when_there_is_one_guess()
+    {
+        var found = Lint("The bandwwidth is reaosnable.\nReconcole the symptome of the change.\n");
+        Assert.Equal(
+            [
+                "4:5-15 'bandwwidth' is not an English word; did you mean 'bandwidth'?",
+                "4:19-29 'reaosnable' is not an English word; did you mean 'reasonable'?",
+                "5:1-10 'Reconcole' is not an English word; did you mean 'Reconcile'?",
+                "5:15-23 'symptome' is not an English word; did you mean 'symptoms'?",
+            ],
+            found.Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}"));
+        Assert.All(found, d => Assert.Equal(FixSafety.Unsafe, d.Fix!.Safety));
+        Assert.Equal(["bandwidth", "reasonable", "Reconcile", "symptoms"], found.Select(d => d.Fix!.Edits[0].NewText));
+        var two = Assert.Single(Lint("A customm field.\n"));
+        Assert.Equal("'customm' is not an English word; did you mean 'custom' or 'customs'?", two.Message);
+        Assert.Null(two.Fix);
+    }
+
+    [Fact]
+    public void Near_miss_in_a_korean_post_reads_in_korean()
+    {
+        var d = Assert.Single(Lint("pruducer가 입력한 데이터가 출력된다.\n"));
+        Assert.Equal("4:1", $"{d.Start.Line}:{d.Start.Column}");
+        Assert.Equal("'pruducer'는 영어 단어가 아닙니다. 'producer'를 잘못 쓴 것 아닌가요?", d.MessageIn(PostLint.Localization.Language.Korean));
+    }
+
+    [Theory]
+    [InlineData("Failover and failback policies of the backend, untrusted and attaches.")] // words of the lists, derived words
+    [InlineData("Set `verdor` first: the verdor option.")]                                  // also in code: an identifier
+    [InlineData("See https://example.com/bandwwidth and the bandwwidth page.")]              // also in a URL
+    [InlineData("The BANDWWIDTH value and the BandwWidth type.")]                           // capitals: acronyms, identifiers
+    [InlineData("We ran it on Solaris and Netware.")]                                       // a capital mid-sentence: a name
+    [InlineData("It shouldn't and wouldn’t, in up-to-dateness or pre-empted.")]        // contractions, compounds
+    [InlineData("| sleggy | 1 |\n| --- | --- |\n| naffee | 2 |")]                         // alone in a table cell: a handle
+    [InlineData("A csharp and gcloud and hyperv setup.")]                                    // a letter added at an end
+    public void Near_miss_skips_words_identifiers_names_and_code(string line)
+    {
+        Assert.Empty(Found(line + "\n"));
+    }
+
+    [Fact]
+    public void Near_miss_is_a_built_in_list_that_can_be_left_out()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\nThe bandwwidth is low.\n");
+        Assert.Single(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling"));
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [ko, en, en-typos]\n");
+        Assert.Empty(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling"));
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    allow: [bandwwidth]\n");
+        Assert.Empty(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling"));
+    }
+
+    [Fact]
+    public void Recall_fixture_of_real_typos_finds_the_measured_count()
+    {
+        // tests/tools/spelling-accuracy.md: 272 real typos of public posts, each followed by a comment naming it.
+        var path = Fixture("recall", "english-typos.md");
+        var text = File.ReadAllText(path);
+        var typos = Regex.Matches(text, "<!-- typo: (\\S+) -> ").Select(m => m.Groups[1].Value).ToList();
+        var found = RuleHarness.Lint(text, select: "misspelling").Select(d => text.Substring(d.Range.Start, d.Range.Length)).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(272, typos.Count);
+        Assert.Equal(RecallFound, typos.Count(found.Contains));
+    }
+
+    /// <summary>How many typos of the recall fixture misspelling finds (tests/tools/spelling-accuracy.md).</summary>
+    private const int RecallFound = 263;
+
+    [Fact]
     public void Code_urls_html_liquid_and_attribute_lists_are_not_prose()
     {
         var body = """
@@ -228,7 +296,7 @@ public partial class PL401MisspellingTests
         site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [ko, fr]\n    lists: [nope.txt]\n");
         var result = site.Run();
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(".postlint.yml:3:19: unknown built-in list 'fr'; expected: ko, en, en-typos", result.Error, StringComparison.Ordinal);
+        Assert.Contains(".postlint.yml:3:19: unknown built-in list 'fr'; expected: ko, en, en-typos, en-near-miss", result.Error, StringComparison.Ordinal);
         Assert.Contains(".postlint.yml:4:13: misspelling list 'nope.txt' does not exist", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
     }
