@@ -65,6 +65,20 @@ public class PL304BrokenLinkTests
         ], Lint(site, "_posts/2024-02-01-b.md"));
     }
 
+    [Fact]
+    public void A_post_whose_only_links_are_to_markdown_extension_files_is_checked_too()
+    {
+        // The quick test for "may hold a link to a Markdown file" looked for ".md", which ".markdown" does not contain.
+        using var site = new TempSite("none");
+        site.Write("docs/guide.markdown", "# Guide\n\n## 설치 방법\n");
+        site.Write("docs/a.md", "[g](guide.markdown#설치-방법) [없음](gide.markdown) [절](guide.markdown#설치)\n");
+        Assert.Equal(
+        [
+            "1:32 warning link 'gide.markdown' leads nowhere: no file docs/gide.markdown in the site; did you mean 'docs/guide.markdown'",
+            "1:51 warning link 'guide.markdown#설치': docs/guide.markdown has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
+        ], Lint(site, "docs/a.md"));
+    }
+
     /// <summary>
     /// The relative links of a run are resolved once per folder and target and a linked page's ids once per page: each
     /// post still gets exactly the findings it gets when linted alone, from any folder, whatever the order the threads
