@@ -160,26 +160,25 @@ public sealed class SiteFiles
             var (dir, prefix) = pending.Pop();
             try
             {
-                foreach (var (entryName, isFolder, isLink) in new FileSystemEnumerable<(string, bool, bool)>(dir, static (ref FileSystemEntry e) =>
-                    (e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), IndexOptions))
+                foreach (var entry in new FileSystemEnumerable<Entry>(dir, ToEntry, IndexOptions))
                 {
                     if (++seen > budget)
                     {
                         return null;
                     }
 
-                    if (entryName.StartsWith('.'))
+                    if (entry.Name.StartsWith('.'))
                     {
                         continue;
                     }
 
-                    if (!isFolder)
+                    if (!entry.IsDirectory)
                     {
-                        files.Add((entryName, prefix + entryName));
+                        files.Add((entry.Name, prefix + entry.Name));
                     }
-                    else if (!isLink && !UnindexedFolders.Contains(entryName))
+                    else if (!entry.IsLink && !UnindexedFolders.Contains(entry.Name))
                     {
-                        pending.Push((Path.Combine(dir, entryName), prefix + entryName + "/"));
+                        pending.Push((Path.Combine(dir, entry.Name), prefix + entry.Name + "/"));
                     }
                 }
             }
@@ -194,6 +193,13 @@ public sealed class SiteFiles
 
     private Folder? List(string dir) => _folders.GetOrAdd(dir, Load);
 
+    /// <summary>
+    /// An entry of a listing. Its type comes from the directory listing itself; only folders are asked whether they are
+    /// links (one lstat each), where a FileSystemInfo per entry would lstat every file of the site.
+    /// </summary>
+    private static Entry ToEntry(ref FileSystemEntry e) =>
+        new(e.FileName.ToString(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0);
+
     /// <summary>Every entry, hidden ones too, and an unreadable folder is an error (what <c>DirectoryInfo</c> does).</summary>
     private static readonly EnumerationOptions ListOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
 
@@ -201,10 +207,7 @@ public sealed class SiteFiles
     {
         try
         {
-            // The entry's type comes from the directory listing itself; only folders are asked whether they are links
-            // (one lstat each), where a FileSystemInfo per entry would lstat every file of the site.
-            var entries = new List<Entry>(new FileSystemEnumerable<Entry>(dir, static (ref FileSystemEntry e) =>
-                new Entry(e.FileName.ToString(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0), ListOptions));
+            var entries = new List<Entry>(new FileSystemEnumerable<Entry>(dir, ToEntry, ListOptions));
 
             var exact = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
             foreach (var e in entries)
