@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Localization;
+using PostLint.Yaml;
 
 namespace PostLint.Sites;
 
@@ -142,6 +143,44 @@ public static partial class DateGrammar
 
     [GeneratedRegex(@"^[+-]?\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerRegex();
+
+    // A TOML offset or local date-time literal (TOML 1.0): 'T', 't' or a space between date and time, 'Z' or 'z'.
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[Tt ](?<H>\d{2}):(?<M>\d{2}):(?<S>\d{2})(?:\.\d+)?(?<z>[Zz]|[+-]\d{2}:\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TomlDateTimeRegex();
+
+    /// <summary>
+    /// Reads a front matter date as <paramref name="kind"/> does: a TOML date-time literal (<see cref="YScalar.IsTomlDateTime"/>)
+    /// is a date already, read by the TOML reader (go-toml in Hugo) and not by the generator's date grammar; any other
+    /// value as <see cref="Read(SiteKind, string, bool)"/> reads it.
+    /// </summary>
+    public static DateReading Read(SiteKind kind, YScalar scalar) =>
+        scalar.IsTomlDateTime && TomlDateTime(scalar.Value.Trim()) is { } reading ? reading : Read(kind, scalar.Value, scalar.IsPlain);
+
+    /// <summary>
+    /// A TOML date-time literal as go-toml reads it (checked against Hugo 0.111): a leap second is the next minute's
+    /// start (<c>2016-12-31T23:59:60Z</c> is 2017-01-01T00:00:00Z, as Go's <c>time.Date</c> normalizes it), fractional
+    /// seconds are kept, and a local date-time is in the site's zone. The calendar was checked when the front matter was
+    /// read (an impossible date is invalid TOML, PL103).
+    /// </summary>
+    private static DateReading? TomlDateTime(string text)
+    {
+        if (TomlDateTimeRegex().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        int y = Int(m, "y"), mo = Int(m, "m"), d = Int(m, "d");
+        int h = m.Groups["H"].Success ? Int(m, "H") : 0, mi = m.Groups["M"].Success ? Int(m, "M") : 0, s = m.Groups["S"].Success ? Int(m, "S") : 0;
+        if (y < 1 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo) || h > 23 || mi > 59 || s > 60)
+        {
+            return null;
+        }
+
+        var at = new DateTime(y, mo, d, h, mi, 0, DateTimeKind.Unspecified).AddSeconds(s);
+        var zone = m.Groups["z"].Value;
+        TimeSpan? offset = zone.Length == 0 ? null : zone is "Z" or "z" ? TimeSpan.Zero : YamlZone(zone);
+        return new DateReading(DateVerdict.Valid, null, at, offset);
+    }
 
     /// <summary>Reads <paramref name="value"/> (trimmed) as <paramref name="kind"/> does; an empty value is invalid.</summary>
     /// <param name="kind">The generator.</param>

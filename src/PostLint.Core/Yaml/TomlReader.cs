@@ -318,7 +318,7 @@ public static partial class TomlReader
                     throw Error(valueStart, CoreMessages.TomlImpossibleDate.With(Joined(keys), token, reason), token.Length);
                 }
 
-                return new YScalar(token, isPlain: true, isQuoted: false) { Range = new TextRange(valueStart, _pos) };
+                return new YScalar(token, isPlain: true, isQuoted: false) { Range = new TextRange(valueStart, _pos), IsTomlDateTime = token.Length >= 10 && token[4] == '-' && DateTime().IsMatch(token) };
             }
 
             if (NoSeconds().Match(token) is { Success: true } m)

@@ -38,6 +38,12 @@ public sealed class YScalar : YNode
     /// <summary>Whether the scalar was single- or double-quoted.</summary>
     public bool IsQuoted { get; }
 
+    /// <summary>
+    /// Whether the value is a TOML date-time literal with a date (<c>date = 2025-03-01T10:20:30+09:00</c>, unquoted in
+    /// TOML front matter): the TOML reader reads it as a date, not as text the generator parses.
+    /// </summary>
+    public bool IsTomlDateTime { get; internal init; }
+
     /// <summary>Whether a plain scalar is YAML's null (empty, <c>~</c> or <c>null</c>).</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
 }

@@ -175,7 +175,7 @@ public sealed class PL201PlaceholderDate : IRule
                 continue;
             }
 
-            var reading = DateGrammar.Read(kind, value, scalar.IsPlain);
+            var reading = DateGrammar.Read(kind, scalar);
             var generator = DateGrammar.GeneratorName(kind);
             switch (reading.Verdict)
             {
@@ -287,7 +287,7 @@ public sealed class PL201PlaceholderDate : IRule
             return null;
         }
 
-        var reading = DateGrammar.Read(post.Site.Kind, d.Value, d.IsPlain);
+        var reading = DateGrammar.Read(post.Site.Kind, d);
         return reading.Verdict == DateVerdict.Valid ? reading.ReadAs?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 

@@ -59,7 +59,7 @@ public static partial class PostDates
     public static bool TryRead(SiteKind kind, YScalar scalar, out Written written)
     {
         written = default;
-        var reading = DateGrammar.Read(kind, scalar.Value, scalar.IsPlain);
+        var reading = DateGrammar.Read(kind, scalar);
         if (reading.Verdict is DateVerdict.Invalid or DateVerdict.Unknown || reading.ReadAs is not { } at)
         {
             return false;

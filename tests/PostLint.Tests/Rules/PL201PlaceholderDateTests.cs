@@ -217,6 +217,18 @@ public class PL201PlaceholderDateTests
         Assert.Empty(LintIn("hugo", "content/posts/첫-글.md", frontMatter));
     }
 
+    [Theory]
+    [InlineData("date = 2016-12-31T23:59:60Z\n")]
+    [InlineData("date = 2016-12-31t23:59:60+09:00\n")]
+    [InlineData("date = 2016-12-31 23:59:60\n")]
+    [InlineData("lastmod = 2016-12-31T10:00:00.5z\n")]
+    public void Hugo_reads_a_toml_date_time_literal_a_leap_second_too(string frontMatter)
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/윤초.md", "+++\ntitle = '윤초'\n" + frontMatter + "+++\n본문\n");
+        Assert.Empty(RuleHarness.LintFile(site, "content/posts/윤초.md", "placeholder-date"));
+    }
+
     [Fact]
     public void Hugo_keys_are_read_without_regard_to_case()
     {

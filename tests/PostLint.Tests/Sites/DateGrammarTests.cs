@@ -80,4 +80,35 @@ public class DateGrammarTests
     {
         Assert.NotEqual(DateVerdict.TimeRange, DateGrammar.Read(SiteKind.Jekyll, value, true).Verdict);
     }
+
+    [Theory]
+    [InlineData("2016-12-31T23:59:60Z", "2017-01-01T00:00:00", "00:00:00")]
+    [InlineData("2016-12-31t23:59:60+09:00", "2017-01-01T00:00:00", "09:00:00")]
+    [InlineData("2016-12-31 23:59:60", "2017-01-01T00:00:00", null)]
+    [InlineData("2016-12-31T10:00:00.5z", "2016-12-31T10:00:00", "00:00:00")]
+    [InlineData("2025-03-01", "2025-03-01T00:00:00", null)]
+    public void A_toml_date_time_literal_is_read_as_go_toml_reads_it_a_leap_second_as_the_next_minute(string literal, string wallClock, string? offset)
+    {
+        // Checked with Hugo 0.111 (go-toml v2): `date = 2016-12-31T23:59:60Z` dates the page 2017-01-01T00:00:00Z; Go's
+        // time.Parse, which reads a quoted date, rejects second 60.
+        var toml = "date = " + literal + "\n";
+        var date = (PostLint.Yaml.YScalar)((PostLint.Yaml.YMapping)PostLint.Yaml.TomlReader.Parse(toml, 0, toml.Length).Root!).Get("date")!;
+        Assert.True(date.IsTomlDateTime);
+        foreach (var kind in new[] { SiteKind.Hugo, SiteKind.None })
+        {
+            var reading = DateGrammar.Read(kind, date);
+            Assert.Equal(DateVerdict.Valid, reading.Verdict);
+            Assert.Equal(wallClock, reading.ReadAs?.ToString("s", CultureInfo.InvariantCulture));
+            Assert.Equal(offset, reading.Offset?.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_quoted_leap_second_is_text_that_go_time_parse_rejects()
+    {
+        const string toml = "date = '2016-12-31T23:59:60Z'\n";
+        var date = (PostLint.Yaml.YScalar)((PostLint.Yaml.YMapping)PostLint.Yaml.TomlReader.Parse(toml, 0, toml.Length).Root!).Get("date")!;
+        Assert.False(date.IsTomlDateTime);
+        Assert.Equal(DateVerdict.Invalid, DateGrammar.Read(SiteKind.Hugo, date).Verdict);
+    }
 }
