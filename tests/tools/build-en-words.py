@@ -35,7 +35,7 @@ HUGE = ["/usr/share/dict/american-english-huge", "/usr/share/dict/british-englis
 COMMON = ["/usr/share/dict/american-english-large", "/usr/share/dict/british-english-large"]
 TECH_DICTS = (
     "software-terms fullstack companies lorem-ipsum powershell dotnet node k8s aws google python golang rust "
-    "typescript shell docker git css html csharp data-science filetypes markdown public-licenses"
+    "typescript shell docker git css html csharp cpp data-science filetypes markdown public-licenses"
 ).split()
 WORD = re.compile(r"[a-z]+")
 

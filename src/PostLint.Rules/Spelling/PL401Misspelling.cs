@@ -149,7 +149,7 @@ public sealed class PL401Misspelling : IRule
             matcher.Find(text, run.Range.Start, run.Range.End, hits);
         }
 
-        NearMissContext? nearContext = null;
+        WordContext? words = null;
         foreach (var hit in hits)
         {
             var wrong = text.Substring(hit.Start, hit.Length);
@@ -159,10 +159,20 @@ public sealed class PL401Misspelling : IRule
             }
 
             var entry = hit.Entry;
+            if (!entry.CaseSensitive && Scripts.IsLatinWordChar(wrong[0]))
+            {
+                // A Latin word matched whatever its letter case: the reader may see more than the word that matched.
+                words ??= new WordContext(text);
+                if (words.IsPartOfWord(hit.Start, hit.End) || words.IsAffixMention(hit.Start) || words.IsElision(hit.End, wrong) ||
+                    (entry.NearMiss && words.IsName(hit.Start)))
+                {
+                    continue;
+                }
+            }
+
             if (entry.NearMiss)
             {
-                nearContext ??= new NearMissContext(text);
-                if (!nearContext.IsSlip(hit.Start, hit.End))
+                if (!words!.IsSlip(hit.Start, hit.End))
                 {
                     continue;
                 }
@@ -203,12 +213,56 @@ public sealed class PL401Misspelling : IRule
         new(entries, table ? MisspellingLists.BuiltInTable(MisspellingLists.TableName) : null, nearMisses ? NearMisses.BuiltIn : null);
 
     /// <summary>
-    /// What tells a near miss from a word the lists lack in one post (<see cref="NearMisses"/> has judged the word
-    /// alone): a slip is written once, in prose, where a sentence may start with a capital.
+    /// What the text around a Latin word says about it. A word set in emphasis inside a longer word (<c>**M**otivate</c>,
+    /// <c>Pic**ture**</c>), a suffix named on its own (<c>-ment</c>) or a dropped g (<c>Makin'</c>) is not a misspelling;
+    /// a near miss written with a capital is a name where a capital means one, and a slip only if it is written once,
+    /// in prose (<see cref="NearMisses"/> has judged the word alone).
     /// </summary>
-    private sealed class NearMissContext(string text)
+    private sealed class WordContext(string text)
     {
         private List<(int Start, int End)>? _comments;
+
+        /// <summary>
+        /// Whether emphasis marks join text[start..end) to letters before or after it: the reader sees one word
+        /// (<c>**S**aturation</c>), of which the match is only a part.
+        /// </summary>
+        public bool IsPartOfWord(int start, int end)
+        {
+            var i = start - 1;
+            while (i >= 0 && text[i] is '*' or '_' or '~')
+            {
+                i--;
+            }
+
+            if (i < start - 1 && i >= 0 && char.IsAsciiLetter(text[i]))
+            {
+                return true;
+            }
+
+            var j = end;
+            while (j < text.Length && text[j] is '*' or '_' or '~')
+            {
+                j++;
+            }
+
+            return j > end && j < text.Length && char.IsAsciiLetter(text[j]);
+        }
+
+        /// <summary>Whether the word is a suffix named on its own, a hyphen before it and no letter before that (<c>-ment</c>, <c>-tion</c>).</summary>
+        public bool IsAffixMention(int start) =>
+            start >= 1 && text[start - 1] == '-' && (start < 2 || !char.IsLetterOrDigit(text[start - 2]));
+
+        /// <summary>Whether the word drops its final g, an apostrophe in its place (<c>Makin'</c>, <c>livin’</c>).</summary>
+        public bool IsElision(int end, string word) =>
+            end < text.Length && text[end] is '\'' or '\u2019' && word.EndsWith("in", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Whether a near miss with a capital first letter is a name: a capital that does not start a sentence starts
+        /// one (Solaris, Montag), and so does a capital in a line of Korean, which has no capitals of its own
+        /// (<c>*Trezor* 하드웨어 지갑</c>). Not for a list's typo: Korean posts write English terms in Title Case, and
+        /// misspell them so (<c>Reqeust</c>, <c>Applicaiton</c> in real posts).
+        /// </summary>
+        public bool IsName(int start) => char.IsUpper(text[start]) && (!StartsSentence(start) || InKoreanLine(start));
 
         /// <summary>Whether the near miss text[start..end) is a slip rather than a term, a name or a contraction.</summary>
         public bool IsSlip(int start, int end)
@@ -228,12 +282,6 @@ public sealed class PL401Misspelling : IRule
 
             // Alone in a table cell: a name or a value (a contributor's handle), not a sentence.
             if (Before(start) == '|' && After(end) == '|')
-            {
-                return false;
-            }
-
-            // A capital that does not start a sentence starts a name (Solaris, Montag).
-            if (char.IsUpper(text[start]) && !StartsSentence(start))
             {
                 return false;
             }
@@ -261,6 +309,28 @@ public sealed class PL401Misspelling : IRule
             }
 
             return true;
+        }
+
+        /// <summary>Whether the line holding <paramref name="offset"/> has a Hangul letter.</summary>
+        private bool InKoreanLine(int offset)
+        {
+            for (var i = offset - 1; i >= 0 && text[i] != '\n'; i--)
+            {
+                if (Scripts.IsHangul(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            for (var i = offset; i < text.Length && text[i] != '\n'; i++)
+            {
+                if (Scripts.IsHangul(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first character before <paramref name="start"/> that is not a space or a tab ('\n' at a line's start).</summary>

@@ -177,6 +177,57 @@ public partial class PL401MisspellingTests
         Assert.Empty(Found(line + "\n"));
     }
 
+    [Theory]
+    [InlineData("A vtable, an rvalue and the rootfs: words of C++ and Linux.")]              // cspell's C++ dictionary
+    [InlineData("UART는 임베디드의 lingua franca입니다. 한국 / 영어 cliche.")]                 // English words no list had
+    [InlineData("*Trezor* 하드웨어 지갑이 우회당한 사례입니다.")]                                  // a capital in a Korean line: a name
+    [InlineData("- **M**otivate: 청자를 움직이기\n- **S**aturation | Pic**ture** El**ement**")] // emphasis inside a word
+    public void Near_miss_skips_terms_names_and_parts_of_words_in_korean_posts(string line)
+    {
+        Assert.Empty(Found(line + "\n"));
+    }
+
+    [Fact]
+    public void Near_miss_in_lower_case_in_a_korean_line_is_still_a_slip()
+    {
+        Assert.Equal(["4:1-8 'eneergy' is not an English word; did you mean 'energy'?"], Found("eneergy를 최소화하는 방법\n"));
+    }
+
+    [Fact]
+    public void Emphasis_around_a_whole_word_does_not_hide_it_but_inside_a_word_does()
+    {
+        Assert.Equal(
+            ["4:3-10 'recieve' is a misspelling of 'receive'", "4:18-25 'Recieve' is a misspelling of 'Receive'"],
+            Found("**recieve** and _Recieve_ but not Re**cieve** or **Re**cieve.\n"));
+    }
+
+    [Fact]
+    public void A_suffix_named_alone_or_a_dropped_g_is_not_a_misspelling()
+    {
+        // 'ment' is listed (meant) and 'makin' (making): named as a suffix or with its g dropped they are right.
+        Assert.Empty(Found("명사화 접미사(-tion, -ment)와 --helpfull 옵션, 다음 장은 **Makin' Objects**다.\n"));
+        Assert.Equal(
+            ["4:3-7 'ment' is a misspelling of 'meant'", "4:12-17 'Makin' is a misspelling of 'Making' or 'Main'"],
+            Found("I ment it. Makin Objects.\n"));
+    }
+
+    [Fact]
+    public void A_company_name_the_typo_table_read_as_a_typo_is_not_one()
+    {
+        Assert.Empty(Found("### Coverity (Synopsys)\n\nSynopsys의 정적 분석 도구\n"));
+    }
+
+    [Fact]
+    public void Old_spelling_eupnida_is_found_after_a_final_consonant_only()
+    {
+        // -읍니다 after a final consonant is the pre-1988 spelling; after a vowel (모으다: 모읍니다) it is right.
+        Assert.Empty(Found("defconfig가 아닌 모든 자료를 모읍니다.\n"));
+        var found = Lint("설치가 완료되었읍니다. 파일이 있읍니다.\n");
+        Assert.Equal(
+            ["4:8-12 '었읍니다' is a misspelling of '었습니다'", "4:18-22 '있읍니다' is a misspelling of '있습니다'"],
+            found.Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}"));
+    }
+
     [Fact]
     public void Near_miss_is_a_built_in_list_that_can_be_left_out()
     {
