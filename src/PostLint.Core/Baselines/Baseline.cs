@@ -66,7 +66,8 @@ public sealed class Baseline
     /// <param name="baseFolder">The baseline file's folder.</param>
     public static IEnumerable<(Diagnostic Diagnostic, BaselineEntry Entry)> EntriesOf(FileResult file, string baseFolder)
     {
-        if (file.Source is not { } source)
+        var source = file.Source;
+        if (source is null)
         {
             yield break;
         }

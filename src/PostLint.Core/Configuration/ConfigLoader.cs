@@ -192,7 +192,7 @@ public static class ConfigLoader
 
             var options = new RuleOptions(optionNodes.GetValueOrDefault(d.Id));
             var setup = new RuleSetup(d, options, displayPath is null ? null : configPath, source, errors);
-            object? state;
+            object? state = null;
             try
             {
                 state = rule.Prepare(setup);

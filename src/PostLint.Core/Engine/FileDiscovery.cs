@@ -232,7 +232,7 @@ public sealed class FileDiscovery
         while (pending.Count > 0)
         {
             var (dir, toward, jekyll) = pending.Pop();
-            FileSystemInfo[] entries;
+            FileSystemInfo[] entries = [];
             try
             {
                 entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", options).ToArray();

@@ -76,7 +76,8 @@ public sealed class Linter
         foreach (var target in targets)
         {
             var site = _sites.Locate(target.FullPath);
-            if (site.ConfigProblems.Count == 0 || site.ConfigPath is not { } config || !seen.Add(config) || targets.Any(t => t.FullPath == config))
+            var config = site.ConfigPath;
+            if (site.ConfigProblems.Count == 0 || config is null || !seen.Add(config) || targets.Any(t => t.FullPath == config))
             {
                 continue;
             }

@@ -138,7 +138,8 @@ public sealed class PL201PlaceholderDate : IRule
 
             var consequence = FrontMatterKeys.Consequence(post.Site, spec, IsJekyllDocument(post));
             var stops = consequence == InvalidDateConsequence.BuildStops;
-            if (entry.Value is not YScalar scalar)
+            var scalar = entry.Value as YScalar;
+            if (scalar is null)
             {
                 // `date: [date]` is a YAML list, but its author meant the placeholder text.
                 var raw = post.Text[entry.Value.Range.Start..entry.Value.Range.End].Trim();
