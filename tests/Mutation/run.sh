@@ -54,9 +54,17 @@ for project in "${!patterns[@]}"; do
   mutate=()
   for p in ${patterns[$project]}; do mutate+=(--mutate "$p"); done
   echo "=== Stryker: $name ${patterns[$project]:-(whole project)}"
-  (cd tests/PostLint.Tests && dotnet stryker --config-file "$root/tests/Mutation/stryker-config.json" \
-      --project "$name.csproj" --concurrency "$concurrency" --output "$out" "${since[@]}" "${mutate[@]}") \
-    > "$out/stryker.log" 2>&1 || { status=$?; tail -30 "$out/stryker.log" >&2; continue; }
+  # Under load Stryker's project analysis can time out and stop early ("Could not find build environment"): try
+  # again, up to three times, before giving up on the project.
+  for attempt in 1 2 3; do
+    rc=0
+    (cd tests/PostLint.Tests && dotnet stryker --config-file "$root/tests/Mutation/stryker-config.json" \
+        --project "$name.csproj" --concurrency "$concurrency" --output "$out" "${since[@]}" "${mutate[@]}") \
+      > "$out/stryker.log" 2>&1 || rc=$?
+    [ $rc -ne 0 ] && grep -q "Could not find build environment" "$out/stryker.log" && [ $attempt -lt 3 ] || break
+    echo "    Stryker's project analysis timed out (attempt $attempt); trying again" >&2
+  done
+  [ $rc -eq 0 ] || { status=$rc; tail -30 "$out/stryker.log" >&2; continue; }
   python3 "$root/tests/Mutation/score.py" "$out/reports/mutation-report.json" "$project"
 done
 exit $status
