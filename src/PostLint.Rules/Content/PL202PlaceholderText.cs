@@ -88,7 +88,13 @@ public sealed partial class PL202PlaceholderText : IRule
         foreach (var block in post.Document.Descendants<LeafBlock>())
         {
             if (block.Inline is null || block.Span.IsEmpty || (candidates is not null && !HoldsCandidate(candidates, block.Span.Start, block.Span.End + 1))
-                || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start) || VisibleText.Of(post, block) is not { } visible)
+                || post.IsInFrontMatter(block.Span.Start) || html.Contains(block.Span.Start))
+            {
+                continue;
+            }
+
+            var visible = VisibleText.Of(post, block);
+            if (visible is null)
             {
                 continue;
             }
@@ -174,7 +180,8 @@ public sealed partial class PL202PlaceholderText : IRule
 
         foreach (var key in state.Keys)
         {
-            if (root.FindPath(key)?.Value is not YScalar { IsNull: false } scalar)
+            var scalar = root.FindPath(key)?.Value as YScalar;
+            if (scalar is null || scalar.IsNull)
             {
                 continue;
             }

@@ -96,7 +96,8 @@ public sealed class PL104FrontMatterDuplicateKey : IRule
         for (var i = 1; i < entries.Count; i++)
         {
             // `<<` merge keys may repeat in practice and are resolved by the YAML loader, not overwritten.
-            if (entries[i].KeyText is not { } key || key == "<<")
+            var key = entries[i].KeyText;
+            if (key is null || key == "<<")
             {
                 continue;
             }

@@ -60,7 +60,14 @@ public sealed class PL109ModifiedBeforeDate : IRule
         var keys = context.State<State>().Keys ?? FrontMatterKeys.ModifiedDateKeys(kind);
         foreach (var entry in root.Entries)
         {
-            if (entry.KeyText is not { } key || !keys.Contains(key, comparer) || entry.Value is not YScalar value || !PostDates.TryRead(kind, value, out var modified))
+            var key = entry.KeyText;
+            var value = entry.Value as YScalar;
+            if (key is null || !keys.Contains(key, comparer) || value is null)
+            {
+                continue;
+            }
+
+            if (!PostDates.TryRead(kind, value, out var modified))
             {
                 continue;
             }

@@ -72,7 +72,8 @@ public sealed partial class HtmlRegions
         var text = post.Text;
         foreach (var block in post.Document)
         {
-            if (block is not HtmlBlock html || html.Type == HtmlBlockType.Comment || (ranges.Count > 0 && ranges[^1].End > block.Span.Start))
+            var html = block as HtmlBlock;
+            if (html is null || html.Type == HtmlBlockType.Comment || (ranges.Count > 0 && ranges[^1].End > block.Span.Start))
             {
                 continue;
             }

@@ -311,7 +311,9 @@ public sealed partial class PageAnchors
         {
             foreach (var block in group)
             {
-                if (block is not Footnote { Label: { Length: > 0 } written } footnote || written.TrimStart('^') is not { Length: > 0 } label)
+                var footnote = block as Footnote;
+                var label = footnote?.Label?.TrimStart('^') ?? "";
+                if (footnote is null || label.Length == 0)
                 {
                     continue;
                 }

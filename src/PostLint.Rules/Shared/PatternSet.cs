@@ -101,7 +101,9 @@ public sealed class PatternSet
 
         foreach (var item in items.Items)
         {
-            if (item is not YMapping map || map.Get("regex") is not YScalar regexNode)
+            var map = item as YMapping;
+            var regexNode = map?.Get("regex") as YScalar;
+            if (map is null || regexNode is null)
             {
                 setup.Error(pack.ErrorAt(item, "each pattern needs 'regex' (and optionally 'id', 'matches', 'not')"));
                 continue;
@@ -124,7 +126,7 @@ public sealed class PatternSet
                 continue;
             }
 
-            Regex regex;
+            Regex? regex = null;
             try
             {
                 regex = pattern.Regex;
@@ -137,14 +139,15 @@ public sealed class PatternSet
 
             foreach (var (key, expected) in new[] { ("matches", true), ("not", false) })
             {
-                if (map.Get(key) is not YSequence examples)
+                var examples = map.Get(key) as YSequence;
+                if (examples is null)
                 {
                     continue;
                 }
 
                 foreach (var example in examples.Items.OfType<YScalar>())
                 {
-                    bool matched;
+                    var matched = false;
                     try
                     {
                         matched = regex.IsMatch(example.Value);

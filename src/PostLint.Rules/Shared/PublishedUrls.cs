@@ -66,7 +66,8 @@ public sealed class JekyllSettings
         {
             foreach (var set in sets.Items.OfType<YMapping>())
             {
-                if (set.Get("values") is not YMapping values)
+                var values = set.Get("values") as YMapping;
+                if (values is null)
                 {
                     continue;
                 }
@@ -268,7 +269,8 @@ public static partial class PublishedUrls
                 continue;
             }
 
-            if (set.Values.Get(key) is not { } v)
+            var v = set.Values.Get(key);
+            if (v is null)
             {
                 continue;
             }
