@@ -57,7 +57,6 @@ public static class CompiledList
     {
         var entries = new List<MisspellingEntry>();
         var rest = text.AsSpan();
-        Span<Range> fields = stackalloc Range[6];
         while (!rest.IsEmpty)
         {
             var end = rest.IndexOf('\n');
@@ -69,26 +68,62 @@ public static class CompiledList
                 continue;
             }
 
-            if (line.Split(fields, '\t') != 5 || !int.TryParse(line[fields[0]], out var number))
-            {
-                throw new FormatException($"{displayPath}: not a compiled misspelling list line: '{line}'");
-            }
-
-            var flags = line[fields[1]];
-            var note = line[fields[4]];
-            entries.Add(new MisspellingEntry(Split(line[fields[2]]), Split(line[fields[3]]))
-            {
-                CaseSensitive = flags.Contains('c'),
-                Prefix = flags.Contains('p') ? true : flags.Contains('w') ? false : null,
-                Anywhere = flags.Contains('a'),
-                Fixable = !flags.Contains('n'),
-                Note = note.IsEmpty ? null : note.ToString(),
-                OriginFile = displayPath,
-                OriginLine = number,
-            });
+            entries.Add(ReadEntry(displayPath, line));
         }
 
         return new MisspellingList(displayPath, MisspellingListFormat.PostLint, entries);
+    }
+
+    /// <summary>Where the entries' lines start in the UTF-8 text of a compiled list (<see cref="Write"/>), in order.</summary>
+    public static int[] EntryLines(ReadOnlySpan<byte> text)
+    {
+        var starts = new List<int>(text.Count((byte)'\n') + 1);
+        var at = 0;
+        while (at < text.Length)
+        {
+            var end = text[at..].IndexOf((byte)'\n');
+            end = end < 0 ? text.Length : at + end;
+            if (end > at && text[at] != '#' && text[at] != '\r')
+            {
+                starts.Add(at);
+            }
+
+            at = end + 1;
+        }
+
+        return [.. starts];
+    }
+
+    /// <summary>The entry of the line that starts at <paramref name="start"/> in the UTF-8 text of a compiled list (see <see cref="EntryLines"/>).</summary>
+    /// <exception cref="FormatException">The line is not a compiled entry.</exception>
+    public static MisspellingEntry ReadEntry(string displayPath, ReadOnlySpan<byte> text, int start)
+    {
+        var line = text[start..];
+        var end = line.IndexOf((byte)'\n');
+        line = (end < 0 ? line : line[..end]).TrimEnd((byte)'\r');
+        return ReadEntry(displayPath, Encoding.UTF8.GetString(line));
+    }
+
+    private static MisspellingEntry ReadEntry(string displayPath, ReadOnlySpan<char> line)
+    {
+        Span<Range> fields = stackalloc Range[6];
+        if (line.Split(fields, '\t') != 5 || !int.TryParse(line[fields[0]], out var number))
+        {
+            throw new FormatException($"{displayPath}: not a compiled misspelling list line: '{line}'");
+        }
+
+        var flags = line[fields[1]];
+        var note = line[fields[4]];
+        return new MisspellingEntry(Split(line[fields[2]]), Split(line[fields[3]]))
+        {
+            CaseSensitive = flags.Contains('c'),
+            Prefix = flags.Contains('p') ? true : flags.Contains('w') ? false : null,
+            Anywhere = flags.Contains('a'),
+            Fixable = !flags.Contains('n'),
+            Note = note.IsEmpty ? null : note.ToString(),
+            OriginFile = displayPath,
+            OriginLine = number,
+        };
     }
 
     private static string[] Split(ReadOnlySpan<char> joined)

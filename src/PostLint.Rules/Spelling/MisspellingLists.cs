@@ -89,6 +89,57 @@ public static class MisspellingLists
             ? BuiltInCache.GetOrAdd(name, static n => CompiledList.Read($"rules/misspellings/{n}.yml", BuiltInCompiled(n)))
             : null;
 
+    /// <summary>
+    /// The curated built-in lists whose matcher is compiled, in this order (the default of <c>builtin</c>): with no
+    /// other curated list and no user list, a run reads that matcher in place (<see cref="CompiledMatcher"/>) instead of
+    /// reading the lists' entries and building a trie of their forms.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CompiledMatcherLists = ["ko", "en"];
+
+    /// <summary>Where the compiled matcher of <see cref="CompiledMatcherLists"/> is kept (<c>src/PostLint.Rules/Spelling/Compiled/</c>).</summary>
+    public const string CompiledMatcherFile = "ko-en.index";
+
+    /// <summary>
+    /// The matcher of <see cref="CompiledMatcherLists"/> with <paramref name="words"/> and <paramref name="nearMisses"/>,
+    /// read in place from its index (compiled by the test suite, <see cref="MisspellingMatcher.WriteIndex"/>); an entry
+    /// is read from its list's compiled line the first time one of its forms is found. Null when the index was not
+    /// compiled from these lists (the caller builds the matcher).
+    /// </summary>
+    public static MisspellingMatcher? CompiledMatcher(WordTable? words, NearMisses? nearMisses)
+    {
+        var lists = CompiledMatcherLists.Select(n => (Path: $"rules/misspellings/{n}.yml", Text: Shared.EmbeddedData.Bytes($"compiled/misspellings/{n}.txt"))).ToArray();
+        var lines = lists.Select(l => CompiledList.EntryLines(l.Text.Span)).ToArray();
+        var firsts = new int[lists.Length + 1];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            firsts[i + 1] = firsts[i] + lines[i].Length;
+        }
+
+        return MisspellingMatcher.Load(
+            Shared.EmbeddedData.Bytes($"compiled/misspellings/{CompiledMatcherFile}"),
+            CompiledMatcherSource(lists.Select(l => l.Text)),
+            firsts[^1],
+            e =>
+            {
+                var list = Array.FindLastIndex(firsts, f => f <= e);
+                return CompiledList.ReadEntry(lists[list].Path, lists[list].Text.Span, lines[list][e - firsts[list]]);
+            },
+            words,
+            nearMisses);
+    }
+
+    /// <summary>The fingerprint of the compiled lists a compiled matcher is made from (<see cref="Shared.DataIndex.Fingerprint"/>).</summary>
+    public static ulong CompiledMatcherSource(IEnumerable<ReadOnlyMemory<byte>> compiledLists)
+    {
+        var hash = Shared.DataIndex.Fingerprint([]);
+        foreach (var text in compiledLists)
+        {
+            hash = Shared.DataIndex.Fingerprint(text.Span, Shared.DataIndex.Fingerprint([0], hash));
+        }
+
+        return hash;
+    }
+
     /// <summary>The text of a built-in list as embedded (<c>rules/misspellings/NAME.yml</c>).</summary>
     public static SourceText BuiltInSource(string name) => SourceText.FromBytes(Shared.EmbeddedData.Bytes($"packs/misspellings/{name}.yml").Span);
 

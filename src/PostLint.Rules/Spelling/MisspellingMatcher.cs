@@ -28,12 +28,15 @@ public sealed class MisspellingMatcher
 
     private static readonly Comparer<MisspellingHit> CandidateOrder = Comparer<MisspellingHit>.Create(CompareCandidates);
 
-    private readonly MisspellingEntry[] _entries;
+    // The entries, made when first needed from _makeEntry when the matcher was read from an index.
+    private readonly MisspellingEntry?[] _entries;
+    private readonly Func<int, MisspellingEntry>? _makeEntry;
 
-    // Patterns: one per distinct wrong form.
+    // Patterns: one per distinct wrong form; its text is _patChars[_patOffset[p] .. + _patLength[p]].
     private readonly int[] _patLength;
     private readonly int[] _patEntry;
-    private readonly string[] _patText;
+    private readonly int[] _patOffset;
+    private readonly ReadOnlyMemory<char> _patChars;
     private readonly bool[] _patCaseSensitive;
     private readonly Edge[] _patStart;
     private readonly Edge[] _patEnd;
@@ -46,6 +49,8 @@ public sealed class MisspellingMatcher
 
     // The characters (any case) that start a form of each trie, whether any ASCII one starts a word-start form, and
     // the ASCII ones that start no form that may start anywhere.
+    private readonly char[] _wordFirstChars;
+    private readonly char[] _anyFirstChars;
     private readonly SearchValues<char> _wordFirst;
     private readonly bool _asciiStartsForms;
     private readonly SearchValues<char> _anyFirst;
@@ -53,6 +58,9 @@ public sealed class MisspellingMatcher
     private readonly LatinWordFilter _latinWords;
 
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
+    private const string IndexMagic = "PLMM";
+    private const int IndexVersion = 1;
 
     /// <summary>
     /// Builds the matcher. Later entries win over earlier ones with the same wrong form, and every entry wins over a
@@ -71,7 +79,7 @@ public sealed class MisspellingMatcher
         var forms = new List<(string Text, string Folded, int Entry)>();
         for (var e = 0; e < _entries.Length; e++)
         {
-            var entry = _entries[e];
+            var entry = _entries[e]!;
             foreach (var wrong in entry.Wrong)
             {
                 var folded = Fold(wrong);
@@ -92,41 +100,46 @@ public sealed class MisspellingMatcher
         var n = forms.Count;
         _patLength = new int[n];
         _patEntry = new int[n];
-        _patText = new string[n];
+        _patOffset = new int[n];
         _patCaseSensitive = new bool[n];
         _patStart = new Edge[n];
         _patEnd = new Edge[n];
         _patNextSame = new int[n];
+        var chars = new System.Text.StringBuilder();
         var atWordStart = new List<(string Folded, int Pattern)>();
         var anywhere = new List<(string Folded, int Pattern)>();
         for (var p = 0; p < n; p++)
         {
             var (text, folded, e) = forms[p];
-            var entry = _entries[e];
+            var entry = _entries[e]!;
             _patLength[p] = text.Length;
             _patEntry[p] = e;
-            _patText[p] = text;
+            _patOffset[p] = chars.Length;
+            chars.Append(text);
             _patCaseSensitive[p] = entry.CaseSensitive;
             _patStart[p] = entry.Anywhere ? Edge.None : StartEdge(text[0]);
             _patEnd[p] = EndEdge(text[^1], entry.Prefix);
             (_patStart[p] == Edge.None ? anywhere : atWordStart).Add((folded, p));
         }
 
+        _patChars = chars.ToString().AsMemory();
         _wordStarts = atWordStart.Count > 0 ? new Trie(atWordStart, _patNextSame, failureLinks: false) : null;
         _anywhere = anywhere.Count > 0 ? new Trie(anywhere, _patNextSame, failureLinks: true) : null;
 
         // The characters (any case) a form can start with: vectorised searches skip everything else.
         var wordFirst = new List<char>();
         var anyFirst = new List<char>();
+        var wordRoot = _wordStarts is { } w ? w.RootNext.Span : default;
+        var anyRoot = _anywhere is { } a ? a.RootNext.Span : default;
         for (var c = char.MinValue; ; c++)
         {
             var f = Fold(c);
-            if (_wordStarts is { } w && w.RootNext[f] > 0 && (Scripts.IsLatinWordChar(c) || Scripts.IsHangul(c)))
+            if (!wordRoot.IsEmpty && wordRoot[f] > 0 && (Scripts.IsLatinWordChar(c) || Scripts.IsHangul(c)))
             {
                 wordFirst.Add(c);
             }
 
-            if (_anywhere is { } a && a.RootNext[f] > 0)
+            if (!anyRoot.IsEmpty && anyRoot[f] > 0)
             {
                 anyFirst.Add(c);
             }
@@ -137,17 +150,113 @@ public sealed class MisspellingMatcher
             }
         }
 
-        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(wordFirst.ToArray()), words is not null || nearMisses is not null || wordFirst.Exists(c => c < '\u0080'));
-        (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(anyFirst.ToArray()), AsciiOutside(anyFirst));
+        _wordFirstChars = [.. wordFirst];
+        _anyFirstChars = [.. anyFirst];
+        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(_wordFirstChars), words is not null || nearMisses is not null || wordFirst.Exists(c => c < '\u0080'));
+        (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(_anyFirstChars), AsciiOutside(_anyFirstChars));
         _latinWords = new LatinWordFilter(atWordStart.Where(f => Scripts.IsLatinWordChar(forms[f.Pattern].Text[0])).Select(f => (forms[f.Pattern].Text, _patEnd[f.Pattern] == Edge.None)));
     }
 
+    /// <summary>The matcher of an index (<see cref="WriteIndex"/>), its tables over the index's bytes.</summary>
+    private MisspellingMatcher(DataIndex.Reader index, Func<int, MisspellingEntry> makeEntry, WordTable? words, NearMisses? nearMisses)
+    {
+        _entries = new MisspellingEntry?[index.A];
+        _makeEntry = makeEntry;
+        _words = words;
+        _nearMisses = nearMisses;
+        var n = index.B;
+
+        // The per-form arrays are small (a few KB): copied, so the search indexes arrays as when built.
+        _patLength = Copy(index.Next<int>(), n);
+        _patEntry = Copy(index.Next<int>(), n);
+        _patOffset = Copy(index.Next<int>(), n);
+        _patNextSame = Copy(index.Next<int>(), n);
+        _patCaseSensitive = Copy(index.Next<bool>(), n);
+        _patStart = Copy(index.Next<Edge>(), n);
+        _patEnd = Copy(index.Next<Edge>(), n);
+        _patChars = index.Next<char>();
+        _wordFirstChars = index.Next<char>().ToArray();
+        _anyFirstChars = index.Next<char>().ToArray();
+        _latinWords = new LatinWordFilter(index.Next<ulong>().ToArray(), index.Next<int>().ToArray());
+        _wordStarts = Trie.Read(index);
+        _anywhere = Trie.Read(index);
+        if (!index.AtEnd || _patChars.Length != _patLength.Sum() || _patEntry.Any(e => (uint)e >= (uint)_entries.Length))
+        {
+            throw new FormatException("not a misspelling matcher index");
+        }
+
+        (_wordFirst, _asciiStartsForms) = (SearchValues.Create(_wordFirstChars), words is not null || nearMisses is not null || _wordFirstChars.AsSpan().IndexOfAnyInRange('\0', '\u007F') >= 0);
+        (_anyFirst, _asciiNonAnyFirst) = (SearchValues.Create(_anyFirstChars), AsciiOutside(_anyFirstChars));
+    }
+
+    private static T[] Copy<T>(ReadOnlyMemory<T> values, int length)
+    {
+        if (values.Length != length)
+        {
+            throw new FormatException("not a misspelling matcher index");
+        }
+
+        return values.ToArray();
+    }
+
+    /// <summary>
+    /// The matcher's index: what <see cref="Load"/> reads back instead of building it from the same entries. The index
+    /// of the built-in lists is compiled by the test suite (<c>Spelling/Compiled/builtin.matcher</c>).
+    /// </summary>
+    /// <param name="source">The fingerprint of the entries' source (<see cref="DataIndex.Fingerprint"/>), which <see cref="Load"/> checks.</param>
+    public byte[] WriteIndex(ulong source)
+    {
+        var writer = new DataIndex.Writer(IndexMagic, IndexVersion, source, _entries.Length, _patLength.Length)
+            .Add<int>(_patLength)
+            .Add<int>(_patEntry)
+            .Add<int>(_patOffset)
+            .Add<int>(_patNextSame)
+            .Add<bool>(_patCaseSensitive)
+            .Add<Edge>(_patStart)
+            .Add<Edge>(_patEnd)
+            .Add(_patChars.Span)
+            .Add<char>(_wordFirstChars)
+            .Add<char>(_anyFirstChars);
+        _latinWords.Write(writer);
+        Trie.Write(writer, _wordStarts);
+        Trie.Write(writer, _anywhere);
+        return writer.ToArray();
+    }
+
+    /// <summary>
+    /// The matcher of <paramref name="entryCount"/> entries from its index (<see cref="WriteIndex"/>), read in place
+    /// when the index is (<see cref="Shared.EmbeddedData"/>), or null when the index was not written from the source
+    /// whose fingerprint is <paramref name="source"/>. Entry <c>e</c> is made by <paramref name="makeEntry"/> the first
+    /// time a form of it is found.
+    /// </summary>
+    /// <exception cref="FormatException">The index is damaged.</exception>
+    public static MisspellingMatcher? Load(ReadOnlyMemory<byte> index, ulong source, int entryCount, Func<int, MisspellingEntry> makeEntry, WordTable? words = null, NearMisses? nearMisses = null) =>
+        DataIndex.Reader.Open(index, IndexMagic, IndexVersion, source) is { } reader && reader.A == entryCount
+            ? new MisspellingMatcher(reader, makeEntry, words, nearMisses)
+            : null;
+
     /// <summary>The ASCII characters not in <paramref name="chars"/>: what an all-ASCII search may skip.</summary>
-    private static SearchValues<char> AsciiOutside(List<char> chars) =>
+    private static SearchValues<char> AsciiOutside(char[] chars) =>
         SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Except(chars).ToArray());
 
     /// <summary>The entries, in the order given.</summary>
-    public IReadOnlyList<MisspellingEntry> Entries => _entries;
+    public IReadOnlyList<MisspellingEntry> Entries => Enumerable.Range(0, _entries.Length).Select(EntryAt).ToArray();
+
+    /// <summary>Entry <paramref name="e"/>, made the first time it is needed when the matcher was read from an index.</summary>
+    private MisspellingEntry EntryAt(int e)
+    {
+        var entry = Volatile.Read(ref _entries[e]);
+        if (entry is null)
+        {
+            entry = _makeEntry!(e);
+            entry = Interlocked.CompareExchange(ref _entries[e], entry, null) ?? entry;
+        }
+
+        return entry;
+    }
+
+    /// <summary>The text of pattern <paramref name="p"/>.</summary>
+    private ReadOnlySpan<char> PatText(int p) => _patChars.Span.Slice(_patOffset[p], _patLength[p]);
 
     /// <summary>The number of distinct wrong forms.</summary>
     public int FormCount => _patLength.Length;
@@ -210,8 +319,9 @@ public sealed class MisspellingMatcher
             FindAtWordStarts(_wordStarts, text, start, end, sink);
         }
 
-        if (_anywhere is { } automaton)
+        if (_anywhere is { } trie)
         {
+            var automaton = new TrieView(trie);
             var state = 0;
             for (var i = start; i < end; i++)
             {
@@ -251,9 +361,10 @@ public sealed class MisspellingMatcher
     /// are prose no form starts with: a hash of the word, taken in the same pass, rules them out), a run of Hangul
     /// syllables at once after its first (a Korean word starts only there), and anything else one character at a time.
     /// </summary>
-    private void FindAtWordStarts(Trie? words, string text, int start, int end, List<MisspellingHit> sink)
+    private void FindAtWordStarts(Trie? trie, string text, int start, int end, List<MisspellingHit> sink)
     {
         var span = text.AsSpan(0, end);
+        var words = trie is null ? default : new TrieView(trie);
         var latin = _latinWords;
         var i = start;
         while (i < end)
@@ -275,9 +386,9 @@ public sealed class MisspellingMatcher
                 {
                     var wordStart = i;
                     i = latin.ScanWord(span, i, out var mayStart, out var hash);
-                    if (mayStart && words is not null)
+                    if (mayStart && trie is not null)
                     {
-                        WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
+                        WalkFrom(in words, text, wordStart, Fold(c), start, end, sink);
                     }
 
                     if (_words is { } table && i - wordStart >= 3 && table.Find(span[wordStart..i], hash) is { } entry &&
@@ -316,17 +427,17 @@ public sealed class MisspellingMatcher
 
                 var wordStart = i;
                 i = latin.ScanWord(span, i, out var mayStart, out _);
-                if (mayStart && words is not null)
+                if (mayStart && trie is not null)
                 {
-                    WalkFrom(words, text, wordStart, Fold(c), start, end, sink);
+                    WalkFrom(in words, text, wordStart, Fold(c), start, end, sink);
                 }
             }
             else
             {
                 // Hangul: a Korean word starts after anything but a letter, digit or Hangul; Latin may follow.
-                if (words is not null && (i == start || !IsKoreanWordStartBlocker(text[i - 1])))
+                if (trie is not null && (i == start || !IsKoreanWordStartBlocker(text[i - 1])))
                 {
-                    WalkFrom(words, text, i, Fold(c), start, end, sink);
+                    WalkFrom(in words, text, i, Fold(c), start, end, sink);
                 }
 
                 i++;
@@ -367,9 +478,9 @@ public sealed class MisspellingMatcher
                 }
             }
 
-            for (var p = 0; p < _patText.Length; p++)
+            for (var p = 0; p < _patLength.Length; p++)
             {
-                var form = _patText[p];
+                var form = PatText(p);
                 if (i + form.Length > end || (_patStart[p] != Edge.None && !wordStart))
                 {
                     continue;
@@ -425,7 +536,7 @@ public sealed class MisspellingMatcher
         Scripts.IsLatinWordChar(c) || Scripts.IsHangul(c) || (c >= '\u0080' && char.IsLetterOrDigit(c));
 
     /// <summary>Follows the word-start trie from position <paramref name="i"/> as far as the text goes along a branch.</summary>
-    private void WalkFrom(Trie trie, string text, int i, char first, int start, int end, List<MisspellingHit> sink)
+    private void WalkFrom(in TrieView trie, string text, int i, char first, int start, int end, List<MisspellingHit> sink)
     {
         var node = trie.RootNext[first];
         for (var j = i + 1; node > 0; j++)
@@ -445,7 +556,7 @@ public sealed class MisspellingMatcher
     }
 
     /// <summary>One Aho–Corasick transition: the child along <paramref name="c"/>, following failure links as needed.</summary>
-    private static int Step(Trie trie, int node, char c)
+    private static int Step(in TrieView trie, int node, char c)
     {
         while (node != 0)
         {
@@ -465,14 +576,14 @@ public sealed class MisspellingMatcher
     {
         if (Accepts(p, text, s, e, lo, hi))
         {
-            sink.Add(new MisspellingHit(s, e - s, _entries[_patEntry[p]]) { Rank = _patEntry[p] });
+            sink.Add(new MisspellingHit(s, e - s, EntryAt(_patEntry[p])) { Rank = _patEntry[p] });
         }
     }
 
     private bool Accepts(int p, string text, int s, int e, int lo, int hi)
     {
         var span = text.AsSpan(s, e - s);
-        if (_patCaseSensitive[p] && !span.SequenceEqual(_patText[p]))
+        if (_patCaseSensitive[p] && !span.SequenceEqual(PatText(p)))
         {
             return false;
         }
@@ -496,7 +607,7 @@ public sealed class MisspellingMatcher
         }
 
         // Text that is already right is never a finding (prh lists match their own expected form case-insensitively).
-        var entry = _entries[_patEntry[p]];
+        var entry = EntryAt(_patEntry[p]);
         if (entry.ExpectedCount == 1)
         {
             if (span.SequenceEqual(entry.FirstExpected))
@@ -684,6 +795,22 @@ public sealed class MisspellingMatcher
             _prefixLengths = prefixLengths.Order().ToArray();
         }
 
+        /// <summary>The filter of an index (<see cref="Write"/>).</summary>
+        public LatinWordFilter(ulong[] set, int[] prefixLengths)
+        {
+            if (set.Length < 1024 || (set.Length & (set.Length - 1)) != 0)
+            {
+                throw new FormatException("not a misspelling matcher index");
+            }
+
+            _set = set;
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)set.Length * 64);
+            _prefixLengths = prefixLengths;
+        }
+
+        /// <summary>Appends the filter's tables to an index.</summary>
+        public void Write(DataIndex.Writer writer) => writer.Add<ulong>(_set).Add<int>(_prefixLengths);
+
         /// <summary>
         /// Scans the Latin word starting at <paramref name="start"/> and returns where it ends; <paramref name="mayStart"/>
         /// tells whether the word, or a prefix of it as long as an all-Latin prefix form, may be a form's first word.
@@ -787,13 +914,13 @@ public sealed class MisspellingMatcher
     /// </summary>
     private sealed class Trie
     {
-        public readonly int[] RootNext = new int[char.MaxValue + 1];
-        public readonly int[] ChildStart;
-        public readonly char[] ChildChar;
-        public readonly int[] ChildNode;
-        public readonly int[] Output;
-        public readonly int[] Fail = [];
-        public readonly int[] DictLink = [];
+        public readonly ReadOnlyMemory<int> RootNext;
+        public readonly ReadOnlyMemory<int> Output;
+        public readonly ReadOnlyMemory<int> Fail = ReadOnlyMemory<int>.Empty;
+        public readonly ReadOnlyMemory<int> DictLink = ReadOnlyMemory<int>.Empty;
+        public readonly ReadOnlyMemory<ulong> EdgeKeys;
+        public readonly ReadOnlyMemory<int> EdgeNodes;
+        public readonly int EdgeShift;
 
         public Trie(List<(string Folded, int Pattern)> forms, int[] nextSame, bool failureLinks)
         {
@@ -813,10 +940,10 @@ public sealed class MisspellingMatcher
                 capacity <<= 1;
             }
 
-            _edgeKeys = new ulong[capacity];
-            Array.Fill(_edgeKeys, ulong.MaxValue);
-            _edgeNodes = new int[capacity];
-            _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+            var edgeKeys = new ulong[capacity];
+            Array.Fill(edgeKeys, ulong.MaxValue);
+            var edgeNodes = new int[capacity];
+            (EdgeKeys, EdgeNodes, EdgeShift) = (edgeKeys, edgeNodes, 64 - System.Numerics.BitOperations.Log2((uint)capacity));
             var mask = capacity - 1;
             var parentOf = new List<int>(total) { -1 };
             var charOf = new List<char>(total) { '\0' };
@@ -827,22 +954,22 @@ public sealed class MisspellingMatcher
                 foreach (var c in folded)
                 {
                     var key = EdgeKey(node, c);
-                    var slot = Slot(key);
-                    while (_edgeKeys[slot] != key && _edgeKeys[slot] != ulong.MaxValue)
+                    var slot = Slot(key, EdgeShift);
+                    while (edgeKeys[slot] != key && edgeKeys[slot] != ulong.MaxValue)
                     {
                         slot = (slot + 1) & mask;
                     }
 
-                    if (_edgeKeys[slot] == ulong.MaxValue)
+                    if (edgeKeys[slot] == ulong.MaxValue)
                     {
-                        _edgeKeys[slot] = key;
-                        _edgeNodes[slot] = parentOf.Count;
+                        edgeKeys[slot] = key;
+                        edgeNodes[slot] = parentOf.Count;
                         parentOf.Add(node);
                         charOf.Add(c);
                         output.Add(-1);
                     }
 
-                    node = _edgeNodes[slot];
+                    node = edgeNodes[slot];
                 }
 
                 nextSame[p] = output[node];
@@ -851,42 +978,45 @@ public sealed class MisspellingMatcher
 
             var nodes = parentOf.Count;
             NodeCount = nodes;
-            Output = output.ToArray();
+            var outputs = output.ToArray();
+            Output = outputs;
 
             // Children rows by counting sort on the parent, then by character within a row.
-            ChildStart = new int[nodes + 1];
+            var childStart = new int[nodes + 1];
             for (var v = 1; v < nodes; v++)
             {
-                ChildStart[parentOf[v] + 1]++;
+                childStart[parentOf[v] + 1]++;
             }
 
             for (var v = 0; v < nodes; v++)
             {
-                ChildStart[v + 1] += ChildStart[v];
+                childStart[v + 1] += childStart[v];
             }
 
-            ChildChar = new char[nodes - 1];
-            ChildNode = new int[nodes - 1];
-            var fill = (int[])ChildStart.Clone();
+            var childChar = new char[nodes - 1];
+            var childNode = new int[nodes - 1];
+            var fill = (int[])childStart.Clone();
             for (var v = 1; v < nodes; v++)
             {
                 var at = fill[parentOf[v]]++;
-                ChildChar[at] = charOf[v];
-                ChildNode[at] = v;
+                childChar[at] = charOf[v];
+                childNode[at] = v;
             }
 
             for (var v = 0; v < nodes; v++)
             {
-                var len = ChildStart[v + 1] - ChildStart[v];
+                var len = childStart[v + 1] - childStart[v];
                 if (len > 1)
                 {
-                    Array.Sort(ChildChar, ChildNode, ChildStart[v], len);
+                    Array.Sort(childChar, childNode, childStart[v], len);
                 }
             }
 
-            for (var i = ChildStart[0]; i < ChildStart[1]; i++)
+            var rootNext = new int[char.MaxValue + 1];
+            RootNext = rootNext;
+            for (var i = childStart[0]; i < childStart[1]; i++)
             {
-                RootNext[ChildChar[i]] = ChildNode[i];
+                rootNext[childChar[i]] = childNode[i];
             }
 
             if (!failureLinks)
@@ -895,65 +1025,109 @@ public sealed class MisspellingMatcher
             }
 
             // Failure and dictionary-suffix links, breadth first.
-            Fail = new int[nodes];
-            DictLink = new int[nodes];
+            var fail = new int[nodes];
+            var dictLink = new int[nodes];
+            (Fail, DictLink) = (fail, dictLink);
+            var view = new TrieView(this);
             var queue = new int[nodes];
             int head = 0, tail = 0;
-            for (var i = ChildStart[0]; i < ChildStart[1]; i++)
+            for (var i = childStart[0]; i < childStart[1]; i++)
             {
-                queue[tail++] = ChildNode[i];
+                queue[tail++] = childNode[i];
             }
 
             while (head < tail)
             {
                 var u = queue[head++];
-                for (var i = ChildStart[u]; i < ChildStart[u + 1]; i++)
+                for (var i = childStart[u]; i < childStart[u + 1]; i++)
                 {
-                    var v = ChildNode[i];
-                    var c = ChildChar[i];
-                    var f = Fail[u];
+                    var v = childNode[i];
+                    var c = childChar[i];
+                    var f = fail[u];
                     int target;
                     while (true)
                     {
                         if (f == 0)
                         {
-                            target = RootNext[c];
+                            target = rootNext[c];
                             break;
                         }
 
-                        var child = Child(f, c);
+                        var child = view.Child(f, c);
                         if (child >= 0)
                         {
                             target = child;
                             break;
                         }
 
-                        f = Fail[f];
+                        f = fail[f];
                     }
 
-                    Fail[v] = target == v ? 0 : target;
-                    DictLink[v] = Output[Fail[v]] >= 0 ? Fail[v] : DictLink[Fail[v]];
+                    fail[v] = target == v ? 0 : target;
+                    dictLink[v] = outputs[fail[v]] >= 0 ? fail[v] : dictLink[fail[v]];
                     queue[tail++] = v;
                 }
             }
         }
 
+        /// <summary>A trie of an index (<see cref="Write"/>), its tables over the index's bytes.</summary>
+        private Trie(int nodeCount, ReadOnlyMemory<int> rootNext, ReadOnlyMemory<int> output, ReadOnlyMemory<int> fail, ReadOnlyMemory<int> dictLink, ReadOnlyMemory<ulong> edgeKeys, ReadOnlyMemory<int> edgeNodes)
+        {
+            var capacity = edgeKeys.Length;
+            if (nodeCount < 1 || rootNext.Length != char.MaxValue + 1 || output.Length != nodeCount ||
+                (fail.Length != 0 && fail.Length != nodeCount) || dictLink.Length != fail.Length ||
+                capacity < 16 || (capacity & (capacity - 1)) != 0 || edgeNodes.Length != capacity)
+            {
+                throw new FormatException("not a misspelling matcher index");
+            }
+
+            (NodeCount, RootNext, Output, Fail, DictLink, EdgeKeys, EdgeNodes) = (nodeCount, rootNext, output, fail, dictLink, edgeKeys, edgeNodes);
+            EdgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        }
+
+        /// <summary>Appends a trie (or its absence) to an index.</summary>
+        public static void Write(DataIndex.Writer writer, Trie? trie)
+        {
+            writer.Add<int>(trie is null ? [] : [trie.NodeCount]);
+            if (trie is not null)
+            {
+                writer.Add(trie.RootNext.Span).Add(trie.Output.Span).Add(trie.Fail.Span).Add(trie.DictLink.Span).Add(trie.EdgeKeys.Span).Add(trie.EdgeNodes.Span);
+            }
+        }
+
+        /// <summary>Reads what <see cref="Write"/> appended.</summary>
+        public static Trie? Read(DataIndex.Reader reader)
+        {
+            var count = reader.Next<int>().Span;
+            return count.IsEmpty
+                ? null
+                : new Trie(count[0], reader.Next<int>(), reader.Next<int>(), reader.Next<int>(), reader.Next<int>(), reader.Next<ulong>(), reader.Next<int>());
+        }
+
         public int NodeCount { get; }
 
-        private readonly ulong[] _edgeKeys;
-        private readonly int[] _edgeNodes;
-        private readonly int _edgeShift;
+        public static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16) | c;
 
-        private static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16) | c;
+        public static int Slot(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+    }
 
-        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _edgeShift);
+    /// <summary>A trie's tables as spans, taken once for a search.</summary>
+    private readonly ref struct TrieView(Trie trie)
+    {
+        public readonly ReadOnlySpan<int> RootNext = trie.RootNext.Span;
+        public readonly ReadOnlySpan<int> Output = trie.Output.Span;
+        public readonly ReadOnlySpan<int> Fail = trie.Fail.Span;
+        public readonly ReadOnlySpan<int> DictLink = trie.DictLink.Span;
+        private readonly ReadOnlySpan<ulong> _edgeKeys = trie.EdgeKeys.Span;
+        private readonly ReadOnlySpan<int> _edgeNodes = trie.EdgeNodes.Span;
+        private readonly int _edgeShift = trie.EdgeShift;
 
         /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
         public int Child(int node, char c)
         {
-            var key = EdgeKey(node, c);
+            var key = Trie.EdgeKey(node, c);
             var mask = _edgeKeys.Length - 1;
-            for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+            for (var slot = Trie.Slot(key, _edgeShift); ; slot = (slot + 1) & mask)
             {
                 var k = _edgeKeys[slot];
                 if (k == key)

@@ -77,7 +77,7 @@ public sealed class PL401Misspelling : IRule
     {
         var options = setup.Options;
         var builtIn = options.GetStringList("builtin", MisspellingLists.BuiltInNames);
-        var entries = new List<MisspellingEntry>();
+        var curated = new List<string>();
         var table = false;
         var nearMisses = false;
 
@@ -85,7 +85,7 @@ public sealed class PL401Misspelling : IRule
         {
             if (name == MisspellingLists.TableName)
             {
-                table = true; // read on the thread that builds the matcher
+                table = true; // read in place with its compiled index
                 continue;
             }
 
@@ -95,16 +95,26 @@ public sealed class PL401Misspelling : IRule
                 continue;
             }
 
-            var list = MisspellingLists.BuiltIn(name);
-            if (list is null)
+            if (!MisspellingLists.BuiltInNames.Contains(name))
             {
                 setup.Error(ItemNode(options.Node("builtin"), name), UnknownBuiltIn.With(name, string.Join(", ", MisspellingLists.BuiltInNames)));
+                continue;
             }
 
-            entries.AddRange(list?.Entries ?? []);
+            curated.Add(name);
         }
 
         var userLists = options.GetStringList("lists", []);
+        if (userLists.Count == 0 && curated.SequenceEqual(MisspellingLists.CompiledMatcherLists))
+        {
+            // The default lists: their matcher is compiled (Spelling/Compiled/ko-en.index) and read in place.
+            var compiled = BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => MisspellingLists.CompiledMatcher(
+                table ? MisspellingLists.BuiltInTable(MisspellingLists.TableName) : null,
+                nearMisses ? NearMisses.BuiltIn : null) is { } loaded ? Task.FromResult(loaded) : Start(() => Build(CuratedEntries(curated), table, nearMisses)));
+            return Finish(compiled);
+        }
+
+        var entries = CuratedEntries(curated);
         foreach (var path in userLists)
         {
             var full = Path.GetFullPath(Path.Combine(setup.BaseDirectory, path));
@@ -121,10 +131,19 @@ public sealed class PL401Misspelling : IRule
         var matcher = userLists.Count == 0
             ? BuiltInMatchers.GetOrAdd(string.Join(",", builtIn), _ => Start(() => Build(entries, table, nearMisses)))
             : Start(() => Build(entries, table, nearMisses));
-        var keys = options.GetStringList("front-matter-keys", DefaultFrontMatterKeys);
-        var allow = new HashSet<string>(options.GetStringList("allow", []), StringComparer.Ordinal);
-        return new State(matcher, keys, allow);
+        return Finish(matcher);
+
+        State Finish(Task<MisspellingMatcher> matcher)
+        {
+            var keys = options.GetStringList("front-matter-keys", DefaultFrontMatterKeys);
+            var allow = new HashSet<string>(options.GetStringList("allow", []), StringComparer.Ordinal);
+            return new State(matcher, keys, allow);
+        }
     }
+
+    /// <summary>The entries of the curated built-in lists <paramref name="names"/>, in order.</summary>
+    private static List<MisspellingEntry> CuratedEntries(List<string> names) =>
+        names.SelectMany(n => MisspellingLists.BuiltIn(n)?.Entries ?? []).ToList();
 
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)

@@ -218,6 +218,9 @@ public class MisspellingMatcherTests
             ? WordTable.Read("t.txt", Encoding.UTF8.GetBytes("abab->x\nnodejs->y\nrecieve->z\nudpate->update\n"))
             : null;
         var matcher = new MisspellingMatcher(entries, table);
+
+        // The same matcher read back from its index (how a run gets the built-in lists' matcher) finds the same.
+        var loaded = MisspellingMatcher.Load(matcher.WriteIndex(7), 7, entries.Length, e => entries[e], table)!;
         var pieces = Gen.OneOf(Gen.Const("Github"), Gen.Const("github"), Gen.Const("RECIEVE"), Gen.Const("ab"), Gen.Const("b"),
             Gen.Const("확작성"), Gen.Const("되있"), Gen.Const("작성"), Gen.Const("있다"), Gen.Const("é"), Gen.Const("É"), Gen.Const("ḱx"),
             Gen.Const("-ab"), Gen.Const("Node"), Gen.Const("js"), Gen.Const("e-"), Gen.Const("mail"), Gen.Const("githu"),
@@ -234,6 +237,9 @@ public class MisspellingMatcherTests
             matcher.FindCandidatesNaive(text, start, end, naive);
             static string Show(List<MisspellingHit> hits) => string.Join(",", hits.Select(h => $"{h.Start}+{h.Length}:{h.Entry.Expected[0]}").Order(StringComparer.Ordinal));
             Assert.Equal(Show(naive), Show(fast));
+            var read = new List<MisspellingHit>();
+            loaded.FindCandidates(text, start, end, read);
+            Assert.Equal(Show(fast), Show(read));
         }, iter: 20000);
     }
 
