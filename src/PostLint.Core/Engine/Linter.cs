@@ -301,10 +301,16 @@ public sealed class Linter
         _ = post.Document;
         var raw = new List<Diagnostic>();
         var diagnostics = new List<Diagnostic>();
+        bool? draft = null;
         foreach (var active in settings.ActiveRules)
         {
             raw.Clear();
             var rule = active.Rule;
+            if (rule.Descriptor.SkipsDrafts && (draft ??= Drafts.IsDraft(post)))
+            {
+                continue;
+            }
+
             var severity = active.Severity;
             var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, settings.Now, raw);
             try

@@ -98,6 +98,12 @@ public sealed record RuleDescriptor(
     /// <summary>The file name of the doc in <paramref name="language"/>: the Korean doc sits beside the English one (<c>PL201PlaceholderDate.ko.md</c>).</summary>
     public string DocFileNameIn(Language language) => language == Language.Korean ? DocFileName[..^3] + ".ko.md" : DocFileName;
 
+    /// <summary>
+    /// Whether the rule finds work in progress (a <c>TODO</c>, a heading still without text), which a draft is expected
+    /// to have: the engine does not run it on a draft the site leaves out of its build (<see cref="Sites.Drafts"/>).
+    /// </summary>
+    public bool SkipsDrafts { get; init; }
+
     /// <summary>Whether the rule must not be suppressed or filtered (file read errors).</summary>
     public bool IsAlwaysReported { get; init; }
 }

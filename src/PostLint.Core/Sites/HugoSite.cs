@@ -81,8 +81,8 @@ internal static class HugoSite
                 timeZone = tz.Value.Trim();
             }
 
-            buildFuture = IsTrue(root.GetIgnoringCase("buildFuture"));
-            buildExpired = IsTrue(root.GetIgnoringCase("buildExpired"));
+            buildFuture = YBoolean.IsTrue(root.GetIgnoringCase("buildFuture"), yaml11: false);
+            buildExpired = YBoolean.IsTrue(root.GetIgnoringCase("buildExpired"), yaml11: false);
         }
 
         return new Site(SiteKind.Hugo, dir, dir, baseUrl, url, null)
@@ -96,7 +96,4 @@ internal static class HugoSite
             BuildExpired = buildExpired,
         };
     }
-
-    private static bool IsTrue(YNode? node) =>
-        node is YScalar { IsPlain: true } s && s.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
 }

@@ -96,8 +96,8 @@ internal static class JekyllSite
                     }
                 }
 
-                future = IsTrue(root.Get("future")) ||
-                    (root.Get("collections") is YMapping collections && collections.Get("posts") is YMapping posts && IsTrue(posts.Get("future")));
+                future = YBoolean.IsTrue(root.Get("future"), yaml11: true) ||
+                    (root.Get("collections") is YMapping collections && collections.Get("posts") is YMapping posts && YBoolean.IsTrue(posts.Get("future"), yaml11: true));
             }
         }
         return new Site(SiteKind.Jekyll, dir, source, baseUrl, url, permalink)
@@ -147,8 +147,4 @@ internal static class JekyllSite
         var input = (root.Get("kramdown") as YMapping)?.Get("input") is YScalar { IsNull: false } i ? i.Value.Trim() : "GFM";
         return input.Equals("kramdown", StringComparison.OrdinalIgnoreCase) ? MarkdownRenderer.Kramdown : MarkdownRenderer.KramdownGfm;
     }
-
-    /// <summary>Whether a YAML value is true as Ruby's YAML reads it (<c>true</c>, <c>yes</c>, <c>on</c>, any case).</summary>
-    private static bool IsTrue(YNode? node) =>
-        node is YScalar { IsPlain: true } s && s.Value.Trim().ToLowerInvariant() is "true" or "yes" or "on";
 }

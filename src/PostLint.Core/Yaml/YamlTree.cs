@@ -48,6 +48,22 @@ public sealed class YScalar : YNode
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
 }
 
+/// <summary>A plain scalar read as a boolean, the way a generator's reader takes it.</summary>
+public static class YBoolean
+{
+    /// <summary>
+    /// Whether <paramref name="node"/> is true: with <paramref name="yaml11"/>, as YAML 1.1 readers (Ruby's Psych for
+    /// Jekyll, kramdown's options) take it, <c>true</c>, <c>yes</c> or <c>on</c> in any letter case; otherwise
+    /// <c>true</c> in any letter case only (TOML, JSON, Hugo's settings).
+    /// </summary>
+    public static bool IsTrue(YNode? node, bool yaml11) =>
+        node is YScalar { IsPlain: true } s && (yaml11 ? s.Value.Trim().ToLowerInvariant() is "true" or "yes" or "on" : s.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether <paramref name="node"/> is false, read as <see cref="IsTrue"/> reads true (<c>false</c>; also <c>no</c>, <c>off</c> in YAML 1.1).</summary>
+    public static bool IsFalse(YNode? node, bool yaml11) =>
+        node is YScalar { IsPlain: true } s && (yaml11 ? s.Value.Trim().ToLowerInvariant() is "false" or "no" or "off" : s.Value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase));
+}
+
 /// <summary>One key and value of a mapping, in source order.</summary>
 public sealed record YEntry(YNode Key, YNode Value)
 {

@@ -18,6 +18,7 @@ public sealed partial class PL202PlaceholderText : IRule
         RuleCategory.Content, Severity.Warning)
     {
         KoreanTitle = "TODO, lorem ipsum, (작성 중) 같은 자리 표시자가 글에 남아 있습니다",
+        SkipsDrafts = true,
         Options =
         [
             new OptionSpec("keys", OptionKind.StringList, "Front matter keys whose text is checked (dotted paths reach nested keys)"),

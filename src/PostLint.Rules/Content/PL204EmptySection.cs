@@ -16,7 +16,7 @@ public sealed partial class PL204EmptySection : IRule
     public static readonly RuleDescriptor Rule = new(
         "PL204", "empty-section", "A heading has no content before the next heading of the same or a higher level",
         RuleCategory.Content, Severity.Warning)
-    { KoreanTitle = "제목 아래에 내용 없이 같은 수준이나 더 높은 수준의 제목이 이어집니다" };
+    { KoreanTitle = "제목 아래에 내용 없이 같은 수준이나 더 높은 수준의 제목이 이어집니다", SkipsDrafts = true };
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

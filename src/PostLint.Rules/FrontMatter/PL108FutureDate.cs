@@ -101,7 +101,7 @@ public sealed class PL108FutureDate : IRule
     /// </summary>
     private static void CheckHugo(Post post, RuleContext context)
     {
-        if (post.FrontMatter?.Root is not { } root || IsTrue(root.GetIgnoringCase("draft")) || IsFalse(root.GetIgnoringCase("published")))
+        if (post.FrontMatter?.Root is not { } root || Drafts.IsDraft(post))
         {
             return;
         }
@@ -139,7 +139,7 @@ public sealed class PL108FutureDate : IRule
         return null;
     }
 
-    private static bool IsTrue(YNode? node) => node is YScalar { IsPlain: true } s && s.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTrue(YNode? node) => YBoolean.IsTrue(node, yaml11: false);
 
-    private static bool IsFalse(YNode? node) => node is YScalar { IsPlain: true } s && s.Value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
+    private static bool IsFalse(YNode? node) => YBoolean.IsFalse(node, yaml11: false);
 }

@@ -333,7 +333,7 @@ public static class HeadingIds
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static bool IsTrue(YNode? node) => node is YScalar { IsPlain: true } s && s.Value.Trim().ToLowerInvariant() is "true" or "yes" or "on";
+    private static bool IsTrue(YNode? node) => YBoolean.IsTrue(node, yaml11: true);
 
-    private static bool IsFalse(YNode? node) => node is YScalar { IsPlain: true } s && s.Value.Trim().ToLowerInvariant() is "false" or "no" or "off";
+    private static bool IsFalse(YNode? node) => YBoolean.IsFalse(node, yaml11: true);
 }

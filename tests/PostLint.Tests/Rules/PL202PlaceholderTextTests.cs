@@ -173,6 +173,44 @@ public class PL202PlaceholderTextTests
         Assert.Equal(3, d.Start.Line);
     }
 
+    [Theory]
+    [InlineData("jekyll", "_drafts/new-post.md", "")]                                    // Jekyll builds _drafts only with --drafts
+    [InlineData("jekyll", "_posts/2025-03-01-later.md", "published: false\n")]           // ... and published: false with --unpublished
+    [InlineData("jekyll", "_posts/2025-03-01-later.md", "published: no\n")]              // Ruby's YAML: no is false
+    [InlineData("hugo", "content/posts/later.md", "draft: true\n")]                      // Hugo builds drafts only with --buildDrafts
+    [InlineData("hugo", "content/posts/later.md", "Draft: True\n")]                      // Hugo's keys ignore letter case
+    [InlineData("hugo", "content/posts/later.md", "published: false\n")]
+    [InlineData("astro", "src/content/blog/later.md", "draft: true\n")]                  // the blog themes filter draft: true
+    public void A_draft_the_site_leaves_out_may_hold_work_in_progress(string kind, string path, string frontMatter)
+    {
+        using var site = new TempSite(kind);
+        site.Write(path, "---\ntitle: 글\n" + frontMatter + "---\n## 개요\n\nTODO: 그림 추가\n\n## 결론\n\n## 참고\n\n(작성 중)\n");
+        Assert.Empty(RuleHarness.LintFile(site, path, "placeholder-text,empty-section"));
+    }
+
+    [Theory]
+    [InlineData("jekyll", "_posts/2025-03-01-now.md", "published: true\n")]
+    [InlineData("hugo", "content/posts/now.md", "draft: false\n")]
+    [InlineData("hugo", "content/posts/now.md", "draft: \"true\"\n")]                   // a string, which Hugo does not read as true
+    [InlineData("astro", "src/content/blog/now.md", "draft: false\n")]
+    [InlineData("none", "posts/now.md", "draft: true\n")]                                // GitHub's file view shows every file
+    public void A_published_post_gets_its_work_in_progress_reported(string kind, string path, string frontMatter)
+    {
+        using var site = new TempSite(kind);
+        site.Write(path, "---\ntitle: 글\n" + frontMatter + "---\n## 개요\n\nTODO: 그림 추가\n\n## 결론\n\n## 참고\n\n(작성 중)\n");
+        Assert.Equal(
+            ["PL202 7:1", "PL204 9:1", "PL202 13:1"],
+            RuleHarness.LintFile(site, path, "placeholder-text,empty-section").Select(d => $"{d.Rule.Id} {d.Start.Line}:{d.Start.Column}"));
+    }
+
+    [Fact]
+    public void A_draft_still_gets_findings_of_other_rules()
+    {
+        using var site = new TempSite();
+        site.Write("_drafts/new-post.md", "---\ntitle: 글\n---\nTODO: 확작성 설명\n");
+        Assert.Equal(["PL401"], RuleHarness.LintFile(site, "_drafts/new-post.md", "placeholder-text,misspelling").Select(d => d.Rule.Id));
+    }
+
     [Fact]
     public void Fixture_report_matches_its_snapshot()
     {
