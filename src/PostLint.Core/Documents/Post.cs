@@ -128,6 +128,9 @@ public sealed class Post
         return created;
     }
 
+    /// <summary>The view shared under <paramref name="key"/> if <see cref="GetShared{T}"/> computed it already, else null.</summary>
+    public object? Shared(object key) => _shared is { } shared && shared.TryGetValue(key, out var value) ? value : null;
+
     /// <summary>The range of a Markdig node's source span as a half-open file range.</summary>
     public static TextRange RangeOf(MarkdownObject node) =>
         node.Span.IsEmpty ? new TextRange(node.Span.Start, node.Span.Start) : new TextRange(node.Span.Start, node.Span.End + 1);

@@ -57,7 +57,8 @@ public sealed class Linter
     {
         var configs = SiteConfigs(targets);
         var ordered = InPathOrder(configs.Count == 0 ? targets : [.. targets, .. configs.Keys], t => t.DisplayPath);
-        return Run(ordered.Length, i => configs.TryGetValue(ordered[i], out var site) ? LintConfig(ordered[i], site) : LintFile(ordered[i]), report, cancellationToken);
+        var pages = new RunPages(targets, _sites, t => SettingsFor(t).MaxFileSize);
+        return Run(ordered.Length, i => configs.TryGetValue(ordered[i], out var site) ? LintConfig(ordered[i], site) : LintFile(ordered[i], pages), report, cancellationToken);
     }
 
     /// <summary>
@@ -220,8 +221,19 @@ public sealed class Linter
     }
 
     /// <summary>Reads and lints one file: too large and binary files are reported and skipped.</summary>
-    public FileResult LintFile(LintTarget target)
+    public FileResult LintFile(LintTarget target) => LintFile(target, null);
+
+    /// <summary>
+    /// Reads and lints one file of a run: a post that a rule read ahead for another page (<see cref="RunPages"/>) is
+    /// linted as it was read and parsed then.
+    /// </summary>
+    private FileResult LintFile(LintTarget target, RunPages? pages)
     {
+        if (pages?.Begin(target.FullPath) is { } parked)
+        {
+            return LintBytes(target, parked.Bytes, parked.Post, pages);
+        }
+
         byte[] bytes;
         try
         {
@@ -252,11 +264,14 @@ public sealed class Linter
                 ex is UnauthorizedAccessException ? CoreMessages.PermissionDenied.With() : ex is FileNotFoundException or DirectoryNotFoundException ? CoreMessages.FileGone.With() : ex.Message));
         }
 
-        return LintBytes(target, bytes);
+        return LintBytes(target, bytes, null, pages);
     }
 
     /// <summary>Lints raw file bytes (from disk or the git index): binary content is skipped, invalid UTF-8 reported.</summary>
-    public FileResult LintBytes(LintTarget target, ReadOnlySpan<byte> bytes)
+    public FileResult LintBytes(LintTarget target, ReadOnlySpan<byte> bytes) => LintBytes(target, bytes, null, null);
+
+    /// <summary>Lints a file's bytes, with its post when one was made of them already.</summary>
+    private FileResult LintBytes(LintTarget target, ReadOnlySpan<byte> bytes, Post? post, RunPages? pages)
     {
         var probe = bytes[..Math.Min(bytes.Length, 8000)];
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -269,9 +284,9 @@ public sealed class Linter
             return Skipped(target, EngineRules.FileNotText, CoreMessages.Binary.With());
         }
 
-        var source = SourceText.FromBytes(bytes);
+        var source = post?.Source ?? SourceText.FromBytes(bytes);
         var invalidAt = Utf8Validation.FirstInvalidChar(bytes);
-        var result = LintText(target, source);
+        var result = LintText(target, source, post, pages);
         if (invalidAt < 0 || !SettingsFor(target).IsEnabled(EngineRules.InvalidUtf8))
         {
             return result;
@@ -288,10 +303,16 @@ public sealed class Linter
         : (bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " KB";
 
     /// <summary>Lints text that is already in memory (staged content, tests).</summary>
-    public FileResult LintText(LintTarget target, SourceText source)
+    public FileResult LintText(LintTarget target, SourceText source) => LintText(target, source, null, null);
+
+    /// <summary>
+    /// Lints a post's text. <paramref name="pages"/> is given for a file the run read from disk: its rules may read the
+    /// run's other pages, and the views they computed of this one are kept for them.
+    /// </summary>
+    private FileResult LintText(LintTarget target, SourceText source, Post? parked, RunPages? pages)
     {
         var settings = SettingsFor(target);
-        var post = new Post(target.DisplayPath, target.FullPath, source, _sites.Locate(target.FullPath));
+        var post = parked ?? new Post(target.DisplayPath, target.FullPath, source, _sites.Locate(target.FullPath));
         if (IsStaticFile(post))
         {
             return new FileResult(target.DisplayPath, target.FullPath, SourceText.NotRetained, []);
@@ -312,7 +333,7 @@ public sealed class Linter
             }
 
             var severity = active.Severity;
-            var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, settings.Now, raw);
+            var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, settings.Now, raw, pages);
             try
             {
                 rule.Check(post, context);
@@ -332,6 +353,7 @@ public sealed class Linter
             }
         }
 
+        pages?.Linted(post);
         if (post.DocumentError is not null)
         {
             diagnostics.Add(Make(source, EngineRules.MarkdownTooDeep, Severity.Error, CoreMessages.TooDeep.With(), new TextRange(post.BodyStart, post.BodyStart)));

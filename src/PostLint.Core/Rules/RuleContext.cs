@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Documents;
+using PostLint.Engine;
 using PostLint.Localization;
 
 namespace PostLint.Rules;
@@ -10,8 +11,9 @@ public sealed class RuleContext
     private readonly List<Diagnostic> _sink;
     private readonly object? _state;
 
-    internal RuleContext(RuleDescriptor rule, Severity severity, object? state, Post post, DateTimeOffset now, List<Diagnostic> sink)
+    internal RuleContext(RuleDescriptor rule, Severity severity, object? state, Post post, DateTimeOffset now, List<Diagnostic> sink, RunPages? pages = null)
     {
+        Pages = pages;
         Rule = rule;
         Severity = severity;
         _state = state;
@@ -28,6 +30,12 @@ public sealed class RuleContext
 
     /// <summary>The post being checked.</summary>
     public Post Post { get; }
+
+    /// <summary>
+    /// The pages of the run, for a rule that reads another page of the site (<see cref="RunPages.View{T}"/>); null when the
+    /// post is linted on its own (one text, the editor, a fix).
+    /// </summary>
+    public RunPages? Pages { get; }
 
     /// <summary>The run's clock (fixed per run, so output is deterministic).</summary>
     public DateTimeOffset Now { get; }

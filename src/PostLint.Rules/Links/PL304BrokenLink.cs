@@ -615,7 +615,7 @@ public sealed partial class PL304BrokenLink : IRule
         }
 
         var same = string.Equals(target, post.FullPath, StringComparison.Ordinal);
-        var anchors = same ? PageAnchors.Of(post) : TargetAnchors(target, post.Site, state);
+        var anchors = same ? PageAnchors.Of(post) : context.Pages is { } pages ? PageAnchors.Of(pages, target) : TargetAnchors(target, post.Site, state);
         if (anchors?.Scheme is null)
         {
             return;
@@ -633,7 +633,7 @@ public sealed partial class PL304BrokenLink : IRule
             : NoIdOnPage.With(written, SitePaths.ToDisplay(SitePaths.SegmentsBelow(target, post.Site.Root)), fragment, near));
     }
 
-    /// <summary>The ids of another page of the site, read once per run.</summary>
+    /// <summary>The ids of another page of the site when a post is linted on its own (no run's pages): read once per state.</summary>
     private static PageAnchors? TargetAnchors(string fullPath, Site site, State state) =>
         state.Targets.GetOrAdd(fullPath, p => new Lazy<PageAnchors?>(() =>
         {

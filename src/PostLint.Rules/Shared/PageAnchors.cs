@@ -5,6 +5,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PostLint.Documents;
+using PostLint.Engine;
 using PostLint.Sites;
 
 namespace PostLint.Rules.Shared;
@@ -89,6 +90,12 @@ public sealed partial class PageAnchors
 
     /// <summary>The page ids of <paramref name="post"/>, computed on first use.</summary>
     public static PageAnchors Of(Post post) => post.GetShared(Key, Build);
+
+    /// <summary>
+    /// The page ids of another page of the run, at <paramref name="fullPath"/>: computed once per run, from the post the run
+    /// lints there when it has them already or will lint it next; null when the page cannot be read.
+    /// </summary>
+    public static PageAnchors? Of(RunPages pages, string fullPath) => pages.View(fullPath, Key, Build);
 
     private static PageAnchors Build(Post post)
     {
