@@ -6,7 +6,8 @@ namespace PostLint.Rules.Spelling;
 /// The near-miss check of <c>misspelling</c> (built-in list <c>en-near-miss</c>): a prose word that no list of
 /// <see cref="EnglishWords"/> knows, and that is one slip — a letter swapped with the next, doubled, dropped, added or
 /// replaced — from a common English word (<c>bandwwidth</c>, <c>reaosnable</c>, <c>efficiemt</c>). Each distinct word's
-/// verdict is made once per process and cached (the same words come back in every post of a run).
+/// verdict is made once and cached (the same words come back in every post of a run), up to <see cref="DefaultCacheSize"/>
+/// words: a long-lived process (<c>postlint lsp</c>) then starts the cache over instead of growing it without end.
 /// </summary>
 /// <remarks>
 /// Only a word of <see cref="MinLength"/> ASCII letters or more, in lower case or with a capital first letter only, is
@@ -40,16 +41,29 @@ public sealed class NearMisses
     private static readonly string[] Suffixes =
         ["ability", "able", "ably", "al", "ally", "ance", "d", "ed", "er", "ers", "es", "ful", "ing", "istic", "ity", "ization", "ize", "ized", "izes", "izing", "less", "ly", "ment", "ness", "s"];
 
+    /// <summary>
+    /// The most verdicts kept (a few MB). The whole PowerShell-Docs bench corpus has fewer than 10,400 distinct words a
+    /// verdict is asked for: a run never reaches it; a long-lived process may, and then starts the cache over.
+    /// </summary>
+    public const int DefaultCacheSize = 65_536;
+
     private readonly EnglishWords _words;
     private readonly ConcurrentDictionary<string, string[]?> _verdicts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _cacheSize;
+    private int _cached;
 
-    /// <summary>Creates the check over <paramref name="words"/>.</summary>
-    public NearMisses(EnglishWords words)
+    /// <summary>Creates the check over <paramref name="words"/>, keeping at most <paramref name="cacheSize"/> verdicts.</summary>
+    public NearMisses(EnglishWords words, int cacheSize = DefaultCacheSize)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cacheSize);
         _words = words;
         _lookup = _verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cacheSize = cacheSize;
     }
+
+    /// <summary>The number of verdicts cached now (at most the cache size given).</summary>
+    internal int CachedCount => _verdicts.Count;
 
     /// <summary>The built-in check, its word index read in place the first time it is asked for.</summary>
     public static NearMisses BuiltIn => Lazy.Value;
@@ -114,7 +128,20 @@ public sealed class NearMisses
         }
 
         var verdict = Decide(lower);
-        _lookup.TryAdd(lower, verdict);
+        if (_lookup.TryAdd(lower, verdict) && Interlocked.Increment(ref _cached) > _cacheSize)
+        {
+            // Full: start over (a verdict depends on the word alone, so only the time to decide it again is lost).
+            lock (_verdicts)
+            {
+                if (Volatile.Read(ref _cached) > _cacheSize)
+                {
+                    _verdicts.Clear();
+                    _lookup.TryAdd(lower, verdict);
+                    Volatile.Write(ref _cached, 1);
+                }
+            }
+        }
+
         return verdict;
     }
 

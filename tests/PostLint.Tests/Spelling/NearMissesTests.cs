@@ -33,6 +33,28 @@ public class NearMissesTests
         Assert.True(loaded.LongWords('b', 7).IsEmpty);
     }
 
+    [Fact]
+    public void Verdict_cache_is_bounded_and_starting_it_over_changes_no_verdict()
+    {
+        // postlint lsp keeps one check for the whole session: its cache of verdicts must not grow without end.
+        const string List = "bandwidth*\nlibrary*\nreasonable*\nefficient*\ncapacity*\ncustom*\n";
+        var bounded = new NearMisses(EnglishWords.Read("words.txt", Encoding.UTF8.GetBytes(List)), cacheSize: 3);
+        var unbounded = Check(List);
+        string[] words = ["bandwwidth", "libary", "reaosnable", "efficiemt", "ccapacity", "customm", "kubernetes", "bandwidht", "libraryy", "zzzzzz"];
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var word in words)
+            {
+                Assert.Equal(unbounded.Suggest(word), bounded.Suggest(word));
+                Assert.InRange(bounded.CachedCount, 1, 3);
+            }
+        }
+
+        Assert.Equal(words.Length, unbounded.CachedCount);
+        Assert.Equal(65_536, NearMisses.DefaultCacheSize);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NearMisses(EnglishWords.Read("words.txt", "library*\n"u8), cacheSize: 0));
+    }
+
     [Theory]
     [InlineData("bandwwidth", "bandwidth")]   // a letter doubled
     [InlineData("reaosnable", "reasonable")]  // two letters swapped
