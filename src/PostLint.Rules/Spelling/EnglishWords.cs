@@ -15,7 +15,7 @@ namespace PostLint.Rules.Spelling;
 /// </summary>
 /// <remarks>
 /// The list has one lower-case ASCII word a line, <c>word*</c> for a common word; lines starting with <c>#</c> are
-/// comments. Open addressing with linear probing, each set at most about 60 % full.
+/// comments. Each set is a <see cref="WordSlots{T}"/> at most about 60 % full.
 /// </remarks>
 public sealed class EnglishWords
 {
@@ -30,21 +30,17 @@ public sealed class EnglishWords
     private const int Groups = 26 * (LongMax - LongMin + 1);
     private static ReadOnlySpan<byte> Magic => "PLEW"u8;
 
-    private readonly ReadOnlyMemory<uint> _known;
-    private readonly ReadOnlyMemory<ulong> _common;
+    private readonly WordSlots<uint> _known;
+    private readonly WordSlots<ulong> _common;
     private readonly ReadOnlyMemory<int> _groups;
     private readonly ReadOnlyMemory<byte> _long;
-    private readonly int _knownShift;
-    private readonly int _commonShift;
 
     private EnglishWords(ReadOnlyMemory<uint> known, ReadOnlyMemory<ulong> common, ReadOnlyMemory<int> groups, ReadOnlyMemory<byte> longWords, int knownCount, int commonCount)
     {
-        _known = known;
-        _common = common;
+        _known = new WordSlots<uint>(known);
+        _common = new WordSlots<ulong>(common);
         _groups = groups;
         _long = longWords;
-        _knownShift = 64 - System.Numerics.BitOperations.Log2((uint)known.Length);
-        _commonShift = 64 - System.Numerics.BitOperations.Log2((uint)common.Length);
         KnownCount = knownCount;
         CommonCount = commonCount;
     }
@@ -102,32 +98,17 @@ public sealed class EnglishWords
         }
 
         var knownSlots = new uint[Capacity(known.Count)];
-        var knownShift = 64 - System.Numerics.BitOperations.Log2((uint)knownSlots.Length);
         foreach (var h in known)
         {
-            var m = Mix(h);
-            var fingerprint = Fingerprint(m);
-            var slot = (int)(m >> knownShift);
-            while (knownSlots[slot] != 0 && knownSlots[slot] != fingerprint)
-            {
-                slot = (slot + 1) & (knownSlots.Length - 1);
-            }
-
-            knownSlots[slot] = fingerprint;
+            var m = WordSlots<uint>.Mix(h);
+            WordSlots<uint>.Add(knownSlots, m, Fingerprint(m), once: true);
         }
 
         var commonSlots = new ulong[Capacity(common.Count)];
-        var commonShift = 64 - System.Numerics.BitOperations.Log2((uint)commonSlots.Length);
         foreach (var h in common)
         {
-            var m = Mix(h) | 1;
-            var slot = (int)(m >> commonShift);
-            while (commonSlots[slot] != 0 && commonSlots[slot] != m)
-            {
-                slot = (slot + 1) & (commonSlots.Length - 1);
-            }
-
-            commonSlots[slot] = m;
+            var m = WordSlots<ulong>.Mix(h) | 1;
+            WordSlots<ulong>.Add(commonSlots, m, m, once: true);
         }
 
         // The long common words as text, grouped by first letter and length (each group's words all as long, sorted).
@@ -167,8 +148,8 @@ public sealed class EnglishWords
     /// <summary>The sets' index: what <see cref="Load"/> reads back in place (<c>Spelling/Compiled/en-words.index</c>).</summary>
     public byte[] WriteIndex()
     {
-        var known = _known.Span;
-        var common = _common.Span;
+        var known = _known.Slots.Span;
+        var common = _common.Slots.Span;
         var groups = _groups.Span;
         var longWords = _long.Span;
         var bytes = new byte[HeaderSize + (known.Length * 4) + (common.Length * 8) + (groups.Length * 4) + longWords.Length];
@@ -250,59 +231,20 @@ public sealed class EnglishWords
     /// <summary>Whether the lower-case word whose <see cref="MisspellingMatcher.HashWord"/> is <paramref name="hash"/> is known.</summary>
     public bool IsKnown(ulong hash)
     {
-        var slots = _known.Span;
-        var m = Mix(hash);
-        var fingerprint = Fingerprint(m);
-        for (var slot = (int)(m >> _knownShift); ; slot = (slot + 1) & (slots.Length - 1))
-        {
-            var v = slots[slot];
-            if (v == fingerprint)
-            {
-                return true;
-            }
-
-            if (v == 0)
-            {
-                return false;
-            }
-        }
+        var m = WordSlots<uint>.Mix(hash);
+        return _known.Contains(m, Fingerprint(m));
     }
 
     /// <summary>Whether the lower-case word whose hash is <paramref name="hash"/> is a common word (a possible correction).</summary>
     public bool IsCommon(ulong hash)
     {
-        var slots = _common.Span;
-        var m = Mix(hash) | 1;
-        for (var slot = (int)(m >> _commonShift); ; slot = (slot + 1) & (slots.Length - 1))
-        {
-            var v = slots[slot];
-            if (v == m)
-            {
-                return true;
-            }
-
-            if (v == 0)
-            {
-                return false;
-            }
-        }
+        var m = WordSlots<ulong>.Mix(hash) | 1;
+        return _common.Contains(m, m);
     }
 
-    private static int Capacity(int count)
-    {
-        var capacity = 16;
-        while (capacity < count + (count * 2 / 3))
-        {
-            capacity <<= 1;
-        }
+    private static int Capacity(int count) => WordSlots<uint>.Capacity(count + (count * 2 / 3));
 
-        return capacity;
-    }
-
-    private static bool IsCapacity(int capacity) => capacity >= 16 && (capacity & (capacity - 1)) == 0;
-
-    /// <summary>As <see cref="WordTable"/>: a Fibonacci multiply spreads FNV-1a's high bits, which choose the slot.</summary>
-    private static ulong Mix(ulong hash) => hash * 0x9E3779B97F4A7C15UL;
+    private static bool IsCapacity(int capacity) => WordSlots<uint>.IsCapacity(capacity);
 
     /// <summary>32 bits of the mixed hash below those that choose the slot; never 0 (an empty slot).</summary>
     private static uint Fingerprint(ulong mixed) => (uint)(mixed >> 8) | 1;

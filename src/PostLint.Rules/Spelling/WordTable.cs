@@ -28,16 +28,14 @@ public sealed class WordTable
     private static ReadOnlySpan<byte> Magic => "PLWT"u8;
 
     private readonly ReadOnlyMemory<byte> _text;
-    private readonly ReadOnlyMemory<uint> _slots;
-    private readonly int _shift;
+    private readonly WordSlots<uint> _slots;
     private readonly ConcurrentDictionary<int, MisspellingEntry> _made = new();
 
     private WordTable(string displayPath, ReadOnlyMemory<byte> text, ReadOnlyMemory<uint> slots, int count)
     {
         DisplayPath = displayPath;
         _text = text;
-        _slots = slots;
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)slots.Length);
+        _slots = new WordSlots<uint>(slots);
         Count = count;
     }
 
@@ -58,15 +56,8 @@ public sealed class WordTable
         }
 
         var lines = span.Count((byte)'\n') + 1;
-        var capacity = 16;
-        while (capacity < lines * 2)
-        {
-            capacity <<= 1;
-        }
-
-        var slots = new uint[capacity];
-        var shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-        var mask = capacity - 1;
+        var slots = new uint[WordSlots<uint>.Capacity(lines * 2)];
+        var table = new WordSlots<uint>(slots);
         var count = 0;
         var at = 0;
         while (at < span.Length)
@@ -88,24 +79,18 @@ public sealed class WordTable
                     throw new FormatException($"{displayPath}:{LineNumber(span, at)}: expected 'wrong->right' with a lower-case wrong form");
                 }
 
-                var m = Mix(h);
+                var m = WordSlots<uint>.Mix(h);
                 var tag = Tag(m);
-                for (var slot = (int)(m >> shift); slots[slot] != 0; slot = (slot + 1) & mask)
+                foreach (var value in table.Find(m))
                 {
-                    var other = (int)(slots[slot] & OffsetMask) - 1;
-                    if ((slots[slot] & ~OffsetMask) == tag && FormAt(span, other).SequenceEqual(line[..i]))
+                    var other = (int)(value & OffsetMask) - 1;
+                    if ((value & ~OffsetMask) == tag && FormAt(span, other).SequenceEqual(line[..i]))
                     {
                         throw new FormatException($"{displayPath}:{LineNumber(span, at)}: '{Encoding.ASCII.GetString(line[..i])}' is already listed on line {LineNumber(span, other)}");
                     }
                 }
 
-                var free = (int)(m >> shift);
-                while (slots[free] != 0)
-                {
-                    free = (free + 1) & mask;
-                }
-
-                slots[free] = tag | (uint)(at + 1);
+                WordSlots<uint>.Add(slots, m, tag | (uint)(at + 1), once: false);
                 count++;
             }
 
@@ -121,13 +106,13 @@ public sealed class WordTable
     /// </summary>
     public byte[] WriteIndex()
     {
-        var bytes = new byte[HeaderSize + (_slots.Length * 4)];
+        var slots = _slots.Slots.Span;
+        var bytes = new byte[HeaderSize + (slots.Length * 4)];
         Magic.CopyTo(bytes);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), 1);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), _text.Length);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), Count);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), _slots.Length);
-        var slots = _slots.Span;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), slots.Length);
         for (var i = 0; i < slots.Length; i++)
         {
             System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(HeaderSize + (i * 4)), slots[i]);
@@ -154,7 +139,7 @@ public sealed class WordTable
 
         var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         var capacity = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
-        if (capacity < 16 || (capacity & (capacity - 1)) != 0 || count >= capacity || header.Length - HeaderSize != (long)capacity * 4)
+        if (!WordSlots<uint>.IsCapacity(capacity) || count >= capacity || header.Length - HeaderSize != (long)capacity * 4)
         {
             return Read(displayPath, text);
         }
@@ -169,19 +154,11 @@ public sealed class WordTable
     /// </summary>
     public MisspellingEntry? Find(ReadOnlySpan<char> word, ulong hash)
     {
-        var slots = _slots.Span;
         var text = _text.Span;
-        var mask = slots.Length - 1;
-        var m = Mix(hash);
+        var m = WordSlots<uint>.Mix(hash);
         var tag = Tag(m);
-        for (var slot = (int)(m >> _shift); ; slot = (slot + 1) & mask)
+        foreach (var value in _slots.Find(m))
         {
-            var value = slots[slot];
-            if (value == 0)
-            {
-                return null;
-            }
-
             if ((value & ~OffsetMask) == tag)
             {
                 var line = (int)(value & OffsetMask) - 1;
@@ -191,6 +168,8 @@ public sealed class WordTable
                 }
             }
         }
+
+        return null;
     }
 
     /// <summary>Whether the text's word is the form, in lower case or with a capital first letter only.</summary>
@@ -211,13 +190,6 @@ public sealed class WordTable
 
         return true;
     }
-
-    /// <summary>
-    /// FNV-1a's high bits hardly change with a word's last letter (<c>lauched</c>, <c>laucher</c>): a Fibonacci multiply
-    /// mixes them before the high bits choose the first slot, or a sorted list's families of forms would fill runs of slots.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong hash) => hash * 0x9E3779B97F4A7C15UL;
 
     /// <summary>10 bits of the mixed hash that do not choose the slot, in a slot's place.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
