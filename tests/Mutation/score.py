@@ -1,13 +1,19 @@
 """Prints the mutation score of each file in a Stryker JSON report, and its surviving mutants.
 
-usage: score.py REPORT.json [PREFIX]   (PREFIX is put before the report's paths, e.g. src/PostLint.Core)
+usage: score.py [--rows] REPORT.json [PREFIX]   (PREFIX is put before the report's paths, e.g. src/PostLint.Core)
+
+--rows prints only one Markdown table row per file (file, mutants, killed, survived, no coverage, score), as
+scores.md lists them.
 """
 import json
 import os
 import sys
 
-report = json.load(open(sys.argv[1], encoding="utf-8"))
-prefix = sys.argv[2] if len(sys.argv) > 2 else ""
+args = sys.argv[1:]
+rows = "--rows" in args
+args = [a for a in args if a != "--rows"]
+report = json.load(open(args[0], encoding="utf-8"))
+prefix = args[1] if len(args) > 1 else ""
 root = report.get("projectRoot", "")
 detected = ("Killed", "Timeout")
 undetected = ("Survived", "NoCoverage")
@@ -23,6 +29,10 @@ for path, data in sorted(report["files"].items()):
         continue
     rel = os.path.relpath(path, root) if os.path.isabs(path) and root else path
     name = os.path.join(prefix, rel) if prefix else rel
+    if rows:
+        survived = sum(m["status"] == "Survived" for m in mutants)
+        print(f"| `{name}` | {d + u} | {d} | {survived} | {u - survived} | {100 * d / (d + u):.2f} % |")
+        continue
     print(f"{100 * d / (d + u):6.2f} %  {name}  (killed {d}, survived {u}, not compiled/ignored {skipped})")
     lines = data["source"].split("\n")
     for m in sorted(mutants, key=lambda m: (m["location"]["start"]["line"], m["location"]["start"]["column"])):
@@ -31,5 +41,5 @@ for path, data in sorted(report["files"].items()):
             text = lines[line - 1].strip() if line <= len(lines) else ""
             print(f"    {m['status']:10} {line}:{m['location']['start']['column']} {m['mutatorName']}: "
                   f"{m.get('replacement', '')!r:.80}   | {text[:90]}")
-if total_d + total_u:
+if total_d + total_u and not rows:
     print(f"{100 * total_d / (total_d + total_u):6.2f} %  all files")
