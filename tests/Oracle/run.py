@@ -81,13 +81,18 @@ def line_of(text, offset):
     return text.count("\n", 0, offset) + 1
 
 
+# What some generator renders as Markdown (PostLint's MarkdownFiles.Any): GitHub's view renders .mkd, .mkdn, .mdown and
+# .mdwn too; Jekyll .mkd, .mkdn and .mkdown; Hugo .mdown.
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mkdown", ".mdwn")
+
+
 def markdown_files(site, root):
     for top in site.content:
         base = os.path.join(root, top)
         for dirpath, dirnames, filenames in os.walk(base):
             dirnames[:] = sorted(d for d in dirnames if d not in ("node_modules", "_site", "public", "dist", ".git", "layouts", "_layouts"))
             for fn in sorted(filenames):
-                if fn.endswith((".md", ".markdown")) and fn != "README.md":
+                if fn.lower().endswith(MARKDOWN_EXTENSIONS) and fn != "README.md":
                     yield os.path.relpath(os.path.join(dirpath, fn), root).replace(os.sep, "/")
 
 

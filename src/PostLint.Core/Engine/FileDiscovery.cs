@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
 using PostLint.Localization;
+using PostLint.Sites;
 
 namespace PostLint.Engine;
 
@@ -50,24 +51,14 @@ public sealed class FileDiscovery
     }
 
     /// <summary>
-    /// The extensions the generators render as Markdown: Jekyll's <c>markdown_ext</c> default (markdown, mkdown, mkdn,
-    /// mkd, md), Hugo's (md, markdown, mdown) and Astro's (md, markdown, mdown, mkdn, mkd, mdwn).
+    /// The extensions the generators render as Markdown by default (<see cref="MarkdownFiles.Any"/>): Jekyll's
+    /// <c>markdown_ext</c> default (markdown, mkdown, mkdn, mkd, md), Hugo's (md, markdown, mdown), Astro's and GitHub's
+    /// view's (md, markdown, mdown, mkdn, mkd, mdwn).
     /// </summary>
-    public static readonly IReadOnlyList<string> MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mkdown", ".mdwn"];
+    public static IReadOnlyList<string> MarkdownExtensions => MarkdownFiles.Any;
 
     /// <summary>Whether a file name is Markdown (one of <see cref="MarkdownExtensions"/>).</summary>
-    public static bool IsMarkdown(string path)
-    {
-        foreach (var extension in MarkdownExtensions)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsMarkdown(string path) => MarkdownFiles.Has(MarkdownFiles.Any, path);
 
     /// <summary>Finds the files. Paths that match nothing are returned in <paramref name="missing"/>.</summary>
     public IReadOnlyList<LintTarget> Find(IReadOnlyList<string> paths, List<string> missing) => Find(paths, missing, null);

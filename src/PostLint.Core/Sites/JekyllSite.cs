@@ -15,6 +15,7 @@ internal static class JekyllSite
         var rendersWithoutFrontMatter = true;
         var plugins = new List<string>();
         var renderer = MarkdownRenderer.KramdownGfm;
+        var markdownExtensions = MarkdownFiles.Jekyll;
         var excluded = new List<string>(DefaultExcludes);
         var config = ConfigFile.Read(configPath);
         {
@@ -86,6 +87,11 @@ internal static class JekyllSite
                 rendersWithoutFrontMatter = plugins.Contains("jekyll-optional-front-matter") || plugins.All(GitHubPagesPlugins.Contains);
 
                 renderer = Renderer(root);
+                if (root.Get("markdown_ext") is YScalar { Value: var ext } && MarkdownFiles.FromJekyllSetting(ext) is { } extensions)
+                {
+                    markdownExtensions = extensions;
+                }
+
                 var includes = ((root.Get("include") as YSequence)?.Items ?? []).OfType<YScalar>().Select(i => i.Value.Trim()).ToHashSet(StringComparer.Ordinal);
                 foreach (var item in ((root.Get("exclude") as YSequence)?.Items ?? []).OfType<YScalar>())
                 {
@@ -109,6 +115,7 @@ internal static class JekyllSite
             RendersWithoutFrontMatter = rendersWithoutFrontMatter,
             Plugins = plugins,
             Renderer = renderer,
+            MarkdownExtensions = markdownExtensions,
             Excluded = excluded,
             ConfigPath = configPath,
             Config = config.Root,

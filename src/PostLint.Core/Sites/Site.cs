@@ -76,6 +76,15 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
     /// </summary>
     public bool RendersWithoutFrontMatter { get; init; } = true;
 
+    /// <summary>
+    /// The extensions of the files the site renders as Markdown (<see cref="MarkdownFiles"/>): Jekyll's <c>markdown_ext</c>,
+    /// Hugo's and Astro's Markdown formats, GitHub's view for a folder with no generator.
+    /// </summary>
+    public IReadOnlyList<string> MarkdownExtensions { get; init; } = MarkdownFiles.Of(Kind);
+
+    /// <summary>Whether the site renders the file at <paramref name="path"/> as Markdown, by its extension.</summary>
+    public bool IsMarkdown(ReadOnlySpan<char> path) => MarkdownFiles.Has(MarkdownExtensions, path);
+
     /// <summary>Jekyll's <c>plugins</c> (and the older <c>gems</c>) as listed in <c>_config.yml</c>.</summary>
     public IReadOnlyList<string> Plugins { get; init; } = [];
 

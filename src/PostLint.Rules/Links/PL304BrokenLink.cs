@@ -20,15 +20,12 @@ public sealed partial class PL304BrokenLink : IRule
         KoreanTitle = "사이트의 다른 페이지로 가는 링크가 없는 페이지나 없는 id를 가리킵니다",
     };
 
-    // A vectorised search: string.Contains with OrdinalIgnoreCase runs a scalar loop under invariant globalization, and
-    // scanning every post's whole body with it was a tenth of a bench corpus run.
-    // ".markdown" is listed apart: it does not contain ".md".
-    private static readonly System.Buffers.SearchValues<string> MarkdownLinkHint =
-        System.Buffers.SearchValues.Create([".md", ".markdown"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>What a link to a Markdown file holds; the vectorised search spares the links to anything else.</summary>
-    private static readonly System.Buffers.SearchValues<string> MarkdownUrlHint =
-        System.Buffers.SearchValues.Create([".md", ".markdown"], StringComparison.OrdinalIgnoreCase);
+    // What a link to a Markdown file of any site holds (MarkdownFiles.Any: ".md" is in ".mdown" and ".mdwn", ".mkd" in
+    // ".mkdn" and ".mkdown"; ".markdown" holds neither). A vectorised search: string.Contains with OrdinalIgnoreCase runs
+    // a scalar loop under invariant globalization, and scanning every post's whole body with it was a tenth of a bench
+    // corpus run. It spares the posts, then the links, that lead to no Markdown file.
+    private static readonly System.Buffers.SearchValues<string> MarkdownHint =
+        System.Buffers.SearchValues.Create([".md", ".mkd", ".markdown"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Message PostUrlMissing = new(
         "{% post_url {name} %} names no post in _posts, so Jekyll stops the build{near}",
@@ -82,7 +79,6 @@ public sealed partial class PL304BrokenLink : IRule
 
     private const long MaxTargetSize = 4 * 1024 * 1024;
 
-    private static readonly string[] PostExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown", ".html"];
 
     // {% post_url 2024-01-01-name %}#fragment
     [GeneratedRegex(@"\{%-?\s*post_url\s+(?<name>[^\s%}]+)\s*-?%\}(?<frag>#[^\s)\]""'<>]*)?", RegexOptions.CultureInvariant)]
@@ -202,7 +198,7 @@ public sealed partial class PL304BrokenLink : IRule
             CheckSiteUrls(post, context, state);
         }
 
-        if (RewritesMarkdownLinks(site) && body.ContainsAny(MarkdownLinkHint))
+        if (RewritesMarkdownLinks(site) && body.ContainsAny(MarkdownHint))
         {
             var root = site.Kind == SiteKind.Jekyll ? site.Source : site.Root;
             if (!SitePaths.IsUnder(post.FullPath, root) || (site.Kind == SiteKind.Jekyll && InCollection(post) && !RelativeLinksInCollections(site)))
@@ -215,7 +211,7 @@ public sealed partial class PL304BrokenLink : IRule
             string? folder = null;
             foreach (var link in PostLinks.Get(post))
             {
-                if (link.Url.AsSpan().ContainsAny(MarkdownUrlHint))
+                if (link.Url.AsSpan().ContainsAny(MarkdownHint))
                 {
                     links ??= state.Roots.GetOrAdd(root, static _ => new LinkRoot());
                     folder ??= FolderOf(links, post.FullPath, root);
@@ -407,7 +403,7 @@ public sealed partial class PL304BrokenLink : IRule
         }
 
         var path = raw.Contains('%') ? Fragments.Decode(raw.ToString()).AsSpan() : raw;
-        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+        if (!post.Site.IsMarkdown(path))
         {
             return;
         }
@@ -680,7 +676,7 @@ public sealed partial class PL304BrokenLink : IRule
 
                             pending.Push((entry.FullName, inPosts || name == "_posts"));
                         }
-                        else if (inPosts && PostExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+                        else if (inPosts && (site.IsMarkdown(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
                         {
                             posts.TryAdd(Path.GetFileNameWithoutExtension(name), entry.FullName);
                         }

@@ -17,7 +17,6 @@ public sealed class SiteUrls
     private const int MaxFiles = 50_000;
     private const long MaxFileSize = 4 * 1024 * 1024;
 
-    private static readonly HashSet<string> PageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".mkd", ".mkdn", ".mdown", ".html", ".htm" };
 
     /// <summary>First segments of pages generators make without a source file (jekyll-archives, paginators, Hugo's
     /// taxonomies): a link there is never taken for a mistyped post URL.</summary>
@@ -196,7 +195,7 @@ public sealed class SiteUrls
 
                     pending.Push((entry.FullName, [.. segments, name]));
                 }
-                else if (PageExtensions.Contains(Path.GetExtension(name)))
+                else if (site.IsMarkdown(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
                 {
                     count++;
                     yield return (entry.FullName, [.. segments, name]);

@@ -79,6 +79,28 @@ public class PL304BrokenLinkTests
         ], Lint(site, "docs/a.md"));
     }
 
+    [Fact]
+    public void A_relative_link_is_judged_when_it_names_a_file_the_site_renders_as_markdown()
+    {
+        // GitHub's view renders .mkd, .mkdn, .mdown and .mdwn as Markdown too; Jekyll's markdown_ext default is
+        // markdown,mkdown,mkdn,mkd,md, and a site may set its own.
+        using var site = new TempSite("none");
+        site.Write("docs/guide.mkd", "# Guide\n\n## 설치 방법\n");
+        site.Write("docs/a.md", "[g](guide.mkd#설치-방법) [없음](gide.mkdn) [절](guide.mkd#설치) [mdwn](notes.MDWN) [txt](notes.txt)\n");
+        Assert.Equal(
+        [
+            "1:27 warning link 'gide.mkdn' leads nowhere: no file docs/gide.mkdn in the site; did you mean 'docs/guide.mkd'",
+            "1:42 warning link 'guide.mkd#설치': docs/guide.mkd has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
+            "1:63 warning link 'notes.MDWN' leads nowhere: no file docs/notes.MDWN in the site",
+        ], Lint(site, "docs/a.md"));
+
+        using var jekyll = new TempSite();
+        jekyll.Write("about.md", "---\ntitle: 소개\n---\n[없음](guide.mkd) [없음](guide.mdown)\n");
+        Assert.Equal(["4:6 warning link 'guide.mkd' leads nowhere: no file guide.mkd in the site"], Lint(jekyll, "about.md"));
+        jekyll.Write("_config.yml", "title: t\nmarkdown_ext: \"md, mdown\"\n");
+        Assert.Equal(["4:22 warning link 'guide.mdown' leads nowhere: no file guide.mdown in the site"], Lint(jekyll, "about.md"));
+    }
+
     /// <summary>
     /// The relative links of a run are resolved once per folder and target and a linked page's ids once per page: each
     /// post still gets exactly the findings it gets when linted alone, from any folder, whatever the order the threads
