@@ -50,7 +50,7 @@ internal static class HugoSite
         var problems = new List<ConfigProblem>(config.Problems);
         string baseUrl = "", contentDir = "content";
         string? url = null, timeZone = null;
-        bool buildFuture = false, buildExpired = false;
+        bool buildFuture = false, buildExpired = false, disablePathToLower = false;
         if (config.Root is { } root)
         {
             if (root.GetIgnoringCase("baseURL") is YScalar { IsNull: false } b && b.Value.Trim().Length > 0)
@@ -83,6 +83,7 @@ internal static class HugoSite
 
             buildFuture = YBoolean.IsTrue(root.GetIgnoringCase("buildFuture"), yaml11: false);
             buildExpired = YBoolean.IsTrue(root.GetIgnoringCase("buildExpired"), yaml11: false);
+            disablePathToLower = YBoolean.IsTrue(root.GetIgnoringCase("disablePathToLower"), yaml11: false);
         }
 
         return new Site(SiteKind.Hugo, dir, dir, baseUrl, url, null)
@@ -90,10 +91,35 @@ internal static class HugoSite
             ConfigPath = configPath,
             Config = config.Root,
             ConfigProblems = problems,
-            ContentFolders = [Path.GetFullPath(Path.Combine(dir, contentDir))],
+            ContentFolders = ContentMounts(dir, config.Root) ?? [Path.GetFullPath(Path.Combine(dir, contentDir))],
             TimeZone = timeZone,
             Future = buildFuture,
             BuildExpired = buildExpired,
+            DisablePathToLower = disablePathToLower,
         };
+    }
+
+    /// <summary>
+    /// The folders <c>[[module.mounts]]</c> mounts as <c>content</c> (Hugo's docs mount <c>content/en</c> so), or null
+    /// when none does: a mount for <c>content</c> replaces the default <c>contentDir</c> mount.
+    /// </summary>
+    private static List<string>? ContentMounts(string dir, YMapping? root)
+    {
+        if ((root?.GetIgnoringCase("module") as YMapping)?.GetIgnoringCase("mounts") is not YSequence mounts)
+        {
+            return null;
+        }
+
+        List<string>? folders = null;
+        foreach (var mount in mounts.Items)
+        {
+            if (mount is YMapping m && m.GetIgnoringCase("target") is YScalar target && target.Value.Trim().Trim('/') == "content" &&
+                m.GetIgnoringCase("source") is YScalar { IsNull: false } source && source.Value.Trim().Length > 0)
+            {
+                (folders ??= []).Add(Path.GetFullPath(Path.Combine(dir, source.Value.Trim())));
+            }
+        }
+
+        return folders;
     }
 }

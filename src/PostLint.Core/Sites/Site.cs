@@ -50,6 +50,13 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
     /// <summary>Hugo's <c>buildExpired</c>: whether pages whose <c>expiryDate</c> has passed are published (false by default).</summary>
     public bool BuildExpired { get; init; }
 
+    /// <summary>
+    /// Hugo's <c>disablePathToLower</c>: whether page paths keep the letter case of their files, folders and
+    /// <c>slug</c>. False by default: Hugo writes <c>content/posts/MyPost.md</c> at <c>/posts/mypost/</c> (a front
+    /// matter <c>url</c> is kept as written either way).
+    /// </summary>
+    public bool DisablePathToLower { get; init; }
+
     /// <summary>The site's own GitHub repository as the config names it (Jekyll's <c>repository: OWNER/REPO</c>), or null.</summary>
     public string? Repository { get; init; }
 

@@ -240,15 +240,18 @@ public static partial class PublishedUrls
             return new PublishedPage(Sanitize(url.EndsWith('/') || Path.HasExtension(url) ? url : url + "/"), "page");
         }
 
+        // Sections, the file's name and slug are lower-cased unless disablePathToLower is set (Hugo 0.111 writes
+        // content/Tech/MyPost.md at /tech/mypost/); url above is kept as written.
+        var lower = !post.Site.DisablePathToLower;
         var basename = Path.GetFileNameWithoutExtension(segments[^1]);
-        var dirs = segments.Take(segments.Count - 1);
+        var dirs = segments.Take(segments.Count - 1).Select(d => lower ? d.ToLowerInvariant() : d);
         if (basename is "index" or "_index")
         {
             return new PublishedPage(SitePaths.ToUrl(dirs, trailingSlash: true), "bundle");
         }
 
         var name = root?.Get("slug") is YScalar { IsNull: false } s && s.Value.Trim().Length > 0 ? s.Value.Trim() : basename;
-        return new PublishedPage(SitePaths.ToUrl(dirs.Append(name), trailingSlash: true), "page");
+        return new PublishedPage(SitePaths.ToUrl(dirs.Append(lower ? name.ToLowerInvariant() : name), trailingSlash: true), "page");
     }
 
     /// <summary>A value from the first <c>defaults</c> entry that applies, with Jekyll's precedence (longer path, then type).</summary>

@@ -13,6 +13,41 @@ public class PL304BrokenLinkTests
         RuleFixture.Verify("PL304-broken-link", "broken-link");
 
     [Fact]
+    public void Hugo_lower_cases_page_paths_but_not_url_unless_disable_path_to_lower_is_set()
+    {
+        // Hugo 0.111 builds content/Tech/MyPost.md at /tech/mypost/, slug: MySlug at /posts/myslug/, url: /Custom/ as written.
+        using var site = new TempSite("hugo");
+        site.Write("content/Tech/MyPost.md", "---\ntitle: a\n---\n본문\n");
+        site.Write("content/posts/s.md", "---\ntitle: s\nslug: MySlug\n---\n본문\n");
+        site.Write("content/posts/u.md", "---\ntitle: u\nurl: /Custom/Path/\n---\n본문\n");
+        site.Write("content/posts/b.md", "---\ntitle: b\n---\n[1](/tech/mypost/) [2](/posts/myslug/) [3](/Custom/Path/) [4](/Tech/MyPost/)\n");
+        Assert.Equal(
+            ["4:63 warning link '/Tech/MyPost/' leads to no page of the site; did you mean '/tech/mypost/' (content/Tech/MyPost.md)?"],
+            Lint(site, "content/posts/b.md"));
+
+        site.Write("hugo.toml", "title = 't'\ndisablePathToLower = true\n");
+        Assert.Equal(
+            [
+                "4:5 warning link '/tech/mypost/' leads to no page of the site; did you mean '/Tech/MyPost/' (content/Tech/MyPost.md)?",
+                "4:24 warning link '/posts/myslug/' leads to no page of the site; did you mean '/posts/MySlug/' (content/posts/s.md)?",
+            ],
+            Lint(site, "content/posts/b.md"));
+    }
+
+    [Fact]
+    public void Hugo_content_mounted_from_another_folder_is_published_from_that_folder()
+    {
+        // Hugo's own docs: [[module.mounts]] source = 'content/en', target = 'content' replaces the default content mount.
+        using var site = new TempSite("hugo");
+        site.Write("hugo.toml", "title = 't'\n[module]\n  [[module.mounts]]\n    source = 'assets'\n    target = 'assets'\n  [[module.mounts]]\n    source = 'content/en'\n    target = 'content'\n");
+        site.Write("content/en/posts/a.md", "---\ntitle: a\n---\n## 설치\n");
+        site.Write("content/en/posts/b.md", "---\ntitle: b\n---\n[ok](/posts/a/#설치) [typo](/posts/aa/)\n");
+        Assert.Equal(
+            ["4:27 warning link '/posts/aa/' leads to no page of the site; did you mean '/posts/a/' (content/en/posts/a.md)?"],
+            Lint(site, "content/en/posts/b.md"));
+    }
+
+    [Fact]
     public void Missing_post_stops_the_jekyll_build_and_the_closest_post_is_named()
     {
         using var site = new TempSite();
