@@ -191,7 +191,7 @@ public sealed class PL401Misspelling : IRule
 
             if (entry.NearMiss)
             {
-                if (!words!.IsSlip(hit.Start, hit.End))
+                if (!(words ??= new WordContext(text)).IsSlip(hit.Start, hit.End))
                 {
                     continue;
                 }
