@@ -126,7 +126,7 @@ public sealed class PL108FutureDate : IRule
         foreach (var name in keys)
         {
             var entry = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            if (entry is null || entry.Value is YScalar { IsNull: true } || IsTrue(entry.Value) || IsFalse(entry.Value))
+            if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.IsTrue(entry.Value, yaml11: false) || YBoolean.IsFalse(entry.Value, yaml11: false))
             {
                 continue;
             }
@@ -138,8 +138,4 @@ public sealed class PL108FutureDate : IRule
 
         return null;
     }
-
-    private static bool IsTrue(YNode? node) => YBoolean.IsTrue(node, yaml11: false);
-
-    private static bool IsFalse(YNode? node) => YBoolean.IsFalse(node, yaml11: false);
 }

@@ -86,7 +86,7 @@ public static class HeadingIds
                 }
 
                 var kramdown = site.Config?.Get("kramdown") as YMapping;
-                if (IsFalse(kramdown?.Get("auto_ids")))
+                if (YBoolean.IsFalse(kramdown?.Get("auto_ids"), yaml11: true))
                 {
                     return new HeadingIdScheme(HeadingIdStyle.None, Attributes: true);
                 }
@@ -96,13 +96,13 @@ public static class HeadingIds
                 return new HeadingIdScheme(
                     gfm ? HeadingIdStyle.KramdownGfm : HeadingIdStyle.Kramdown,
                     prefix,
-                    Stripping: gfm || IsTrue(kramdown?.Get("auto_id_stripping")),
-                    Transliterated: !gfm && IsTrue(kramdown?.Get("transliterated_header_ids")),
+                    Stripping: gfm || YBoolean.IsTrue(kramdown?.Get("auto_id_stripping"), yaml11: true),
+                    Transliterated: !gfm && YBoolean.IsTrue(kramdown?.Get("transliterated_header_ids"), yaml11: true),
                     Attributes: true);
             case SiteKind.Hugo:
                 var parser = ((site.Config?.GetIgnoringCase("markup") as YMapping)?.GetIgnoringCase("goldmark") as YMapping)?.GetIgnoringCase("parser") as YMapping;
-                var attributes = !IsFalse((parser?.GetIgnoringCase("attribute") as YMapping)?.GetIgnoringCase("title"));
-                if (IsFalse(parser?.GetIgnoringCase("autoHeadingID")))
+                var attributes = !YBoolean.IsFalse((parser?.GetIgnoringCase("attribute") as YMapping)?.GetIgnoringCase("title"), yaml11: true);
+                if (YBoolean.IsFalse(parser?.GetIgnoringCase("autoHeadingID"), yaml11: true))
                 {
                     return new HeadingIdScheme(HeadingIdStyle.None, Attributes: attributes);
                 }
@@ -332,8 +332,4 @@ public static class HeadingIds
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
-
-    private static bool IsTrue(YNode? node) => YBoolean.IsTrue(node, yaml11: true);
-
-    private static bool IsFalse(YNode? node) => YBoolean.IsFalse(node, yaml11: true);
 }
