@@ -599,7 +599,7 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
         return
 
     if c.kind == "fragment":
-        decide_fragment(site, c, page_url, parsed, indexes[key])
+        decide_fragment(site, c, page_url, parsed, indexes[key], out)
         return
 
     alt = c.name
@@ -630,10 +630,10 @@ def decide_case(site, c, builds, indexes, findings, isolated, renamed):
     check_expect(c)
 
 
-def decide_fragment(site, c, page_url, parsed, index):
+def decide_fragment(site, c, page_url, parsed, index, out):
     """A link with a #fragment leads somewhere when its page (this one, or the built page its URL names) has an element
     with that id (or a named <a>); the browser also tries the percent-decoded fragment, and '#' and '#top' go to the top
-    of the page."""
+    of the page. A link to the site where the build wrote nothing at all leads nowhere (the server answers 404)."""
     links = [l for l in parsed.links if isinstance(l["text"], str) and l["text"] == c.name]
     if not links:
         c.result, c.build, c.build_detail = "undecided", "no-link", f"no <a> with the text {c.name!r} on {page_url}"
@@ -651,7 +651,14 @@ def decide_fragment(site, c, page_url, parsed, index):
         pages = {u: p for entries in index.values() for u, p in entries}
         other = next((pages[u] for u in (want, want.rstrip("/") + "/", want + ".html", want.removesuffix("index.html")) if u in pages), None)
         if other is None:
-            c.result, c.build, c.build_detail = "undecided", "no-page", f"no built page at {want} (from {href!r})"
+            inside = want == site.base or want.startswith(site.base + "/")
+            on_disk = os.path.join(out, want[len(site.base):].lstrip("/")) if inside else None
+            if on_disk is None or os.path.isfile(on_disk) or os.path.exists(os.path.join(on_disk, "index.html")):
+                c.result, c.build, c.build_detail = "undecided", "no-page", f"no built page at {want} (from {href!r})"
+                return
+            c.build, c.build_detail = "broken", f"nothing was written at {want} (from {href!r}): the server answers 404"
+            c.result = "agree" if c.postlint else "disagree"
+            check_expect(c)
             return
         page_url, parsed = want, other
         href = "#" + target.fragment

@@ -322,11 +322,16 @@ public sealed class Linter
         _ = post.Document;
         var raw = new List<Diagnostic>();
         var diagnostics = new List<Diagnostic>();
-        bool? draft = null;
+        bool? draft = null, unrendered = null;
         foreach (var active in settings.ActiveRules)
         {
             raw.Clear();
             var rule = active.Rule;
+            if ((rule.Descriptor.SkipsDrafts || rule.Descriptor.SkipsUnrendered) && (unrendered ??= Drafts.IsUnrendered(post)))
+            {
+                continue;
+            }
+
             if (rule.Descriptor.SkipsDrafts && (draft ??= Drafts.IsDraft(post)))
             {
                 continue;

@@ -100,9 +100,18 @@ public sealed record RuleDescriptor(
 
     /// <summary>
     /// Whether the rule finds work in progress (a <c>TODO</c>, a heading still without text), which a draft is expected
-    /// to have: the engine does not run it on a draft the site leaves out of its build (<see cref="Sites.Drafts"/>).
+    /// to have: the engine does not run it on a draft the site leaves out of its build (<see cref="Sites.Drafts"/>),
+    /// unless drafts are linted as the site builds them with drafts (<c>--drafts</c>), nor on a page the site never
+    /// renders (<see cref="SkipsUnrendered"/>).
     /// </summary>
     public bool SkipsDrafts { get; init; }
+
+    /// <summary>
+    /// Whether the rule judges a page as the site shows it on its own (its title, its links into itself, its date): the
+    /// engine does not run it on a page the site never renders, such as Hugo's headless bundles and pages whose build
+    /// options say <c>render: never</c> (<see cref="Sites.Drafts.IsUnrendered"/>). Rules that skip drafts skip these too.
+    /// </summary>
+    public bool SkipsUnrendered { get; init; }
 
     /// <summary>Whether the rule must not be suppressed or filtered (file read errors).</summary>
     public bool IsAlwaysReported { get; init; }

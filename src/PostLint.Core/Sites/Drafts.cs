@@ -28,6 +28,13 @@ public static class Drafts
         };
     }
 
+    /// <summary>
+    /// Whether <paramref name="post"/> is a page its site never writes, not even with drafts: a Hugo page whose build
+    /// options say <c>render: never</c> or <c>link</c>, or a headless leaf bundle (<see cref="HugoBuild"/>). Its
+    /// content reaches readers only through other pages (Hugo's <c>GetPage</c>, an include shortcode), if at all.
+    /// </summary>
+    public static bool IsUnrendered(Post post) => post.Site.Kind == SiteKind.Hugo && HugoBuild.Of(post).Render != HugoRender.Always;
+
     private static bool InDraftsFolder(Post post)
     {
         var relative = Path.GetRelativePath(post.Site.Source, post.FullPath).Replace('\\', '/');

@@ -19,6 +19,7 @@ public sealed class PL107RequiredKey : IRule
             new OptionSpec("keys", OptionKind.StringList, "Front matter keys every post must set (dotted paths such as header.teaser reach into mappings)"),
         ],
         KoreanTitle = "필수 front matter 키가 없거나 비어 있습니다",
+        SkipsUnrendered = true,
     };
 
     private static readonly Message NotAKey = new(

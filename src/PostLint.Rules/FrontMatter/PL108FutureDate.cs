@@ -18,7 +18,7 @@ public sealed class PL108FutureDate : IRule
     public static readonly RuleDescriptor Rule = new(
         "PL108", "future-date", "A post is dated in the future (or has expired), so its generator does not publish it",
         RuleCategory.FrontMatter, Severity.Warning)
-    { KoreanTitle = "글의 날짜가 미래라서(또는 만료되어) 사이트 생성기가 게시하지 않습니다" };
+    { KoreanTitle = "글의 날짜가 미래라서(또는 만료되어) 사이트 생성기가 게시하지 않습니다", SkipsUnrendered = true };
 
     private static readonly Message Future = new(
         "date {date} is in the future; Jekyll does not publish the post until then unless _config.yml sets future: true",
@@ -97,7 +97,8 @@ public sealed class PL108FutureDate : IRule
     /// <summary>
     /// Hugo (checked with Hugo 0.111) does not publish a page whose publish date (<c>publishDate</c> and its aliases,
     /// else <c>date</c>) is later than the build, unless <c>buildFuture</c> is set, nor one whose <c>expiryDate</c> has
-    /// passed, unless <c>buildExpired</c> is set. Drafts are not published anyway.
+    /// passed, unless <c>buildExpired</c> is set. Drafts are not published anyway, nor pages Hugo never renders (the
+    /// engine does not run the rule on those).
     /// </summary>
     private static void CheckHugo(Post post, RuleContext context)
     {

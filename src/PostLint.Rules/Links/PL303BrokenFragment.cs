@@ -15,6 +15,7 @@ public sealed class PL303BrokenFragment : IRule
         RuleCategory.Links, Severity.Warning)
     {
         KoreanTitle = "#fragment 링크가 페이지의 어떤 제목이나 id와도 맞지 않습니다",
+        SkipsUnrendered = true,
     };
 
     private static readonly Message NoId = new(

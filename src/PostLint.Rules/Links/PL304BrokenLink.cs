@@ -75,6 +75,20 @@ public sealed partial class PL304BrokenLink : IRule
         "link '{written}' leads to no page of the site; did you mean '{url}' ({file})?",
         "링크 '{written}'{이} 가리키는 페이지가 사이트에 없습니다. '{url}'({file}){을} 쓰려던 것인가요?");
 
+    private static readonly Message NotRendered = new(
+        "link '{written}' leads to {file}, which Hugo does not render ({why}): no page is written there",
+        "링크 '{written}'{이} 가리키는 {file}{은} Hugo가 렌더링하지 않는 페이지입니다({why}). 그 주소에는 페이지가 없습니다");
+
+    private static readonly Message RefNotRendered = new(
+        "{kind} \"{path}\" names {file}, which Hugo does not render ({why}), so Hugo writes an empty link",
+        "{kind} \"{path}\"{이} 가리키는 {file}{은} Hugo가 렌더링하지 않는 페이지라서({why}) Hugo가 빈 링크를 씁니다");
+
+    private static readonly Message RefLinkOnly = new(
+        "{kind} \"{path}\" names {file}, which Hugo gives a URL but does not render ({why}): the link leads to no page",
+        "{kind} \"{path}\"{이} 가리키는 {file}{은} Hugo가 주소만 주고 렌더링하지 않는 페이지입니다({why}). 링크가 열리지 않습니다");
+
+    private static readonly Message FromCascade = new("{key} in the cascade of {file}", "{file}의 cascade에 있는 {key}");
+
     private const string LiquidBase = "{{ site.baseurl }}";
 
     private const long MaxTargetSize = 4 * 1024 * 1024;
@@ -314,6 +328,13 @@ public sealed partial class PL304BrokenLink : IRule
                 context.Report(range, HugoRefMissing.With(m.Groups["kind"].Value, path, Path.GetFileName(Path.TrimEndingDirectorySeparator(content))), severity: Severity.Error);
                 return;
             }
+
+            if (Urls(post.Site, state, context).Unrendered(target) is { } rendering)
+            {
+                var message = rendering.Render == HugoRender.Link ? RefLinkOnly : RefNotRendered;
+                context.Report(range, message.With(m.Groups["kind"].Value, path, Display(target, post.Site), Why(rendering, post.Site)));
+                return;
+            }
         }
 
         if (fragment.Length > 1)
@@ -537,7 +558,7 @@ public sealed partial class PL304BrokenLink : IRule
             }
         }
 
-        var urls = state.Urls.GetOrAdd(site.Root, _ => new Lazy<SiteUrls>(() => SiteUrls.Build(site, context.Now))).Value;
+        var urls = Urls(site, state, context);
         if (urls.Find(path) is { } page)
         {
             if (lacksBase)
@@ -560,6 +581,12 @@ public sealed partial class PL304BrokenLink : IRule
             return;
         }
 
+        if (urls.FindUnrendered(path) is { } hidden && urls.Unrendered(hidden) is { } rendering)
+        {
+            context.Report(range, NotRendered.With(written, Display(hidden, site), Why(rendering, site)));
+            return;
+        }
+
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         string[] roots = site.Kind == SiteKind.Jekyll ? [site.Source] : [Path.Combine(site.Root, "static"), .. site.ContentFolders ?? []];
         foreach (var root in roots)
@@ -573,10 +600,20 @@ public sealed partial class PL304BrokenLink : IRule
 
         if (urls.Closest(path) is { } near)
         {
-            var file = SitePaths.ToDisplay(SitePaths.SegmentsBelow(urls.Pages[near], site.Root));
+            var file = Display(urls.Pages[near], site);
             context.Report(range, NoPageNear.With(written, baseUrl + near, file));
         }
     }
+
+    /// <summary>The site's table of published pages, built once per run.</summary>
+    private static SiteUrls Urls(Site site, State state, RuleContext context) =>
+        state.Urls.GetOrAdd(site.Root, _ => new Lazy<SiteUrls>(() => SiteUrls.Build(site, context.Now))).Value;
+
+    private static string Display(string fullPath, Site site) => SitePaths.ToDisplay(SitePaths.SegmentsBelow(fullPath, site.Root));
+
+    /// <summary>What keeps a page from being rendered, as its front matter (or a section's cascade) says it.</summary>
+    private static object Why(HugoRendering rendering, Site site) =>
+        rendering.From is { } section ? FromCascade.With(rendering.Key, Display(section, site)) : rendering.Key;
 
     private static bool InCollection(Post post) =>
         SitePaths.SegmentsBelow(post.FullPath, post.Site.Source).SkipLast(1).Any(s => s.StartsWith('_'));
@@ -626,7 +663,7 @@ public sealed partial class PL304BrokenLink : IRule
         var near = Fragments.NearMiss(fragment, anchors);
         context.Report(range, same
             ? NoIdOnThisPage.With(written, fragment, near)
-            : NoIdOnPage.With(written, SitePaths.ToDisplay(SitePaths.SegmentsBelow(target, post.Site.Root)), fragment, near));
+            : NoIdOnPage.With(written, Display(target, post.Site), fragment, near));
     }
 
     /// <summary>The ids of another page of the site when a post is linted on its own (no run's pages): read once per state.</summary>

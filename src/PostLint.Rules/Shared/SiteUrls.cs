@@ -10,7 +10,8 @@ namespace PostLint.Rules.Shared;
 /// of a Jekyll site's source (posts, pages, collections) at the URL <see cref="PublishedUrls"/> gives it, and its
 /// <c>redirect_from</c> entries; every page of a Hugo site's content folder, and its <c>aliases</c>. Built once per
 /// site and run, when a post first links to a page by its URL. Pages a generator makes without a source file (tags,
-/// archives, feeds) are not in it.
+/// archives, feeds) are not in it, nor Hugo pages it never renders (headless bundles, build options with
+/// <c>render: never</c> or <c>link</c>): those are kept apart, so a link to one is told from a link to nothing.
 /// </summary>
 public sealed class SiteUrls
 {
@@ -29,8 +30,32 @@ public sealed class SiteUrls
 
     private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, string> _unrenderedUrls = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, HugoRendering> _unrendered = new(StringComparer.Ordinal);
+
     /// <summary>URL (<c>/tech/post/</c>) to the source file's full path.</summary>
     public IReadOnlyDictionary<string, string> Pages => _pages;
+
+    /// <summary>
+    /// The source file of a page the site does not render whose URL would be <paramref name="url"/> (with the same
+    /// variants as <see cref="Find"/>), or null.
+    /// </summary>
+    public string? FindUnrendered(string url)
+    {
+        foreach (var candidate in Variants(url))
+        {
+            if (_unrenderedUrls.TryGetValue(candidate, out var file))
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How Hugo renders the file at <paramref name="fullPath"/> when it does not (null when it is rendered or unknown).</summary>
+    public HugoRendering? Unrendered(string fullPath) => _unrendered.GetValueOrDefault(fullPath);
 
     /// <summary>The page published at <paramref name="url"/> (a path, decoded, without the base path), with the forms a
     /// server also answers: with and without the trailing slash, <c>.html</c> and <c>index.html</c>.</summary>
@@ -99,11 +124,21 @@ public sealed class SiteUrls
                 {
                     foreach (var (full, segments) in Walk(content, jekyll: false, site))
                     {
-                        if (Read(full, site) is { } post)
+                        if (Read(full, site) is not { } post)
                         {
-                            table.Add(PublishedUrls.Hugo(post, segments).Url, full);
-                            table.AddAll(post.FrontMatter?.Root?.Get("aliases"), full);
+                            continue;
                         }
+
+                        var url = PublishedUrls.Hugo(post, segments).Url;
+                        if (HugoBuild.Of(post) is { Render: not HugoRender.Always } rendering)
+                        {
+                            table._unrenderedUrls.TryAdd(Uri.UnescapeDataString(url), full);
+                            table._unrendered.TryAdd(full, rendering);
+                            continue;
+                        }
+
+                        table.Add(url, full);
+                        table.AddAll(post.FrontMatter?.Root?.Get("aliases"), full);
                     }
                 }
 

@@ -1,0 +1,117 @@
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Sites;
+
+/// <summary>
+/// Hugo's build options and headless bundles (checked with Hugo 0.111; tests/Oracle's hugo site has the same cases): a
+/// page Hugo never renders is judged neither as a published page nor as a link target that exists.
+/// </summary>
+public class HugoBuildTests
+{
+    // No title, a date after RuleHarness.FixedNow, a TODO, an empty section and a link to no id of the page.
+    private const string Body = "## 개요\n\nTODO: 그림 추가\n\n## 결론\n\n## 참고\n\n[아래](#없는-절)\n";
+
+    private const string Rules = "required-key,future-date,placeholder-text,empty-section,broken-fragment";
+
+    private static string[] Lint(TempSite site, string path, string rules = Rules) =>
+        RuleHarness.LintFile(site, path, rules).Select(d => $"{d.Rule.Id} {d.Start.Line}:{d.Start.Column}").ToArray();
+
+    /// <summary>The findings of <see cref="Rules"/> on a page that has <c>date: 2099-01-01</c> and then
+    /// <paramref name="lines"/> more lines of front matter before <see cref="Body"/>.</summary>
+    private static string[] Judged(int lines) =>
+        ["PL107 1:1", "PL108 2:7", $"PL202 {6 + lines}:1", $"PL204 {8 + lines}:1", $"PL303 {12 + lines}:6"];
+
+    [Theory]
+    [InlineData("content/notes/a/index.md", "headless: true\n")]                            // a headless leaf bundle
+    [InlineData("content/notes/a/index.md", "Headless: True\n")]                            // Hugo's keys ignore letter case
+    [InlineData("content/notes/a.md", "_build:\n  render: never\n")]
+    [InlineData("content/notes/a.md", "_build:\n  render: link\n")]                         // a URL, but no page written
+    [InlineData("content/notes/a.md", "_build:\n  render: false\n")]                        // the boolean of older Hugo
+    [InlineData("content/notes/a.md", "_Build:\n  Render: never\n")]
+    [InlineData("content/notes/a.md", "build:\n  render: never\n")]                         // the key's name since Hugo 0.123
+    public void A_page_hugo_never_renders_is_not_judged_as_a_published_page(string path, string frontMatter)
+    {
+        using var site = new TempSite("hugo");
+        site.Write(path, "---\ndate: 2099-01-01\n" + frontMatter + "---\n" + Body);
+        Assert.Empty(Lint(site, path));
+    }
+
+    [Theory]
+    [InlineData("content/notes/_index.md", "headless: true\n")]                             // headless applies to leaf bundles only
+    [InlineData("content/notes/a.md", "headless: true\n")]                                  // ... not to a single page
+    [InlineData("content/notes/a.md", "_build:\n  render: \"false\"\n")]                    // a string, not a boolean
+    [InlineData("content/notes/a.md", "_build:\n  render: Never\n")]                        // values are read as written
+    [InlineData("content/notes/a.md", "_build:\n  render: always\n  list: never\n")]        // left out of lists, still rendered
+    [InlineData("content/notes/a.md", "draft: false\n")]
+    public void A_page_hugo_renders_is_judged(string path, string frontMatter)
+    {
+        using var site = new TempSite("hugo");
+        site.Write(path, "---\ndate: 2099-01-01\n" + frontMatter + "---\n" + Body);
+        Assert.Equal(Judged(frontMatter.Count(c => c == '\n')), Lint(site, path));
+    }
+
+    [Fact]
+    public void A_section_cascade_reaches_the_section_and_every_page_below_unless_a_page_or_a_nearer_section_says_otherwise()
+    {
+        // Hugo's own docs: content/en/_common/_index.md cascades build: {list: never, render: never} to its snippets.
+        using var site = new TempSite("hugo");
+        site.Write("content/_common/_index.md", "---\ncascade:\n  build:\n    list: never\n    publishResources: false\n    render: never\n---\n" + Body);
+        site.Write("content/_common/a.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/_common/deep/er/b.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/_common/own.md", "---\ndate: 2099-01-01\n_build:\n  list: never\n---\n" + Body);
+        site.Write("content/_common/open/_index.md", "+++\n[[cascade]]\n[cascade._build]\nrender = 'always'\n+++\n");
+        site.Write("content/_common/open/c.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        Assert.Empty(Lint(site, "content/_common/_index.md"));
+        Assert.Empty(Lint(site, "content/_common/a.md"));
+        Assert.Empty(Lint(site, "content/_common/deep/er/b.md"));
+
+        // The page's own _build replaces the cascaded map as a whole, and the nearer section's cascade wins.
+        Assert.Equal(Judged(2), Lint(site, "content/_common/own.md"));
+        Assert.Equal(Judged(0), Lint(site, "content/_common/open/c.md"));
+    }
+
+    [Fact]
+    public void A_cascade_entry_limited_by_a_target_is_not_applied()
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/docs/_index.md", "---\ntitle: d\ncascade:\n- _target:\n    path: /docs/x*\n  _build:\n    render: never\n---\n");
+        site.Write("content/docs/x1.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        Assert.Equal(Judged(0), Lint(site, "content/docs/x1.md"));
+    }
+
+    [Fact]
+    public void Other_rules_still_check_a_page_hugo_never_renders()
+    {
+        // Its content reaches readers through the pages that include it: a link by URL and a misspelling still matter.
+        using var site = new TempSite("hugo");
+        site.Write("content/notes/a/index.md", "---\nheadless: true\n---\n확작성 [링크](/notes/b/)\n");
+        site.Write("content/notes/bb.md", "---\ntitle: b\n---\n본문\n");
+        Assert.Equal(["PL401 4:1", "PL304 4:10"], Lint(site, "content/notes/a/index.md", "misspelling,broken-link"));
+    }
+
+    [Fact]
+    public void A_link_to_a_page_hugo_never_renders_leads_nowhere()
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/headless/index.md", "---\ntitle: h\nheadless: true\n---\n## 소개\n");
+        site.Write("content/posts/never.md", "---\ntitle: n\n_build:\n  render: never\n---\n## Intro\n");
+        site.Write("content/posts/link.md", "---\ntitle: l\n_build:\n  render: link\n---\n## Intro\n");
+        site.Write("content/_common/_index.md", "---\ncascade:\n  build:\n    render: never\n---\n");
+        site.Write("content/_common/snippet.md", "---\n---\n## Intro\n");
+        site.Write("content/posts/own.md", "---\ntitle: o\n_build:\n  list: never\n---\n## Intro\n");
+        site.Write("content/posts/a.md",
+            "---\ntitle: a\n---\n" +
+            "[1](/posts/headless/#소개) [2](/posts/never/) [3](/_common/snippet/#intro) [4](/posts/own/#intro)\n\n" +
+            "[5]({{< ref \"headless\" >}}) [6]({{< relref \"never.md#intro\" >}}) [7]({{< ref \"link.md\" >}}#intro) [8]({{< ref \"own.md\" >}})\n");
+        Assert.Equal(
+            [
+                "4:5 warning link '/posts/headless/#소개' leads to content/posts/headless/index.md, which Hugo does not render (headless: true): no page is written there",
+                "4:30 warning link '/posts/never/' leads to content/posts/never.md, which Hugo does not render (_build.render: never): no page is written there",
+                "4:49 warning link '/_common/snippet/#intro' leads to content/_common/snippet.md, which Hugo does not render (build.render: never in the cascade of content/_common/_index.md): no page is written there",
+                "6:5 warning ref \"headless\" names content/posts/headless/index.md, which Hugo does not render (headless: true), so Hugo writes an empty link",
+                "6:33 warning relref \"never.md\" names content/posts/never.md, which Hugo does not render (_build.render: never), so Hugo writes an empty link",
+                "6:70 warning ref \"link.md\" names content/posts/link.md, which Hugo gives a URL but does not render (_build.render: link): the link leads to no page",
+            ],
+            RuleHarness.LintFile(site, "content/posts/a.md", "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}"));
+    }
+}
