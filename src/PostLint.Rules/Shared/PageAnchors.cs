@@ -61,8 +61,8 @@ public sealed partial class PageAnchors
     public List<PageHeading> Headings { get; } = [];
 
     /// <summary>
-    /// Why some ids cannot be known (a heading built by Liquid or a shortcode, transliterated ids of non-ASCII text),
-    /// or null. A fragment that matches nothing is then not reported.
+    /// Why some ids cannot be known (a heading built by Liquid or a shortcode, a Hugo shortcode that may write ids
+    /// (<see cref="HugoShortcodes"/>), transliterated ids of non-ASCII text), or null. A fragment that matches nothing is then not reported.
     /// </summary>
     public string? Uncertain { get; private set; }
 
@@ -181,6 +181,11 @@ public sealed partial class PageAnchors
 
         AddFootnotes(post, scheme, anchors);
         AddWrittenIds(post, anchors, bodyStart);
+        if (HugoShortcodes.WritingIds(post.Site, text, bodyStart) is { } shortcode)
+        {
+            anchors.Uncertain ??= "the shortcode " + shortcode + " may write ids";
+        }
+
         return anchors;
     }
 
