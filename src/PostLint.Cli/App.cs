@@ -107,6 +107,7 @@ public static class App
             CliOptions.Ignore,
             CliOptions.SiteRoot,
             CliOptions.StdinFilename,
+            CliOptions.Drafts,
             CliOptions.Color,
             CliOptions.Quiet,
             CliOptions.ShowSource,

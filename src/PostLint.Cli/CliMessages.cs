@@ -23,6 +23,7 @@ public static partial class CliMessages
         new("Run only these rules (ids, names or categories, comma separated)", "이 규칙만 실행합니다(ID, 이름 또는 범주를 쉼표로 구분)"),
         new("Do not run these rules (ids, names or categories, comma separated)", "이 규칙은 실행하지 않습니다(ID, 이름 또는 범주를 쉼표로 구분)"),
         new("The site's root folder (default: detected from _config.yml, hugo.toml, astro.config.*)", "사이트 루트 폴더(기본값: _config.yml, hugo.toml, astro.config.*로 찾음)"),
+        new("Lint drafts as the site builds them with drafts (jekyll serve --drafts, hugo -D): work in progress is reported there too", "사이트를 초안과 함께 빌드할 때(jekyll serve --drafts, hugo -D)처럼 초안도 검사합니다. 초안의 작성 중인 내용도 보고합니다"),
         new("Colour the text report (auto honours NO_COLOR and pipes)", "텍스트 보고서에 색을 입힙니다(auto는 NO_COLOR와 파이프를 따릅니다)"),
         new("Print findings only, no summary line", "요약 줄 없이 문제만 출력합니다"),
         new("Show the source line and a caret under each finding", "문제마다 원본 줄과 그 아래 캐럿(^)을 보여 줍니다"),

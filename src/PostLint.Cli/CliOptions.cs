@@ -62,6 +62,12 @@ public static partial class CliOptions
         HelpName = "PATH",
     };
 
+    /// <summary><c>--drafts</c>.</summary>
+    public static readonly Option<bool> Drafts = new("--drafts")
+    {
+        Description = "Lint drafts as the site builds them with drafts (jekyll serve --drafts, hugo -D): work in progress is reported there too",
+    };
+
     /// <summary><c>--color</c>.</summary>
     public static readonly Option<string> Color = CreateColor();
 

@@ -70,6 +70,12 @@ public static class LintCommand
                 s = s with { Now = now };
             }
 
+            if (request.Drafts)
+            {
+                // --drafts adds to every config's drafts: it never turns them off.
+                s = s with { Drafts = true };
+            }
+
             // The performance floor: find, read and parse every file exactly as a lint does, with no rule active.
             return floor ? s with { ActiveRules = [], Enabled = new Dictionary<string, Severity>() } : s;
         }

@@ -38,6 +38,9 @@ public sealed record LintRequest
     /// <summary><c>--stdin-filename</c>.</summary>
     public string? StdinFilename { get; init; }
 
+    /// <summary><c>--drafts</c>.</summary>
+    public bool Drafts { get; init; }
+
     /// <summary><c>--color</c>.</summary>
     public string Color { get; init; } = "auto";
 
@@ -69,6 +72,7 @@ public sealed record LintRequest
         Ignore = parse.GetValue(CliOptions.Ignore) ?? [],
         SiteRoot = parse.GetValue(CliOptions.SiteRoot),
         StdinFilename = parse.GetValue(CliOptions.StdinFilename),
+        Drafts = parse.GetValue(CliOptions.Drafts),
         Color = parse.GetValue(CliOptions.Color) ?? "auto",
         Quiet = parse.GetValue(CliOptions.Quiet),
         ShowSource = parse.GetValue(CliOptions.ShowSource),

@@ -16,7 +16,7 @@ public static class ConfigLoader
     public const string FileName = ".postlint.yml";
 
     /// <summary>The top-level keys the config accepts.</summary>
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size", "baseline", "lang"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["rules", "include", "exclude", "max-file-size", "baseline", "lang", "drafts"];
 
     /// <summary>Finds the config by walking up from <paramref name="startDirectory"/>, stopping at the git work tree's root.</summary>
     public static string? Discover(string startDirectory)
@@ -118,6 +118,7 @@ public static class ConfigLoader
         var maxFileSize = LintSettings.DefaultMaxFileSize;
         string? baseline = null;
         Language? language = null;
+        var drafts = false;
         if (root is not null)
         {
             foreach (var entry in root.Entries)
@@ -155,6 +156,17 @@ public static class ConfigLoader
                         else
                         {
                             language = lang;
+                        }
+
+                        break;
+                    case "drafts":
+                        if (YBoolean.IsTrue(entry.Value, yaml11: false))
+                        {
+                            drafts = true;
+                        }
+                        else if (!YBoolean.IsFalse(entry.Value, yaml11: false))
+                        {
+                            Error(entry.Value, CoreMessages.ConfigDrafts.With(entry.Value is YScalar d ? d.Value : string.Empty));
                         }
 
                         break;
@@ -217,6 +229,7 @@ public static class ConfigLoader
             MaxFileSize = maxFileSize,
             Baseline = baseline,
             Language = language,
+            Drafts = drafts,
         };
     }
 

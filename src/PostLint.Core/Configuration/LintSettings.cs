@@ -46,6 +46,13 @@ public sealed record LintSettings
     /// <summary>The default size limit: 10 MB.</summary>
     public const long DefaultMaxFileSize = 10L * 1024 * 1024;
 
+    /// <summary>
+    /// Whether drafts are linted as the site builds them with drafts (<c>jekyll serve --drafts</c>, <c>hugo -D</c>):
+    /// the rules that leave drafts alone (<see cref="RuleDescriptor.SkipsDrafts"/>) run on them too. The config's
+    /// <c>drafts: true</c> or <c>--drafts</c>. A page the site never renders stays left alone.
+    /// </summary>
+    public bool Drafts { get; init; }
+
     /// <summary>How many files are linted at once.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -332,7 +332,7 @@ public sealed class Linter
                 continue;
             }
 
-            if (rule.Descriptor.SkipsDrafts && (draft ??= Drafts.IsDraft(post)))
+            if (rule.Descriptor.SkipsDrafts && !settings.Drafts && (draft ??= Drafts.IsDraft(post)))
             {
                 continue;
             }

@@ -122,6 +122,11 @@ public static partial class CoreMessages
         "unknown key '{key}'; expected one of: {keys}",
         "알 수 없는 키 '{key}'입니다. 다음 중 하나를 쓰세요: {keys}");
 
+    /// <summary>A <c>drafts:</c> that is not a boolean.</summary>
+    public static readonly Message ConfigDrafts = new(
+        "'drafts' must be true or false, not '{value}'",
+        "'drafts'는 true 또는 false여야 합니다('{value}'{은} 쓸 수 없습니다)");
+
     /// <summary>A <c>lang:</c> other than en or ko.</summary>
     public static readonly Message ConfigLanguage = new(
         "'lang' must be en or ko, not '{value}'",

@@ -102,12 +102,12 @@ public partial class KoreanReportTests
         var english = CliRunner.Run(site.Root, Korean, false, "a.md", "--lang", "en");
         Assert.Equal(2, korean.ExitCode);
         Assert.Equal(
-            ".postlint.yml:4:1: 알 수 없는 키 'includ'입니다. 다음 중 하나를 쓰세요: rules, include, exclude, max-file-size, baseline, lang\n" +
+            ".postlint.yml:4:1: 알 수 없는 키 'includ'입니다. 다음 중 하나를 쓰세요: rules, include, exclude, max-file-size, baseline, lang, drafts\n" +
             ".postlint.yml:2:3: 알 수 없는 규칙 'placeholder-dat'입니다. 'placeholder-date'를 쓰려던 것인가요? (규칙 목록은 'postlint rules'로 확인하세요)\n" +
             ".postlint.yml:3:19: 잘못된 심각도 'loud'입니다. off, info, warning, error 중 하나를 쓰세요\n",
             Sorted(korean.Error));
         Assert.Equal(
-            ".postlint.yml:4:1: unknown key 'includ'; expected one of: rules, include, exclude, max-file-size, baseline, lang\n" +
+            ".postlint.yml:4:1: unknown key 'includ'; expected one of: rules, include, exclude, max-file-size, baseline, lang, drafts\n" +
             ".postlint.yml:2:3: unknown rule 'placeholder-dat'; did you mean 'placeholder-date'? (run 'postlint rules' for the list)\n" +
             ".postlint.yml:3:19: invalid severity 'loud'; expected one of: off, info, warning, error\n",
             Sorted(english.Error));
