@@ -338,7 +338,7 @@ public sealed class Linter
             }
 
             var severity = active.Severity;
-            var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, settings.Now, raw, pages);
+            var context = new RuleContext(rule.Descriptor, active.IsSeverityConfigured ? severity : rule.Descriptor.DefaultSeverity, active.State, post, settings.Now, raw, pages, settings.Drafts);
             try
             {
                 rule.Check(post, context);

@@ -11,8 +11,9 @@ public sealed class RuleContext
     private readonly List<Diagnostic> _sink;
     private readonly object? _state;
 
-    internal RuleContext(RuleDescriptor rule, Severity severity, object? state, Post post, DateTimeOffset now, List<Diagnostic> sink, RunPages? pages = null)
+    internal RuleContext(RuleDescriptor rule, Severity severity, object? state, Post post, DateTimeOffset now, List<Diagnostic> sink, RunPages? pages = null, bool drafts = false)
     {
+        Drafts = drafts;
         Pages = pages;
         Rule = rule;
         Severity = severity;
@@ -36,6 +37,9 @@ public sealed class RuleContext
     /// post is linted on its own (one text, the editor, a fix).
     /// </summary>
     public RunPages? Pages { get; }
+
+    /// <summary>Whether drafts are linted as the site builds them with drafts (<see cref="Configuration.LintSettings.Drafts"/>): they are then published pages.</summary>
+    public bool Drafts { get; }
 
     /// <summary>The run's clock (fixed per run, so output is deterministic).</summary>
     public DateTimeOffset Now { get; }

@@ -107,36 +107,14 @@ public sealed class PL108FutureDate : IRule
             return;
         }
 
-        if (!post.Site.Future && FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > context.Now)
+        if (!post.Site.Future && HugoSchedule.FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > context.Now)
         {
             context.Report(publish.Value.Range, FutureHugo.With(publish.Key, publish.Value.Value.Trim()));
         }
 
-        if (!post.Site.BuildExpired && FirstDate(post, root, FrontMatterKeys.ExpiryDateKeys(SiteKind.Hugo)) is { } expiry && expiry.At < context.Now)
+        if (!post.Site.BuildExpired && HugoSchedule.FirstDate(post, root, FrontMatterKeys.ExpiryDateKeys(SiteKind.Hugo)) is { } expiry && expiry.At < context.Now)
         {
             context.Report(expiry.Value.Range, ExpiredHugo.With(expiry.Key, expiry.Value.Value.Trim()));
         }
-    }
-
-    /// <summary>
-    /// The first of <paramref name="keys"/> the page sets to a date (a boolean <c>published</c> does not count), as Hugo
-    /// reads it; null when none is set or the first one set is not a date Hugo reads (placeholder-date's finding).
-    /// </summary>
-    private static (string Key, YScalar Value, DateTimeOffset At)? FirstDate(Post post, YMapping root, IReadOnlyList<string> keys)
-    {
-        foreach (var name in keys)
-        {
-            var entry = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.IsTrue(entry.Value, yaml11: false) || YBoolean.IsFalse(entry.Value, yaml11: false))
-            {
-                continue;
-            }
-
-            return entry.Value is YScalar scalar && PostDates.TryRead(SiteKind.Hugo, scalar, out var written)
-                ? (entry.KeyText!, scalar, SiteTime.Instant(written, scalar.IsPlain, post.Site))
-                : null;
-        }
-
-        return null;
     }
 }

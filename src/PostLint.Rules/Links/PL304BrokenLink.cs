@@ -87,6 +87,14 @@ public sealed partial class PL304BrokenLink : IRule
         "{kind} \"{path}\" names {file}, which Hugo gives a URL but does not render ({why}): the link leads to no page",
         "{kind} \"{path}\"{이} 가리키는 {file}{은} Hugo가 주소만 주고 렌더링하지 않는 페이지입니다({why}). 링크가 열리지 않습니다");
 
+    private static readonly Message NotPublished = new(
+        "link '{written}' leads to {file}, which Hugo does not publish ({why}): no page is written there",
+        "링크 '{written}'{이} 가리키는 {file}{은} Hugo가 게시하지 않는 페이지입니다({why}). 그 주소에는 페이지가 없습니다");
+
+    private static readonly Message RefNotPublished = new(
+        "{kind} \"{path}\" names {file}, which Hugo does not publish ({why}), so Hugo stops the build (REF_NOT_FOUND)",
+        "{kind} \"{path}\"{이} 가리키는 {file}{은} Hugo가 게시하지 않는 페이지라서({why}) Hugo 빌드가 멈춥니다(REF_NOT_FOUND)");
+
     private static readonly Message FromCascade = new("{key} in the cascade of {file}", "{file}의 cascade에 있는 {key}");
 
     private const string LiquidBase = "{{ site.baseurl }}";
@@ -329,10 +337,18 @@ public sealed partial class PL304BrokenLink : IRule
                 return;
             }
 
-            if (Urls(post.Site, state, context).Unrendered(target) is { } rendering)
+            var urls = Urls(post.Site, state, context);
+            if (urls.Unrendered(target) is { } rendering)
             {
                 var message = rendering.Render == HugoRender.Link ? RefLinkOnly : RefNotRendered;
                 context.Report(range, message.With(m.Groups["kind"].Value, path, Display(target, post.Site), Why(rendering, post.Site)));
+                return;
+            }
+
+            // Hugo evaluates the ref only when it builds this page: a draft's or a page to come's refs stop nothing.
+            if (urls.Unpublished(target) is { } why && HugoSchedule.LeftOut(post, context.Now, context.Drafts) is null)
+            {
+                context.Report(range, RefNotPublished.With(m.Groups["kind"].Value, path, Display(target, post.Site), why), severity: Severity.Error);
                 return;
             }
         }
@@ -581,9 +597,17 @@ public sealed partial class PL304BrokenLink : IRule
             return;
         }
 
-        if (urls.FindUnrendered(path) is { } hidden && urls.Unrendered(hidden) is { } rendering)
+        if (urls.FindHidden(path) is { } hidden)
         {
-            context.Report(range, NotRendered.With(written, Display(hidden, site), Why(rendering, site)));
+            if (urls.Unrendered(hidden) is { } rendering)
+            {
+                context.Report(range, NotRendered.With(written, Display(hidden, site), Why(rendering, site)));
+            }
+            else if (urls.Unpublished(hidden) is { } why)
+            {
+                context.Report(range, NotPublished.With(written, Display(hidden, site), why));
+            }
+
             return;
         }
 
@@ -605,9 +629,9 @@ public sealed partial class PL304BrokenLink : IRule
         }
     }
 
-    /// <summary>The site's table of published pages, built once per run.</summary>
+    /// <summary>The site's table of published pages (with drafts when they are linted as built), built once per run.</summary>
     private static SiteUrls Urls(Site site, State state, RuleContext context) =>
-        state.Urls.GetOrAdd(site.Root, _ => new Lazy<SiteUrls>(() => SiteUrls.Build(site, context.Now))).Value;
+        state.Urls.GetOrAdd(context.Drafts ? site.Root + "\0drafts" : site.Root, _ => new Lazy<SiteUrls>(() => SiteUrls.Build(site, context.Now, context.Drafts))).Value;
 
     private static string Display(string fullPath, Site site) => SitePaths.ToDisplay(SitePaths.SegmentsBelow(fullPath, site.Root));
 

@@ -11,7 +11,9 @@ namespace PostLint.Rules.Shared;
 /// <c>redirect_from</c> entries; every page of a Hugo site's content folder, and its <c>aliases</c>. Built once per
 /// site and run, when a post first links to a page by its URL. Pages a generator makes without a source file (tags,
 /// archives, feeds) are not in it, nor Hugo pages it never renders (headless bundles, build options with
-/// <c>render: never</c> or <c>link</c>): those are kept apart, so a link to one is told from a link to nothing.
+/// <c>render: never</c> or <c>link</c>) or does not publish at build time (drafts, unless drafts are built; a publish
+/// date to come, an expiry date passed: <see cref="HugoSchedule"/>): those are kept apart, so a link to one is told
+/// from a link to nothing.
 /// </summary>
 public sealed class SiteUrls
 {
@@ -30,22 +32,24 @@ public sealed class SiteUrls
 
     private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string> _unrenderedUrls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _hiddenUrls = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, HugoRendering> _unrendered = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> _unpublished = new(StringComparer.Ordinal);
 
     /// <summary>URL (<c>/tech/post/</c>) to the source file's full path.</summary>
     public IReadOnlyDictionary<string, string> Pages => _pages;
 
     /// <summary>
-    /// The source file of a page the site does not render whose URL would be <paramref name="url"/> (with the same
-    /// variants as <see cref="Find"/>), or null.
+    /// The source file of a page the site does not render or publish whose URL would be <paramref name="url"/> (with the
+    /// same variants as <see cref="Find"/>), or null.
     /// </summary>
-    public string? FindUnrendered(string url)
+    public string? FindHidden(string url)
     {
         foreach (var candidate in Variants(url))
         {
-            if (_unrenderedUrls.TryGetValue(candidate, out var file))
+            if (_hiddenUrls.TryGetValue(candidate, out var file))
             {
                 return file;
             }
@@ -56,6 +60,10 @@ public sealed class SiteUrls
 
     /// <summary>How Hugo renders the file at <paramref name="fullPath"/> when it does not (null when it is rendered or unknown).</summary>
     public HugoRendering? Unrendered(string fullPath) => _unrendered.GetValueOrDefault(fullPath);
+
+    /// <summary>Why Hugo does not publish the file at <paramref name="fullPath"/> at build time (<c>draft: true</c>,
+    /// <c>date: 2099-01-01</c>), or null when it does (or renders it never).</summary>
+    public string? Unpublished(string fullPath) => _unpublished.GetValueOrDefault(fullPath);
 
     /// <summary>The page published at <paramref name="url"/> (a path, decoded, without the base path), with the forms a
     /// server also answers: with and without the trailing slash, <c>.html</c> and <c>index.html</c>.</summary>
@@ -96,8 +104,9 @@ public sealed class SiteUrls
         }
     }
 
-    /// <summary>Builds the table of <paramref name="site"/> (Jekyll or Hugo; empty for others).</summary>
-    public static SiteUrls Build(Site site, DateTimeOffset now)
+    /// <summary>Builds the table of <paramref name="site"/> (Jekyll or Hugo; empty for others) as built at
+    /// <paramref name="now"/>, with drafts when <paramref name="drafts"/> (Hugo's <c>-D</c>).</summary>
+    public static SiteUrls Build(Site site, DateTimeOffset now, bool drafts = false)
     {
         var table = new SiteUrls();
         switch (site.Kind)
@@ -132,8 +141,15 @@ public sealed class SiteUrls
                         var url = PublishedUrls.Hugo(post, segments).Url;
                         if (HugoBuild.Of(post) is { Render: not HugoRender.Always } rendering)
                         {
-                            table._unrenderedUrls.TryAdd(Uri.UnescapeDataString(url), full);
+                            table._hiddenUrls.TryAdd(Uri.UnescapeDataString(url), full);
                             table._unrendered.TryAdd(full, rendering);
+                            continue;
+                        }
+
+                        if (HugoSchedule.LeftOut(post, now, drafts) is { } why)
+                        {
+                            table._hiddenUrls.TryAdd(Uri.UnescapeDataString(url), full);
+                            table._unpublished.TryAdd(full, why);
                             continue;
                         }
 

@@ -48,6 +48,37 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void Hugo_leaves_drafts_pages_to_come_and_expired_pages_out_so_a_ref_to_one_stops_the_build()
+    {
+        // Checked with Hugo 0.111: REF_NOT_FOUND for each, unless the page with the ref is not built either; hugo -D
+        // (--drafts) builds drafts.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/draft.md", "---\ntitle: d\ndraft: true\n---\n## 할 일\n");
+        site.Write("content/posts/later.md", "---\ntitle: l\npublishDate: 2099-01-01\n---\n본문\n");
+        site.Write("content/posts/over.md", "+++\ntitle = 'o'\nexpiryDate = 2021-01-01\n+++\n본문\n");
+        site.Write("content/posts/a.md",
+            "---\ntitle: a\n---\n[1]({{< ref \"draft.md\" >}}) [2]({{< relref \"later\" >}}) [3]({{< ref \"/posts/over.md\" >}}) [4](/posts/draft/#할-일)\n");
+        site.Write("content/posts/b.md", "---\ntitle: b\nDraft: true\n---\n[1]({{< ref \"draft.md\" >}}) [2](/posts/later/)\n");
+        string[] rules = ["--select", "broken-link", "--quiet"];
+        Assert.Equal(
+            [
+                "content/posts/a.md:4:5: error PL304 broken-link: ref \"draft.md\" names content/posts/draft.md, which Hugo does not publish (draft: true), so Hugo stops the build (REF_NOT_FOUND)",
+                "content/posts/a.md:4:33: error PL304 broken-link: relref \"later\" names content/posts/later.md, which Hugo does not publish (publishDate: 2099-01-01), so Hugo stops the build (REF_NOT_FOUND)",
+                "content/posts/a.md:4:61: error PL304 broken-link: ref \"/posts/over.md\" names content/posts/over.md, which Hugo does not publish (expiryDate: 2021-01-01), so Hugo stops the build (REF_NOT_FOUND)",
+                "content/posts/a.md:4:95: warning PL304 broken-link: link '/posts/draft/#할-일' leads to content/posts/draft.md, which Hugo does not publish (draft: true): no page is written there",
+                "content/posts/b.md:5:33: warning PL304 broken-link: link '/posts/later/' leads to content/posts/later.md, which Hugo does not publish (publishDate: 2099-01-01): no page is written there",
+            ],
+            site.Run(["content/posts/a.md", "content/posts/b.md", .. rules]).Findings);
+        Assert.Equal(
+            [
+                "content/posts/a.md:4:33: error PL304 broken-link: relref \"later\" names content/posts/later.md, which Hugo does not publish (publishDate: 2099-01-01), so Hugo stops the build (REF_NOT_FOUND)",
+                "content/posts/a.md:4:61: error PL304 broken-link: ref \"/posts/over.md\" names content/posts/over.md, which Hugo does not publish (expiryDate: 2021-01-01), so Hugo stops the build (REF_NOT_FOUND)",
+                "content/posts/b.md:5:33: warning PL304 broken-link: link '/posts/later/' leads to content/posts/later.md, which Hugo does not publish (publishDate: 2099-01-01): no page is written there",
+            ],
+            site.Run(["content/posts/a.md", "content/posts/b.md", "--drafts", .. rules]).Findings);
+    }
+
+    [Fact]
     public void Missing_post_stops_the_jekyll_build_and_the_closest_post_is_named()
     {
         using var site = new TempSite();

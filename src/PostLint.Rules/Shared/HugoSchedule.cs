@@ -1,0 +1,67 @@
+using PostLint.Documents;
+using PostLint.Sites;
+using PostLint.Yaml;
+
+namespace PostLint.Rules.Shared;
+
+/// <summary>
+/// Whether Hugo publishes a content page at build time (checked with Hugo 0.111): not a draft (<c>draft: true</c>,
+/// <c>published: false</c>) unless drafts are built (<c>hugo -D</c>), not before its publish date (<c>publishDate</c>
+/// and its aliases, else <c>date</c>) unless <c>buildFuture</c> is set, not after its <c>expiryDate</c> unless
+/// <c>buildExpired</c> is set. Such a page is not in the site at all: its URL leads nowhere and a <c>ref</c> to it
+/// stops the build (REF_NOT_FOUND).
+/// </summary>
+public static class HugoSchedule
+{
+    /// <summary>
+    /// Why Hugo leaves <paramref name="post"/> out of a build at <paramref name="now"/>, as its front matter says it
+    /// (<c>draft: true</c>, <c>date: 2099-01-01</c>, <c>expiryDate: 2021-01-01</c>), or null when Hugo publishes it.
+    /// </summary>
+    public static string? LeftOut(Post post, DateTimeOffset now, bool drafts)
+    {
+        if (post.FrontMatter?.Root is not { } root)
+        {
+            return null;
+        }
+
+        if (!drafts && Drafts.IsDraft(post))
+        {
+            var draft = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, "draft", StringComparison.OrdinalIgnoreCase));
+            return draft is not null && YBoolean.IsTrue(draft.Value, yaml11: false) ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false";
+        }
+
+        if (!post.Site.Future && FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > now)
+        {
+            return publish.Key + ": " + publish.Value.Value.Trim();
+        }
+
+        if (!post.Site.BuildExpired && FirstDate(post, root, FrontMatterKeys.ExpiryDateKeys(SiteKind.Hugo)) is { } expiry && expiry.At < now)
+        {
+            return expiry.Key + ": " + expiry.Value.Value.Trim();
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="keys"/> the page sets to a date (a boolean <c>published</c> does not count), as Hugo
+    /// reads it; null when none is set or the first one set is not a date Hugo reads (placeholder-date's finding).
+    /// </summary>
+    public static (string Key, YScalar Value, DateTimeOffset At)? FirstDate(Post post, YMapping root, IReadOnlyList<string> keys)
+    {
+        foreach (var name in keys)
+        {
+            var entry = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.IsTrue(entry.Value, yaml11: false) || YBoolean.IsFalse(entry.Value, yaml11: false))
+            {
+                continue;
+            }
+
+            return entry.Value is YScalar scalar && PostDates.TryRead(SiteKind.Hugo, scalar, out var written)
+                ? (entry.KeyText!, scalar, SiteTime.Instant(written, scalar.IsPlain, post.Site))
+                : null;
+        }
+
+        return null;
+    }
+}
