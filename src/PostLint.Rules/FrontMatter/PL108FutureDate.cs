@@ -53,44 +53,14 @@ public sealed class PL108FutureDate : IRule
             return;
         }
 
-        var root = post.FrontMatter?.Root;
-        if (root?.Get("published") is YScalar { IsPlain: true } published && published.Value.Trim().ToLowerInvariant() is "false" or "no" or "off")
+        if (JekyllSchedule.IsUnpublished(post) || JekyllSchedule.PostDate(post) is not { } date)
         {
             return;
         }
 
-        DateTimeOffset instant;
-        string text;
-        TextRange range;
-        var message = Future;
-        if (root?.Find("date") is { } entry)
+        if (date.At > context.Now)
         {
-            // Values Jekyll cannot read are placeholder-date's findings. A plain folder's _posts are built by GitHub
-            // Pages' Jekyll, so its grammar applies there too.
-            if (entry.Value is not YScalar scalar || !PostDates.TryRead(SiteKind.Jekyll, scalar, out var written))
-            {
-                return;
-            }
-
-            instant = SiteTime.Instant(written, scalar.IsPlain, post.Site);
-            text = scalar.Value.Trim();
-            range = scalar.Range;
-        }
-        else if (PostDates.TryGetFileNameDate(post.Path, out var day, out text))
-        {
-            instant = SiteTime.InZone(day.ToDateTime(TimeOnly.MinValue), SiteTime.ZoneOrDefault(post.Site));
-            range = new TextRange(0, 0);
-            text = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            message = FutureFromFileName;
-        }
-        else
-        {
-            return;
-        }
-
-        if (instant > context.Now)
-        {
-            context.Report(range, message.With(text));
+            context.Report(date.Range, (date.FromFileName ? FutureFromFileName : Future).With(date.Text));
         }
     }
 

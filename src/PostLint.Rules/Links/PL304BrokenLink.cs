@@ -31,6 +31,10 @@ public sealed partial class PL304BrokenLink : IRule
         "{% post_url {name} %} names no post in _posts, so Jekyll stops the build{near}",
         "{% post_url {name} %}에 해당하는 글이 _posts에 없어 Jekyll 빌드가 멈춥니다{near}");
 
+    private static readonly Message PostUrlUnpublished = new(
+        "{% post_url {name} %} names {file}, which Jekyll does not publish ({why}), so Jekyll stops the build",
+        "{% post_url {name} %}의 글 {file}{은} Jekyll이 게시하지 않는 글이라서({why}) Jekyll 빌드가 멈춥니다");
+
     private static readonly Message LinkTagCase = new(
         "{% link {path} %} names a file that is {real} on disk (letter case or Unicode form differs), so Jekyll stops the build on Linux; write {% link {real} %}",
         "{% link {path} %}의 파일은 디스크에서 {real}입니다(대소문자나 유니코드 정규화가 다릅니다). Linux에서는 Jekyll 빌드가 멈추니 다음처럼 쓰세요: {% link {real} %}");
@@ -134,6 +138,9 @@ public sealed partial class PL304BrokenLink : IRule
         public ConcurrentDictionary<string, Lazy<PageAnchors?>> Targets { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> Posts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Why Jekyll leaves each post a <c>post_url</c> names out of <c>site.posts</c> (null: it does not), read once.</summary>
+        public ConcurrentDictionary<string, Lazy<string?>> LeftOut { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Each site's published pages by URL, built once per run when a post first links to a page by its URL.</summary>
         public ConcurrentDictionary<string, Lazy<SiteUrls>> Urls { get; } = new(StringComparer.Ordinal);
@@ -269,6 +276,14 @@ public sealed partial class PL304BrokenLink : IRule
                 .Where(x => x.Distance <= Math.Clamp(file.Length / 4, 1, 3))
                 .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
             context.Report(range, PostUrlMissing.With(m.Groups["name"].Value, near is null ? "" : DidYouMean.With(near)), severity: Severity.Error);
+            return;
+        }
+
+        // Jekyll renders this page's post_url only when it publishes the page: a draft's or a post to come's stop nothing.
+        var rendered = !(Drafts.IsDraft(post) && !context.Drafts) && !(SitePaths.JekyllPostEntry(post) is not null && JekyllSchedule.LeftOut(post, context.Now) is not null);
+        if (rendered && state.LeftOut.GetOrAdd(found, p => new Lazy<string?>(() => ReadPost(p, post.Site) is { } target ? JekyllSchedule.LeftOut(target, context.Now) : null)).Value is { } why)
+        {
+            context.Report(range, PostUrlUnpublished.With(m.Groups["name"].Value, Display(found, post.Site), why), severity: Severity.Error);
             return;
         }
 
@@ -692,24 +707,23 @@ public sealed partial class PL304BrokenLink : IRule
 
     /// <summary>The ids of another page of the site when a post is linted on its own (no run's pages): read once per state.</summary>
     private static PageAnchors? TargetAnchors(string fullPath, Site site, State state) =>
-        state.Targets.GetOrAdd(fullPath, p => new Lazy<PageAnchors?>(() =>
-        {
-            try
-            {
-                var info = new FileInfo(p);
-                if (!info.Exists || info.Length > MaxTargetSize)
-                {
-                    return null;
-                }
+        state.Targets.GetOrAdd(fullPath, p => new Lazy<PageAnchors?>(() => ReadPost(p, site) is { } target ? PageAnchors.Of(target) : null)).Value;
 
-                var target = new Post(Path.GetFileName(p), p, SourceText.FromBytes(File.ReadAllBytes(p)), site);
-                return PageAnchors.Of(target);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        })).Value;
+    /// <summary>Another page of the site, read from disk; null when it cannot be read or is too large.</summary>
+    private static Post? ReadPost(string fullPath, Site site)
+    {
+        try
+        {
+            var info = new FileInfo(fullPath);
+            return !info.Exists || info.Length > MaxTargetSize
+                ? null
+                : new Post(Path.GetFileName(fullPath), fullPath, SourceText.FromBytes(File.ReadAllBytes(fullPath)), site);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The posts of a Jekyll site by file name without extension (full paths), listed once per run.</summary>
     private static Dictionary<string, string> Posts(Site site, State state) =>

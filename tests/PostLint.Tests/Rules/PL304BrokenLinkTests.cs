@@ -79,6 +79,36 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_post_url_to_a_post_jekyll_leaves_out_stops_the_build()
+    {
+        // Checked with Jekyll 4.3: published: false and a date to come keep a post out of site.posts ("Could not find
+        // post"), unless the page with the post_url is not rendered either; --drafts renders _drafts.
+        using var site = new TempSite();
+        site.Write("_posts/2099-01-01-later.md", "---\ntitle: l\n---\n본문\n");
+        site.Write("_posts/2025-01-01-dated.md", "---\ntitle: d\ndate: 2099-02-01 10:00:00 +0900\n---\n본문\n");
+        site.Write("_posts/2025-01-02-off.md", "---\ntitle: o\npublished: no\n---\n본문\n");
+        site.Write("_posts/2025-01-03-now.md", "---\ntitle: n\n---\n본문\n");
+        site.Write("_posts/2025-02-01-a.md",
+            "---\ntitle: a\n---\n[1]({% post_url 2099-01-01-later %}) [2]({% post_url 2025-01-01-dated %}) [3]({% post_url 2025-01-02-off %}) [4]({% post_url 2025-01-03-now %})\n");
+        site.Write("_drafts/b.md", "---\ntitle: b\n---\n[1]({% post_url 2099-01-01-later %})\n");
+        site.Write("_posts/2099-03-01-c.md", "---\ntitle: c\n---\n[1]({% post_url 2025-01-02-off %})\n");
+        string[] a =
+        [
+            "_posts/2025-02-01-a.md:4:5: error PL304 broken-link: {% post_url 2099-01-01-later %} names _posts/2099-01-01-later.md, which Jekyll does not publish (date: 2099-01-01), so Jekyll stops the build",
+            "_posts/2025-02-01-a.md:4:42: error PL304 broken-link: {% post_url 2025-01-01-dated %} names _posts/2025-01-01-dated.md, which Jekyll does not publish (date: 2099-02-01 10:00:00 +0900), so Jekyll stops the build",
+            "_posts/2025-02-01-a.md:4:79: error PL304 broken-link: {% post_url 2025-01-02-off %} names _posts/2025-01-02-off.md, which Jekyll does not publish (published: false), so Jekyll stops the build",
+        ];
+        string[] rules = ["--select", "broken-link", "--quiet"];
+        Assert.Equal(a, site.Run(["_posts/2025-02-01-a.md", "_drafts/b.md", "_posts/2099-03-01-c.md", .. rules]).Findings);
+        Assert.Equal(
+            ["_drafts/b.md:4:5: error PL304 broken-link: {% post_url 2099-01-01-later %} names _posts/2099-01-01-later.md, which Jekyll does not publish (date: 2099-01-01), so Jekyll stops the build", .. a],
+            site.Run(["_posts/2025-02-01-a.md", "_drafts/b.md", "_posts/2099-03-01-c.md", "--drafts", .. rules]).Findings);
+
+        site.Write("_config.yml", "title: t\nfuture: true\n");
+        Assert.Equal([a[2]], site.Run(["_posts/2025-02-01-a.md", .. rules]).Findings);
+    }
+
+    [Fact]
     public void Missing_post_stops_the_jekyll_build_and_the_closest_post_is_named()
     {
         using var site = new TempSite();
