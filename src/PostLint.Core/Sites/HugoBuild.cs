@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
 using PostLint.Documents;
 using PostLint.Yaml;
 
@@ -31,15 +33,21 @@ public sealed record HugoRendering(HugoRender Render, string Key, string? From);
 /// section's <c>_index.md</c> and a single page are still rendered). The options come from the page's own front matter,
 /// else from the <c>cascade</c> of the nearest section above it that sets them (a section's own <c>cascade</c> applies
 /// to itself too); the whole option map is taken from one place, so a page's own <c>_build: {list: never}</c> renders
-/// it under a section that cascades <c>render: never</c>. A <c>cascade</c> entry limited by <c>_target</c> is not
-/// applied (PostLint does not match its globs): the page counts as rendered, as without the entry.
+/// it under a section that cascades <c>render: never</c>. A <c>cascade</c> entry limited by <c>_target</c> applies to
+/// the pages it matches, as Hugo 0.111 matches them: <c>path</c> a glob of the file's path below the content folder
+/// (<c>/docs/x*</c>, lower case; <c>*</c> stays within a folder, <c>**</c> crosses them), <c>kind</c> one of
+/// <c>page</c>, <c>section</c>, <c>home</c>, <c>environment</c> <c>production</c> (what <c>hugo</c> builds),
+/// <c>lang</c> the site's <c>defaultContentLanguage</c> (<c>en</c>).
 /// </summary>
 public static class HugoBuild
 {
     private static readonly HugoRendering Rendered = new(HugoRender.Always, "", null);
 
+    /// <summary>The <c>_target</c> globs read so far, as regular expressions.</summary>
+    private static readonly ConcurrentDictionary<string, Regex> Globs = new(StringComparer.Ordinal);
+
     /// <summary>Each site's section cascades by folder, read once per site.</summary>
-    private static readonly ConditionalWeakTable<Site, ConcurrentDictionary<string, YMapping?>> Cascades = new();
+    private static readonly ConditionalWeakTable<Site, ConcurrentDictionary<string, List<YMapping>?>> Cascades = new();
 
     /// <summary>How Hugo renders <paramref name="post"/>; always rendered outside a Hugo content folder.</summary>
     public static HugoRendering Of(Post post)
@@ -64,7 +72,8 @@ public static class HugoBuild
 
         var content = post.FullPath[..^(below.Length + 1)];
         var dir = Path.GetDirectoryName(post.FullPath)!;
-        if (name == "_index" && Options(CascadeOf(root)) is { } self)
+        var page = new Target("/" + below.ToLowerInvariant(), name != "_index" ? "page" : below.Contains('/') ? "section" : "home", site);
+        if (name == "_index" && Options(Applying(CascadeOf(root), page)) is { } self)
         {
             // A section's cascade applies to the section's own page.
             return Decide(self.Key, self.Value, post.FullPath);
@@ -80,11 +89,11 @@ public static class HugoBuild
             dir = Path.GetDirectoryName(dir)!;
         }
 
-        var sections = Cascades.GetValue(site, _ => new ConcurrentDictionary<string, YMapping?>(StringComparer.Ordinal));
+        var sections = Cascades.GetValue(site, _ => new ConcurrentDictionary<string, List<YMapping>?>(StringComparer.Ordinal));
         while (true)
         {
             var cascade = sections.GetOrAdd(dir, d => ReadCascade(d, site));
-            if (Options(cascade) is { } found)
+            if (Options(Applying(cascade, page)) is { } found)
             {
                 return Decide(found.Key, found.Value, SectionFile(dir, site));
             }
@@ -135,30 +144,137 @@ public static class HugoBuild
         return kind == HugoRender.Always ? Rendered : new HugoRendering(kind, $"{key}.render: {value}", from);
     }
 
-    /// <summary>The values a section's <c>cascade</c> gives its pages: the mapping, or the first entry of a list that sets
-    /// build options; an entry with <c>_target</c> (or <c>target</c>) is left out.</summary>
-    private static YMapping? CascadeOf(YMapping? root)
+    /// <summary>A page as a cascade's <c>_target</c> matches it: its path below the content folder and its kind.</summary>
+    private sealed record Target(string Path, string Kind, Site Site);
+
+    /// <summary>The entries of a section's <c>cascade</c> (a mapping, or a list of them) that set build options.</summary>
+    private static List<YMapping>? CascadeOf(YMapping? root)
     {
+        List<YMapping>? entries = null;
         switch (root?.GetIgnoringCase("cascade"))
         {
-            case YMapping map when !Targeted(map):
-                return map;
+            case YMapping map when Options(map) is not null:
+                entries = [map];
+                break;
             case YSequence list:
                 foreach (var item in list.Items)
                 {
-                    if (item is YMapping entry && !Targeted(entry) && Options(entry) is not null)
+                    if (item is YMapping entry && Options(entry) is not null)
                     {
-                        return entry;
+                        (entries ??= []).Add(entry);
                     }
                 }
 
                 break;
         }
 
+        return entries;
+    }
+
+    /// <summary>The first of a cascade's <paramref name="entries"/> that applies to <paramref name="page"/> (Hugo keeps
+    /// the first value of a key).</summary>
+    private static YMapping? Applying(List<YMapping>? entries, Target page)
+    {
+        foreach (var entry in entries ?? [])
+        {
+            if ((entry.GetIgnoringCase("_target") ?? entry.GetIgnoringCase("target")) is not { } target || Matches(target, page))
+            {
+                return entry;
+            }
+        }
+
         return null;
     }
 
-    private static bool Targeted(YMapping map) => map.GetIgnoringCase("_target") is not null || map.GetIgnoringCase("target") is not null;
+    /// <summary>Whether a <c>_target</c> matches <paramref name="page"/>: every key it sets, each a glob.</summary>
+    private static bool Matches(YNode target, Target page)
+    {
+        if (target is not YMapping keys)
+        {
+            return false;
+        }
+
+        foreach (var entry in keys.Entries)
+        {
+            var pattern = (entry.Value as YScalar)?.Value.Trim() ?? "";
+            if (pattern.Length == 0)
+            {
+                continue;
+            }
+
+            var value = entry.KeyText?.ToLowerInvariant() switch
+            {
+                "path" => page.Path,
+                "kind" => page.Kind,
+                "environment" => "production",
+                "lang" => (page.Site.Config?.GetIgnoringCase("defaultContentLanguage") as YScalar)?.Value.Trim().ToLowerInvariant() is { Length: > 0 } lang ? lang : "en",
+                _ => null,
+            };
+            if (value is not null && !Globs.GetOrAdd(pattern.ToLowerInvariant(), Glob).IsMatch(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A glob as Hugo's matcher reads it (gobwas/glob with <c>/</c> as the separator): <c>*</c> and <c>?</c>
+    /// within a folder, <c>**</c> across folders, <c>[a-z]</c>, <c>[!a]</c> and <c>{a,b}</c>.</summary>
+    private static Regex Glob(string pattern)
+    {
+        var sb = new StringBuilder("^");
+        var braces = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '*' when i + 1 < pattern.Length && pattern[i + 1] == '*':
+                    sb.Append(".*");
+                    i++;
+                    break;
+                case '*':
+                    sb.Append("[^/]*");
+                    break;
+                case '?':
+                    sb.Append("[^/]");
+                    break;
+                case '[':
+                    var end = pattern.IndexOf(']', i + 1);
+                    if (end < 0)
+                    {
+                        sb.Append(@"\[");
+                        break;
+                    }
+
+                    var set = pattern[(i + 1)..end];
+                    sb.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
+                    i = end;
+                    break;
+                case '{':
+                    braces++;
+                    sb.Append("(?:");
+                    break;
+                case '}' when braces > 0:
+                    braces--;
+                    sb.Append(')');
+                    break;
+                case ',' when braces > 0:
+                    sb.Append('|');
+                    break;
+                case '\\' when i + 1 < pattern.Length:
+                    sb.Append(Regex.Escape(pattern[++i].ToString()));
+                    break;
+                default:
+                    sb.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        sb.Append(')', braces).Append('$');
+        return new Regex(sb.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    }
 
     /// <summary>The section file (<c>_index.md</c>) of the folder <paramref name="dir"/>, or null.</summary>
     private static string? SectionFile(string dir, Site site)
@@ -175,7 +291,7 @@ public static class HugoBuild
         return null;
     }
 
-    private static YMapping? ReadCascade(string dir, Site site)
+    private static List<YMapping>? ReadCascade(string dir, Site site)
     {
         if (SectionFile(dir, site) is not { } path)
         {

@@ -71,12 +71,29 @@ public class HugoBuildTests
     }
 
     [Fact]
-    public void A_cascade_entry_limited_by_a_target_is_not_applied()
+    public void A_cascade_entry_limited_by_a_target_applies_to_the_pages_it_matches()
     {
+        // Hugo 0.111: path is a glob of the file's path below the content folder (* within a folder, ** across them);
+        // kind is page, section or home; hugo builds the production environment in the site's default language.
         using var site = new TempSite("hugo");
-        site.Write("content/docs/_index.md", "---\ntitle: d\ncascade:\n- _target:\n    path: /docs/x*\n  _build:\n    render: never\n---\n");
-        site.Write("content/docs/x1.md", "---\ndate: 2099-01-01\n---\n" + Body);
-        Assert.Equal(Judged(0), Lint(site, "content/docs/x1.md"));
+        site.Write("content/docs/_index.md",
+            "---\ntitle: d\ncascade:\n- _target:\n    path: /docs/{x,z}*\n  _build:\n    render: never\n" +
+            "- _target:\n    kind: section\n    path: /docs/**\n  _build:\n    render: never\n" +
+            "- _target:\n    environment: development\n  _build:\n    render: never\n" +
+            "- _target:\n    lang: ko\n  _build:\n    render: never\n---\n");
+        site.Write("content/docs/X1.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/docs/z1.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/docs/sub/_index.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/docs/y1.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/docs/sub/x2.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        Assert.Empty(Lint(site, "content/docs/X1.md"));
+        Assert.Empty(Lint(site, "content/docs/z1.md"));
+        Assert.Empty(Lint(site, "content/docs/sub/_index.md"));
+        Assert.Equal(Judged(0), Lint(site, "content/docs/y1.md"));
+        Assert.Equal(Judged(0), Lint(site, "content/docs/sub/x2.md"));
+
+        site.Write("hugo.toml", "title = 't'\ndefaultContentLanguage = 'ko'\n");
+        Assert.Empty(Lint(site, "content/docs/y1.md"));
     }
 
     [Fact]
