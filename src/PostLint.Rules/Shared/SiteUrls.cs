@@ -219,7 +219,7 @@ public sealed class SiteUrls
         while (pending.Count > 0 && count < MaxFiles)
         {
             var (dir, segments) = pending.Pop();
-            IEnumerable<FileSystemInfo> entries;
+            IEnumerable<FileSystemInfo> entries = [];
             try
             {
                 entries = new DirectoryInfo(dir).EnumerateFileSystemInfos().ToArray();

@@ -322,7 +322,8 @@ public static class MisspellingLists
             var entries = new List<MisspellingEntry>();
             foreach (var item in items.Items)
             {
-                if (item is not YMapping map)
+                var map = item as YMapping;
+                if (map is null)
                 {
                     Error(item, "each entry must be a mapping with 'expected' and 'wrong' or 'patterns'");
                     continue;
@@ -421,7 +422,8 @@ public static class MisspellingLists
 
             foreach (var item in rules.Items)
             {
-                if (item is not YMapping map)
+                var map = item as YMapping;
+                if (map is null)
                 {
                     Error(item, "each prh rule must be a mapping with 'expected'");
                     continue;
@@ -439,7 +441,8 @@ public static class MisspellingLists
                     }
                 }
 
-                if (map.Get("expected") is not YScalar expected || expected.Value.Length == 0)
+                var expected = map.Get("expected") as YScalar;
+                if (expected is null || expected.Value.Length == 0)
                 {
                     Error(map, "the prh rule needs 'expected'");
                     continue;

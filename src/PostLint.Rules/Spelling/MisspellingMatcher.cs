@@ -864,7 +864,7 @@ public sealed class MisspellingMatcher
             for (; i < span.Length; i++)
             {
                 var c = span[i];
-                uint folded;
+                uint folded = 0;
                 if (c < 128)
                 {
                     folded = fold[c];
@@ -1044,7 +1044,7 @@ public sealed class MisspellingMatcher
                     var v = childNode[i];
                     var c = childChar[i];
                     var f = fail[u];
-                    int target;
+                    var target = 0;
                     while (true)
                     {
                         if (f == 0)
