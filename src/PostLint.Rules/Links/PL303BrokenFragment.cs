@@ -91,7 +91,12 @@ public sealed class PL303BrokenFragment : IRule
                 return true;
             }
 
+            // A run of '#' (a heading's "###") holds no other link start: the next search begins after it.
             from = at + 1;
+            while (from < body.Length && body[from] == '#')
+            {
+                from++;
+            }
         }
     }
 

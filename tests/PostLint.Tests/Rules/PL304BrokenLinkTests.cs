@@ -8,6 +8,43 @@ public class PL304BrokenLinkTests
         => RuleHarness.LintFile(site, path, "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}").ToArray();
 
     /// <summary>A Jekyll site (post_url, link, relative links of pages), a Hugo site (ref, relref) and a GitHub folder.</summary>
+    [Theory]
+    [InlineData("[a](b.md)", true)]
+    [InlineData("[a](b.MD#x)", true)]
+    [InlineData("see notes.Mkd", true)]
+    [InlineData("x.mkdn and y.MKDOWN", true)]
+    [InlineData("guide.MarkDown", true)]
+    [InlineData("guide.markdow", false)]
+    [InlineData("guide.mk", false)]
+    [InlineData("a.m", false)]
+    [InlineData("end.", false)]
+    [InlineData("..md", true)]
+    [InlineData("v1.2.3 m.d .mx .kd", false)]
+    [InlineData("\u212Akd .m\u212Ad", false)]
+    public void The_Markdown_hint_holds_md_mkd_or_markdown_in_any_case(string text, bool expected) =>
+        Assert.Equal(expected, PostLint.Rules.Links.PL304BrokenLink.MayNameMarkdownFile(System.Text.RegularExpressions.Regex.Unescape(text)));
+
+    [Fact]
+    public void The_Markdown_hint_agrees_with_a_case_insensitive_search_for_its_three_forms()
+    {
+        // Random text over the letters that matter, a Kelvin sign (OrdinalIgnoreCase does not fold it to 'k') and a space.
+        var forms = System.Buffers.SearchValues.Create([".md", ".mkd", ".markdown"], StringComparison.OrdinalIgnoreCase);
+        const string Letters = "...mmMMddDDkKaArwnox \u212A";
+        var random = new Random(20261203);
+        var agreed = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 32)).Select(_ => Letters[random.Next(Letters.Length)]).ToArray());
+            Assert.True(
+                text.AsSpan().ContainsAny(forms) == PostLint.Rules.Links.PL304BrokenLink.MayNameMarkdownFile(text),
+                $"'{text}'");
+            agreed += text.AsSpan().ContainsAny(forms) ? 1 : 0;
+        }
+
+        // The random texts hold the forms often enough to test both answers.
+        Assert.InRange(agreed, 500, 19_500);
+    }
+
     [Fact]
     public void Fixture_sites_report_exactly_the_broken_links() =>
         RuleFixture.Verify("PL304-broken-link", "broken-link");
