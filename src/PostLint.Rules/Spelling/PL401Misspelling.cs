@@ -183,7 +183,7 @@ public sealed class PL401Misspelling : IRule
                 // A Latin word matched whatever its letter case: the reader may see more than the word that matched.
                 words ??= new WordContext(text);
                 if (words.IsPartOfWord(hit.Start, hit.End) || words.IsAffixMention(hit.Start) || words.IsElision(hit.End, wrong) ||
-                    (entry.NearMiss && words.IsName(hit.Start)))
+                    (entry.NearMiss && words.IsName(hit.Start, hit.End)))
                 {
                     continue;
                 }
@@ -278,10 +278,30 @@ public sealed class PL401Misspelling : IRule
         /// <summary>
         /// Whether a near miss with a capital first letter is a name: a capital that does not start a sentence starts
         /// one (Solaris, Montag), and so does a capital in a line of Korean, which has no capitals of its own
-        /// (<c>*Trezor* 하드웨어 지갑</c>). Not for a list's typo: Korean posts write English terms in Title Case, and
-        /// misspell them so (<c>Reqeust</c>, <c>Applicaiton</c> in real posts).
+        /// (<c>*Trezor* 하드웨어 지갑</c>), or one followed on its line by a capitalised word, which reads as a name of
+        /// several words even where a sentence or list item starts (<c>club: Didcot Runners</c>, <c>40. **Metronomy** _Nights Out_</c>).
+        /// Not for a list's typo: Korean posts write English terms in Title Case, and misspell them so (<c>Reqeust</c>,
+        /// <c>Applicaiton</c> in real posts).
         /// </summary>
-        public bool IsName(int start) => char.IsUpper(text[start]) && (!StartsSentence(start) || InKoreanLine(start));
+        public bool IsName(int start, int end) =>
+            char.IsUpper(text[start]) && (!StartsSentence(start) || InKoreanLine(start) || CapitalisedWordFollows(end));
+
+        /// <summary>
+        /// Whether a word with a capital then a small letter follows <paramref name="end"/> on the same line, past spaces
+        /// and emphasis marks (<c>**Metronomy** _Nights Out_</c>); not <c>I</c> or an acronym, which follow any word.
+        /// </summary>
+        private bool CapitalisedWordFollows(int end)
+        {
+            var i = end;
+            var spaced = false;
+            while (i < text.Length && text[i] is ' ' or '\t' or '*' or '_' or '~')
+            {
+                spaced |= text[i] is ' ' or '\t';
+                i++;
+            }
+
+            return spaced && i + 1 < text.Length && char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterLower(text[i + 1]);
+        }
 
         /// <summary>Whether the near miss text[start..end) is a slip rather than a term, a name or a contraction.</summary>
         public bool IsSlip(int start, int end)

@@ -188,6 +188,22 @@ public partial class PL401MisspellingTests
     }
 
     [Fact]
+    public void Near_miss_followed_by_a_capitalised_word_is_a_name_where_a_sentence_starts()
+    {
+        // From a real blog: a place, a club and a band at the start of a list item or after a colon. A slip before
+        // 'I' or an acronym, or before a word in lower case, is still one.
+        var text = "- Thu: [Cholsey River](https://example.com/run)\n3. Rippin Kitten\n40. **Metronomy** _Nights Out_\n" +
+            "A local club: Didcot Runners.\n주말 기록: Cholsey River 달리기.\nBandwwidth I measured. Reaosnable NASA pace. Reconcole the Plan.\n";
+        Assert.Equal(
+            [
+                "9:1-11 'Bandwwidth' is not an English word; did you mean 'Bandwidth'?",
+                "9:24-34 'Reaosnable' is not an English word; did you mean 'Reasonable'?",
+                "9:46-55 'Reconcole' is not an English word; did you mean 'Reconcile'?",
+            ],
+            Found(text));
+    }
+
+    [Fact]
     public void Near_miss_in_lower_case_in_a_korean_line_is_still_a_slip()
     {
         Assert.Equal(["4:1-8 'eneergy' is not an English word; did you mean 'energy'?"], Found("eneergy를 최소화하는 방법\n"));
