@@ -178,6 +178,25 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_page_whose_ids_liquid_writes_in_a_loop_has_any_id()
+    {
+        // From a real blog: search/index.html writes one <h2 id="{{ tag[0] }}"> per tag of the site.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nurl: https://me.github.io\n");
+        site.Write("search/index.html", "---\ntitle: 검색\n---\n{% for tag in site.tags %}\n  <h2 id=\"{{ tag[0] }}\">{{ tag[0] | capitalize }}</h2>\n{% endfor %}\n");
+        site.Write("tags/index.html", "---\ntitle: Tags\n---\n<h2 id=\"python\">Python</h2>\n");
+        site.Write("_posts/2024-02-01-b.md", """
+            ---
+            title: b
+            ---
+            [CS50](https://me.github.io/search/#CS50) [자바](/search/index.html#자바) [python](/tags/#python) [없음](/tags/#없음)
+            """);
+        Assert.Equal(
+            ["4:100 warning link '/tags/#없음': tags/index.html has no heading or id '없음'"],
+            Lint(site, "_posts/2024-02-01-b.md"));
+    }
+
+    [Fact]
     public void Links_by_url_follow_the_base_path_and_liquid_and_stay_silent_on_generated_pages()
     {
         using var site = new TempSite();
