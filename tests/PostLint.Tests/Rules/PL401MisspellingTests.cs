@@ -172,6 +172,7 @@ public partial class PL401MisspellingTests
     [InlineData("It shouldn't and wouldn’t, in up-to-dateness or pre-empted.")]        // contractions, compounds
     [InlineData("| sleggy | 1 |\n| --- | --- |\n| naffee | 2 |")]                         // alone in a table cell: a handle
     [InlineData("A csharp and gcloud and hyperv setup.")]                                    // a letter added at an end
+    [InlineData("We went glamping: a new skillset, a bajillion stars, then hometime.")]      // words SCOWL lacks (en-words-allow.txt)
     public void Near_miss_skips_words_identifiers_names_and_code(string line)
     {
         Assert.Empty(Found(line + "\n"));
@@ -180,6 +181,7 @@ public partial class PL401MisspellingTests
     [Theory]
     [InlineData("A vtable, an rvalue and the rootfs: words of C++ and Linux.")]              // cspell's C++ dictionary
     [InlineData("UART는 임베디드의 lingua franca입니다. 한국 / 영어 cliche.")]                 // English words no list had
+    [InlineData("주말에는 glamping을 다녀왔고 skillset을 넓혔다.")]                               // words SCOWL lacks
     [InlineData("*Trezor* 하드웨어 지갑이 우회당한 사례입니다.")]                                  // a capital in a Korean line: a name
     [InlineData("- **M**otivate: 청자를 움직이기\n- **S**aturation | Pic**ture** El**ement**")] // emphasis inside a word
     public void Near_miss_skips_terms_names_and_parts_of_words_in_korean_posts(string line)
