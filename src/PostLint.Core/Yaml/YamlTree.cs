@@ -77,12 +77,12 @@ public sealed class YMapping : YNode
     /// <summary>The entries in source order.</summary>
     public List<YEntry> Entries { get; } = [];
 
-    /// <summary>The first entry whose scalar key equals <paramref name="key"/>.</summary>
-    public YEntry? Find(string key)
+    /// <summary>The first entry whose scalar key equals <paramref name="key"/> (by <paramref name="comparer"/>, else exactly).</summary>
+    public YEntry? Find(string key, StringComparer? comparer = null)
     {
         foreach (var e in Entries)
         {
-            if (e.Key is YScalar s && s.Value == key)
+            if (e.Key is YScalar s && (comparer?.Equals(s.Value, key) ?? s.Value == key))
             {
                 return e;
             }
@@ -94,17 +94,17 @@ public sealed class YMapping : YNode
     /// <summary>The value of the first entry with <paramref name="key"/>.</summary>
     public YNode? Get(string key) => Find(key)?.Value;
 
-    /// <summary>Follows a dotted path such as <c>header.teaser</c> through nested mappings.</summary>
-    public YEntry? FindPath(string dottedPath) =>
-        dottedPath.Contains('.', StringComparison.Ordinal) ? FindPath(dottedPath.Split('.')) : Find(dottedPath);
+    /// <summary>Follows a dotted path such as <c>header.teaser</c> through nested mappings (keys by <paramref name="comparer"/>, else exactly).</summary>
+    public YEntry? FindPath(string dottedPath, StringComparer? comparer = null) =>
+        dottedPath.Contains('.', StringComparison.Ordinal) ? FindPath(dottedPath.Split('.'), comparer) : Find(dottedPath, comparer);
 
-    /// <summary>Follows a path of keys (<c>header</c>, <c>teaser</c>) through nested mappings.</summary>
-    public YEntry? FindPath(IReadOnlyList<string> path)
+    /// <summary>Follows a path of keys (<c>header</c>, <c>teaser</c>) through nested mappings (keys by <paramref name="comparer"/>, else exactly).</summary>
+    public YEntry? FindPath(IReadOnlyList<string> path, StringComparer? comparer = null)
     {
         var mapping = this;
         for (var i = 0; i < path.Count; i++)
         {
-            var entry = mapping.Find(path[i]);
+            var entry = mapping.Find(path[i], comparer);
             if (entry is null)
             {
                 return null;

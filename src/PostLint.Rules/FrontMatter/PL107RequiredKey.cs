@@ -2,6 +2,7 @@ using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Localization;
 using PostLint.Rules.Shared;
+using PostLint.Sites;
 using PostLint.Yaml;
 
 namespace PostLint.Rules.FrontMatter;
@@ -72,9 +73,11 @@ public sealed class PL107RequiredKey : IRule
         }
 
         var opening = new TextRange(fm.Block.Start, post.Source.GetLineEnd(1));
+        // Hugo reads front matter keys in any letter case (Title: is the title).
+        var comparer = FrontMatterKeys.KeyComparer(post.Site.Kind);
         foreach (var key in context.State<State>().Keys)
         {
-            var entry = root.FindPath(key);
+            var entry = root.FindPath(key, comparer);
             if (entry is null)
             {
                 var missing = fm.Kind switch

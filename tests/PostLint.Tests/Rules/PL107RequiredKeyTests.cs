@@ -73,6 +73,23 @@ public class PL107RequiredKeyTests
     }
 
     [Fact]
+    public void Hugo_reads_keys_in_any_letter_case_and_jekyll_does_not()
+    {
+        // From a real Hugo blog: 'Title:' is the page's title for Hugo, which lower-cases front matter keys.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/a.md", "---\nTitle: 글 제목\ndate: 2025-03-01\n---\n본문\n");
+        site.Write("content/posts/b.md", "---\nTITLE: Post title\ndate: 2025-03-01\n---\nBody\n");
+        site.Write("content/posts/c.md", "---\ntitel: Post title\n---\nBody\n");
+        Assert.Empty(RuleHarness.LintFile(site, "content/posts/a.md", "required-key"));
+        Assert.Empty(RuleHarness.LintFile(site, "content/posts/b.md", "required-key"));
+        Assert.Equal(["front matter has no title; add title: with a value"], RuleHarness.LintFile(site, "content/posts/c.md", "required-key").Select(d => d.Message));
+
+        using var jekyll = new TempSite("jekyll");
+        jekyll.Write("_posts/2025-03-01-a.md", "---\nTitle: Post title\n---\nBody\n");
+        Assert.Equal(["front matter has no title; add title: with a value"], RuleHarness.LintFile(jekyll, "_posts/2025-03-01-a.md", "required-key").Select(d => d.Message));
+    }
+
+    [Fact]
     public void A_malformed_key_in_the_config_stops_the_run()
     {
         using var site = new TempSite("jekyll");
