@@ -65,6 +65,10 @@ public class PL203StrayFragmentTests
     [Theory]
     [InlineData("ꥠ")] // U+A960, Hangul Jamo Extended-A
     [InlineData("ힰ")] // U+D7B0, Hangul Jamo Extended-B
+    [InlineData("ퟻ")] // U+D7FB, the last letter of Extended-B
+    [InlineData("ᄀ")] // U+1100, the first letter of Hangul Jamo
+    [InlineData("ᇿ")] // U+11FF, its last
+    [InlineData("ㆎ")] // U+318E, the last letter of Hangul Compatibility Jamo
     public void Bare_jamo_of_the_extended_blocks_is_reported_inside_a_long_paragraph(string jamo)
     {
         var d = Assert.Single(RuleHarness.Lint(Before + "이 문단은 짧은 문단 검사를 건너뛸 만큼 충분히 길게 쓴 완전한 문장입니다. 정말로 아주 깁니다.\n" + jamo + After, select: "stray-fragment"));
@@ -309,6 +313,55 @@ public class PL203StrayFragmentTests
     {
         Assert.Equal(["7:1 stray-fragment"], Lint(Before + "가나\n"));
         Assert.Equal(["5:1 stray-fragment"], Lint("---\ntitle: \"조각\"\n---\n\n가나\n\n첫 문단은 완전한 문장입니다.\n"));
+    }
+
+    [Fact]
+    public void Each_leftover_line_is_reported_over_exactly_its_text()
+    {
+        static (int, int, int, int, string) Where(PostLint.Diagnostics.Diagnostic d) =>
+            (d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)]);
+
+        var lines = RuleHarness.Lint(Before + "이 문단은 짧은 문단 검사를 건너뛸 만큼 충분히 길게 쓴 완전한 문장입니다. 정말로 아주 깁니다.\n에서\n따위\nㄱㄴ\n" + After, select: "stray-fragment");
+        Assert.Equal(
+            [(8, 1, 8, 3, "stray fragment '에서'"), (9, 1, 9, 3, "stray fragment '따위'"), (10, 1, 10, 3, "stray fragment 'ㄱㄴ'")],
+            lines.Select(Where).ToArray());
+
+        var item = RuleHarness.Lint(Before + "- 목록의 첫 항목입니다.\n- ㄱㄴ\n" + After, select: "stray-fragment");
+        Assert.Equal([(8, 3, 8, 5, "stray fragment 'ㄱㄴ'")], item.Select(Where).ToArray());
+    }
+
+    [Fact]
+    public void A_jamo_line_in_a_long_paragraph_without_a_syllable_is_reported()
+    {
+        // No Hangul syllable, so no particle can be there: the jamo alone makes the paragraph worth reading.
+        Assert.Equal(["8:1 stray-fragment"], Between("This paragraph is long enough to skip the short-paragraph check, with many letters.\nㅋ\n"));
+    }
+
+    [Fact]
+    public void The_last_Hangul_syllable_counts_as_Hangul()
+    {
+        Assert.Equal(["7:1 stray-fragment"], Between("힣"));
+    }
+
+    [Fact]
+    public void Short_text_spread_by_spaces_or_over_lines_is_still_short()
+    {
+        // Letters are counted, not characters of the source: 56 characters (8 x max-latin + 32, the longest source
+        // read as a short paragraph at once) and a longer paragraph whose other line is short are both read.
+        Assert.Equal(["7:1 stray-fragment"], Between("as" + new string(' ', 53) + "d"));
+        Assert.Equal(["7:1 stray-fragment"], Between("a\n" + new string(' ', 60) + "sd"));
+        Assert.Empty(Between("ab" + new string(' ', 53) + "cd"));
+    }
+
+    [Fact]
+    public void Limits_at_the_ends_of_their_range_are_accepted()
+    {
+        using var site = new TempSite();
+        site.Write(".postlint.yml", "rules:\n  stray-fragment:\n    max-hangul: 20\n    max-latin: 0\n");
+        site.Write("_posts/2025-03-04-a.md", "---\ntitle: a\n---\n본문입니다.\n\nabc\n\n끝 문단도 문장입니다.\n");
+        var result = site.Run("_posts/2025-03-04-a.md");
+        Assert.Equal("", result.Error);
+        Assert.Equal(0, result.ExitCode);
     }
 
     [Fact]
