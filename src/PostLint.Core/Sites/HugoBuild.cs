@@ -118,7 +118,7 @@ public static class HugoBuild
 
         foreach (var key in (ReadOnlySpan<string>)["_build", "build"])
         {
-            var entry = map.Entries.Find(e => e.KeyText is { } k && string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+            var entry = map.Find(key, StringComparer.OrdinalIgnoreCase);
             if (entry is { Value: YMapping options })
             {
                 return (entry.KeyText!, options);
@@ -132,7 +132,7 @@ public static class HugoBuild
     /// booleans of older Hugo; anything else, or no value, renders the page.</summary>
     private static HugoRendering Decide(string key, YMapping options, string? from)
     {
-        var render = options.Entries.Find(e => e.KeyText is { } k && string.Equals(k, "render", StringComparison.OrdinalIgnoreCase))?.Value as YScalar;
+        var render = options.Find("render", StringComparer.OrdinalIgnoreCase)?.Value as YScalar;
         var value = render?.Value.Trim();
         var kind = value switch
         {

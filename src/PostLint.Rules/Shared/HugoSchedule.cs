@@ -26,7 +26,7 @@ public static class HugoSchedule
 
         if (!drafts && Drafts.IsDraft(post))
         {
-            var draft = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, "draft", StringComparison.OrdinalIgnoreCase));
+            var draft = root.Find("draft", StringComparer.OrdinalIgnoreCase);
             return draft is not null && YBoolean.IsTrue(draft.Value, yaml11: false) ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false";
         }
 
@@ -51,7 +51,7 @@ public static class HugoSchedule
     {
         foreach (var name in keys)
         {
-            var entry = root.Entries.Find(e => e.KeyText is { } k && string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            var entry = root.Find(name, StringComparer.OrdinalIgnoreCase);
             if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.IsTrue(entry.Value, yaml11: false) || YBoolean.IsFalse(entry.Value, yaml11: false))
             {
                 continue;
