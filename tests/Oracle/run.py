@@ -73,6 +73,8 @@ class Site:
         self.content = self.meta.get("content", ["."])
         self.repository = self.meta.get("repository")
         self.branch = self.meta.get("branch", "main")
+        # Built with drafts (jekyll build --drafts, hugo -D), and PostLint run with --drafts.
+        self.drafts = bool(self.meta.get("drafts", False))
 
 
 # --------------------------------------------------------------------------------------------------------- source scan
@@ -249,9 +251,9 @@ def build(site, src, out):
     """Builds the site copy at src into out with the real generator. Returns (ok, log)."""
     g = site.generator
     if g == "jekyll":
-        code, log = run(["jekyll", "build", "--quiet", "--safe", "-s", src, "-d", out], cwd=src)
+        code, log = run(["jekyll", "build", "--quiet", "--safe", "-s", src, "-d", out] + (["--drafts"] if site.drafts else []), cwd=src)
     elif g == "hugo":
-        code, log = run(["hugo", "--quiet", "-s", src, "-d", out], cwd=src)
+        code, log = run(["hugo", "--quiet", "-s", src, "-d", out] + (["-D"] if site.drafts else []), cwd=src)
     elif g == "astro":
         nm = os.environ.get("ORACLE_ASTRO_MODULES") or os.path.join(HERE, "sites", site.name, "node_modules")
         if not os.path.isdir(nm):
@@ -465,8 +467,8 @@ def resolve_repository(site, src_root, host, path, query):
 
 # ------------------------------------------------------------------------------------------------------------ PostLint
 
-def postlint(cmd, cwd):
-    p = subprocess.run(cmd + [".", "--format", "json"], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def postlint(cmd, cwd, drafts=False):
+    p = subprocess.run(cmd + [".", "--format", "json"] + (["--drafts"] if drafts else []), cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if p.returncode not in (0, 1):
         raise SystemExit(f"postlint exited {p.returncode} in {cwd}:\n{p.stderr}")
     report = json.loads(p.stdout)
@@ -497,7 +499,7 @@ def decide_site(site, args, work):
     renamed = {c.file: f.split("=", 1)[1] for c in cases if c.kind == "page" for f in c.extra.get("flags", []) if f.startswith("as=")}
 
     # PostLint sees every file, as the author's repository holds them.
-    findings = postlint(args.postlint, src)
+    findings = postlint(args.postlint, src, site.drafts)
 
     # The main build holds every file but the isolated ones; each isolated file is built alone beside the site.
     main_src = os.path.join(work, site.name, "main")

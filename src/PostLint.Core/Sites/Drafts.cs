@@ -35,7 +35,8 @@ public static class Drafts
     /// </summary>
     public static bool IsUnrendered(Post post) => post.Site.Kind == SiteKind.Hugo && HugoBuild.Of(post).Render != HugoRender.Always;
 
-    private static bool InDraftsFolder(Post post)
+    /// <summary>Whether <paramref name="post"/> is a file of a Jekyll <c>_drafts</c> folder (below the site's source).</summary>
+    public static bool InDraftsFolder(Post post)
     {
         var relative = Path.GetRelativePath(post.Site.Source, post.FullPath).Replace('\\', '/');
         return !relative.StartsWith("../", StringComparison.Ordinal) && relative.Split('/').AsSpan()[..^1].Contains("_drafts");

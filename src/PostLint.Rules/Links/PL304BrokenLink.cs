@@ -24,6 +24,26 @@ public sealed partial class PL304BrokenLink : IRule
         "{% post_url {name} %} names no post in _posts, so Jekyll stops the build{near}",
         "{% post_url {name} %}에 해당하는 글이 _posts에 없어 Jekyll 빌드가 멈춥니다{near}");
 
+    private static readonly Message PostUrlMissingLater = new(
+        "{% post_url {name} %} names no post in _posts: Jekyll skips this page now ({why}) but stops the build {when}{near}",
+        "{% post_url {name} %}에 해당하는 글이 _posts에 없습니다. Jekyll은 지금은 이 페이지를 건너뛰지만({why}) {when} 빌드가 멈춥니다{near}");
+
+    private static readonly Message PostUrlDraft = new(
+        "{% post_url {name} %} names the draft {file}, which Jekyll builds only with --drafts, so Jekyll stops the build",
+        "{% post_url {name} %}의 글 {file}{은} --drafts로만 빌드되는 초안이라서 Jekyll 빌드가 멈춥니다");
+
+    private static readonly Message WhenJekyllDrafts = new("when it builds drafts (jekyll build --drafts)", "초안까지 빌드하면(jekyll build --drafts)");
+
+    private static readonly Message WhenUnpublished = new("when it builds unpublished pages (--unpublished)", "게시하지 않는 페이지까지 빌드하면(--unpublished)");
+
+    private static readonly Message WhenJekyllFuture = new("once the post's date has passed (or with --future)", "글의 날짜가 지나면(또는 --future로 빌드하면)");
+
+    private static readonly Message WhenHugoDrafts = new("when it builds drafts (hugo -D)", "초안까지 빌드하면(hugo -D)");
+
+    private static readonly Message WhenHugoFuture = new("once the page's publish date has passed (or with hugo -F)", "게시일이 지나면(또는 hugo -F로 빌드하면)");
+
+    private static readonly Message WhenExpired = new("when it builds expired pages (hugo -E)", "만료된 페이지까지 빌드하면(hugo -E)");
+
     private static readonly Message PostUrlUnpublished = new(
         "{% post_url {name} %} names {file}, which Jekyll does not publish ({why}), so Jekyll stops the build",
         "{% post_url {name} %}의 글 {file}{은} Jekyll이 게시하지 않는 글이라서({why}) Jekyll 빌드가 멈춥니다");
@@ -36,9 +56,17 @@ public sealed partial class PL304BrokenLink : IRule
         "{% link {path} %} names no file of the site, so Jekyll stops the build{near}",
         "{% link {path} %}의 파일이 사이트에 없어 Jekyll 빌드가 멈춥니다{near}");
 
+    private static readonly Message LinkTagMissingLater = new(
+        "{% link {path} %} names no file of the site: Jekyll skips this page now ({why}) but stops the build {when}{near}",
+        "{% link {path} %}의 파일이 사이트에 없습니다. Jekyll은 지금은 이 페이지를 건너뛰지만({why}) {when} 빌드가 멈춥니다{near}");
+
     private static readonly Message HugoRefMissing = new(
         "{kind} \"{path}\" finds no page in {folder}/, so Hugo stops the build (REF_NOT_FOUND)",
         "{kind} \"{path}\"에 해당하는 페이지가 {folder}/에 없어 Hugo 빌드가 멈춥니다(REF_NOT_FOUND)");
+
+    private static readonly Message HugoRefMissingLater = new(
+        "{kind} \"{path}\" finds no page in {folder}/: Hugo skips this page now ({why}) but stops the build (REF_NOT_FOUND) {when}",
+        "{kind} \"{path}\"에 해당하는 페이지가 {folder}/에 없습니다. Hugo는 지금은 이 페이지를 건너뛰지만({why}) {when} 빌드가 멈춥니다(REF_NOT_FOUND)");
 
     private static readonly Message RelativeCase = new(
         "link '{written}' names {path}, which is {real} on disk: {host} tells letter case and Unicode forms apart, so the link leads nowhere there",
@@ -130,7 +158,10 @@ public sealed partial class PL304BrokenLink : IRule
 
         public ConcurrentDictionary<string, Lazy<PageAnchors?>> Targets { get; } = new(StringComparer.Ordinal);
 
-        public ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> Posts { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Lazy<JekyllPosts>> Posts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each Jekyll site's drafts by the name a <c>post_url</c> gives them (JekyllSchedule.DraftName), read once.</summary>
+        public ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> DraftNames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Why Jekyll leaves each post a <c>post_url</c> names out of <c>site.posts</c> (null: it does not), read once.</summary>
         public ConcurrentDictionary<string, Lazy<string?>> LeftOut { get; } = new(StringComparer.Ordinal);
@@ -294,30 +325,75 @@ public sealed partial class PL304BrokenLink : IRule
 
     private static void CheckPostUrl(Post post, RuleContext context, State state, Match m)
     {
-        var name = m.Groups["name"].Value.TrimStart('/');
+        var written = m.Groups["name"].Value;
+        var name = written.TrimStart('/');
         var slash = name.LastIndexOf('/');
         var file = slash >= 0 ? name[(slash + 1)..] : name;
         var posts = Posts(post.Site, state);
         var range = new TextRange(m.Index, m.Index + m.Length);
-        if (!posts.TryGetValue(file, out var found))
+
+        // Jekyll renders this page's tags only when it builds the page: a draft's or a post to come's stop nothing now.
+        var skipped = JekyllSchedule.NotRendered(post, context.Now, context.Drafts);
+        if (!posts.ByName.TryGetValue(file, out var found))
         {
-            var near = posts.Keys.Select(k => (Key: k, Distance: SiteFiles.EditDistance(k, file)))
-                .Where(x => x.Distance <= Math.Clamp(file.Length / 4, 1, 3))
-                .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
-            context.Report(range, PostUrlMissing.With(m.Groups["name"].Value, near is null ? "" : DidYouMean.With(near)), severity: Severity.Error);
-            return;
+            // With --drafts, site.posts holds the drafts too, and post_url finds one by its date and slug.
+            string? draft = null;
+            if (posts.Drafts.Count > 0 && JekyllSchedule.PostUrlDraftName(name) is { } key)
+            {
+                draft = DraftNames(post.Site, state, posts.Drafts).GetValueOrDefault(key);
+            }
+
+            if (draft is null)
+            {
+                var near = posts.ByName.Keys.Select(k => (Key: k, Distance: SiteFiles.EditDistance(k, file)))
+                    .Where(x => x.Distance <= Math.Clamp(file.Length / 4, 1, 3))
+                    .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
+                var suggestion = near is null ? "" : (object)DidYouMean.With(near);
+                if (skipped is null)
+                {
+                    context.Report(range, PostUrlMissing.With(written, suggestion), severity: Severity.Error);
+                }
+                else
+                {
+                    context.Report(range, PostUrlMissingLater.With(written, skipped.Why, When(skipped, SiteKind.Jekyll), suggestion));
+                }
+
+                return;
+            }
+
+            if (!context.Drafts)
+            {
+                // A page skipped now is built with the drafts (a draft) or finds the draft no more than now: nothing to say.
+                if (skipped is null)
+                {
+                    context.Report(range, PostUrlDraft.With(written, Display(draft, post.Site)), severity: Severity.Error);
+                }
+
+                return;
+            }
+
+            found = draft;
         }
 
-        // Jekyll renders this page's post_url only when it publishes the page: a draft's or a post to come's stop nothing.
-        var rendered = !(Drafts.IsDraft(post) && !context.Drafts) && !(SitePaths.JekyllPostEntry(post) is not null && JekyllSchedule.LeftOut(post, context.Now) is not null);
-        if (rendered && state.LeftOut.GetOrAdd(found, p => new Lazy<string?>(() => ReadPost(p, post.Site) is { } target ? JekyllSchedule.LeftOut(target, context.Now) : null)).Value is { } why)
+        if (skipped is null && state.LeftOut.GetOrAdd(found, p => new Lazy<string?>(() => ReadPost(p, post.Site) is { } target ? JekyllSchedule.LeftOut(target, context.Now) : null)).Value is { } why)
         {
-            context.Report(range, PostUrlUnpublished.With(m.Groups["name"].Value, Display(found, post.Site), why), severity: Severity.Error);
+            context.Report(range, PostUrlUnpublished.With(written, Display(found, post.Site), why), severity: Severity.Error);
             return;
         }
 
         CheckFragment(post, context, state, m, found, m.Groups["frag"]);
     }
+
+    /// <summary>The build that renders a page left out of this one: with drafts, unpublished pages, once its date has come, with expired pages.</summary>
+    private static Localized When(LeftOutReason skipped, SiteKind kind) => (skipped.Kind, kind) switch
+    {
+        (LeftOutKind.Draft, SiteKind.Hugo) => WhenHugoDrafts.With(),
+        (LeftOutKind.Draft, _) => WhenJekyllDrafts.With(),
+        (LeftOutKind.Unpublished, _) => WhenUnpublished.With(),
+        (LeftOutKind.Future, SiteKind.Hugo) => WhenHugoFuture.With(),
+        (LeftOutKind.Future, _) => WhenJekyllFuture.With(),
+        _ => WhenExpired.With(),
+    };
 
     private static void CheckLinkTag(Post post, RuleContext context, State state, Match m)
     {
@@ -345,7 +421,15 @@ public sealed partial class PL304BrokenLink : IRule
                 context.Report(range, LinkTagCase.With(path, SitePaths.ToDisplay(result.RealSegments)), severity: Severity.Error);
                 return;
             case LookupStatus.Missing:
-                context.Report(range, LinkTagMissing.With(path, Suggest(result, segments)), severity: Severity.Error);
+                if (JekyllSchedule.NotRendered(post, context.Now, context.Drafts) is { } skipped)
+                {
+                    context.Report(range, LinkTagMissingLater.With(path, skipped.Why, When(skipped, SiteKind.Jekyll), Suggest(result, segments)));
+                }
+                else
+                {
+                    context.Report(range, LinkTagMissing.With(path, Suggest(result, segments)), severity: Severity.Error);
+                }
+
                 return;
         }
     }
@@ -377,7 +461,17 @@ public sealed partial class PL304BrokenLink : IRule
 
             if (target is null)
             {
-                context.Report(range, HugoRefMissing.With(m.Groups["kind"].Value, path, Path.GetFileName(Path.TrimEndingDirectorySeparator(content))), severity: Severity.Error);
+                // Hugo evaluates the ref only when it builds this page: a draft's stops the build only with hugo -D.
+                var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(content));
+                if (HugoSchedule.Reason(post, context.Now, context.Drafts) is { } skipped)
+                {
+                    context.Report(range, HugoRefMissingLater.With(m.Groups["kind"].Value, path, folder, skipped.Why, When(skipped, SiteKind.Hugo)));
+                }
+                else
+                {
+                    context.Report(range, HugoRefMissing.With(m.Groups["kind"].Value, path, folder), severity: Severity.Error);
+                }
+
                 return;
             }
 
@@ -754,17 +848,21 @@ public sealed partial class PL304BrokenLink : IRule
         }
     }
 
-    /// <summary>The posts of a Jekyll site by file name without extension (full paths), listed once per run.</summary>
-    private static Dictionary<string, string> Posts(Site site, State state) =>
-        state.Posts.GetOrAdd(site.Root, _ => new Lazy<Dictionary<string, string>>(() =>
+    /// <summary>A Jekyll site's posts by file name without extension, and its drafts (full paths).</summary>
+    private sealed record JekyllPosts(Dictionary<string, string> ByName, List<string> Drafts);
+
+    /// <summary>The posts and drafts of a Jekyll site, listed once per run.</summary>
+    private static JekyllPosts Posts(Site site, State state) =>
+        state.Posts.GetOrAdd(site.Root, _ => new Lazy<JekyllPosts>(() =>
         {
             var posts = new Dictionary<string, string>(StringComparer.Ordinal);
-            var pending = new Stack<(string Dir, bool InPosts)>();
-            pending.Push((site.Source, false));
+            var drafts = new List<string>();
+            var pending = new Stack<(string Dir, bool InPosts, bool InDrafts)>();
+            pending.Push((site.Source, false, false));
             var seen = 0;
             while (pending.Count > 0 && seen < 100_000)
             {
-                var (dir, inPosts) = pending.Pop();
+                var (dir, inPosts, inDrafts) = pending.Pop();
                 try
                 {
                     foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
@@ -778,11 +876,18 @@ public sealed partial class PL304BrokenLink : IRule
                                 continue;
                             }
 
-                            pending.Push((entry.FullName, inPosts || name == "_posts"));
+                            pending.Push((entry.FullName, inPosts || name == "_posts", inDrafts || name == "_drafts"));
                         }
-                        else if (inPosts && (site.IsMarkdown(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
+                        else if ((inPosts || inDrafts) && (site.IsMarkdown(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
                         {
-                            posts.TryAdd(Path.GetFileNameWithoutExtension(name), entry.FullName);
+                            if (inPosts)
+                            {
+                                posts.TryAdd(Path.GetFileNameWithoutExtension(name), entry.FullName);
+                            }
+                            else
+                            {
+                                drafts.Add(entry.FullName);
+                            }
                         }
                     }
                 }
@@ -792,6 +897,23 @@ public sealed partial class PL304BrokenLink : IRule
                 }
             }
 
-            return posts;
+            drafts.Sort(StringComparer.Ordinal);
+            return new JekyllPosts(posts, drafts);
+        })).Value;
+
+    /// <summary>The drafts of a Jekyll site by the name a <c>post_url</c> gives them, each read once per run.</summary>
+    private static Dictionary<string, string> DraftNames(Site site, State state, List<string> drafts) =>
+        state.DraftNames.GetOrAdd(site.Root, _ => new Lazy<Dictionary<string, string>>(() =>
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var draft in drafts)
+            {
+                if (ReadPost(draft, site) is { } post && JekyllSchedule.DraftName(post) is { } name)
+                {
+                    names.TryAdd(name, draft);
+                }
+            }
+
+            return names;
         })).Value;
 }

@@ -17,7 +17,11 @@ public static class HugoSchedule
     /// Why Hugo leaves <paramref name="post"/> out of a build at <paramref name="now"/>, as its front matter says it
     /// (<c>draft: true</c>, <c>date: 2099-01-01</c>, <c>expiryDate: 2021-01-01</c>), or null when Hugo publishes it.
     /// </summary>
-    public static string? LeftOut(Post post, DateTimeOffset now, bool drafts)
+    public static string? LeftOut(Post post, DateTimeOffset now, bool drafts) => Reason(post, now, drafts)?.Why;
+
+    /// <summary>Why Hugo leaves <paramref name="post"/> out of a build at <paramref name="now"/>, and what build would
+    /// render it (<c>hugo -D</c>, <c>-F</c>, <c>-E</c>); null when Hugo publishes it.</summary>
+    public static LeftOutReason? Reason(Post post, DateTimeOffset now, bool drafts)
     {
         if (post.FrontMatter?.Root is not { } root)
         {
@@ -27,17 +31,17 @@ public static class HugoSchedule
         if (!drafts && Drafts.IsDraft(post))
         {
             var draft = root.Find("draft", StringComparer.OrdinalIgnoreCase);
-            return draft is not null && YBoolean.IsTrue(draft.Value, yaml11: false) ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false";
+            return new LeftOutReason(draft is not null && YBoolean.IsTrue(draft.Value, yaml11: false) ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false", LeftOutKind.Draft);
         }
 
         if (!post.Site.Future && FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > now)
         {
-            return publish.Key + ": " + publish.Value.Value.Trim();
+            return new LeftOutReason(publish.Key + ": " + publish.Value.Value.Trim(), LeftOutKind.Future);
         }
 
         if (!post.Site.BuildExpired && FirstDate(post, root, FrontMatterKeys.ExpiryDateKeys(SiteKind.Hugo)) is { } expiry && expiry.At < now)
         {
-            return expiry.Key + ": " + expiry.Value.Value.Trim();
+            return new LeftOutReason(expiry.Key + ": " + expiry.Value.Value.Trim(), LeftOutKind.Expired);
         }
 
         return null;

@@ -187,7 +187,7 @@ public static partial class PublishedUrls
                 slug = slugValue.Value;
             }
 
-            var date = PostDate(Value("date"), m.Success ? m.Groups["date"].Value : null, now);
+            var date = PostDate(Value("date"), m.Success ? m.Groups["date"].Value : null, kind == "draft" ? JekyllSchedule.Modified(post) ?? now : now);
             AddDate(values, date);
             values["title"] = Slugify(slug, pretty: true);
             values["slug"] = Slugify(slug, pretty: false).ToLowerInvariant();

@@ -13,7 +13,7 @@ namespace PostLint.Rules.Shared;
 /// archives, feeds) are not in it, nor Hugo pages it never renders (headless bundles, build options with
 /// <c>render: never</c> or <c>link</c>) or does not publish at build time (drafts, unless drafts are built; a publish
 /// date to come, an expiry date passed: <see cref="HugoSchedule"/>): those are kept apart, so a link to one is told
-/// from a link to nothing.
+/// from a link to nothing. A Jekyll site built with drafts (<c>--drafts</c>) publishes its <c>_drafts</c> as posts.
 /// </summary>
 public sealed class SiteUrls
 {
@@ -113,7 +113,7 @@ public sealed class SiteUrls
         {
             case SiteKind.Jekyll:
                 var settings = JekyllSettings.From(site);
-                foreach (var (full, segments) in Walk(site.Source, jekyll: true, site))
+                foreach (var (full, segments) in Walk(site.Source, jekyll: true, site, drafts))
                 {
                     if (Read(full, site) is not { } post)
                     {
@@ -131,7 +131,7 @@ public sealed class SiteUrls
             case SiteKind.Hugo:
                 foreach (var content in site.ContentFolders ?? [])
                 {
-                    foreach (var (full, segments) in Walk(content, jekyll: false, site))
+                    foreach (var (full, segments) in Walk(content, jekyll: false, site, drafts: false))
                     {
                         if (Read(full, site) is not { } post)
                         {
@@ -210,8 +210,9 @@ public sealed class SiteUrls
         }
     }
 
-    /// <summary>The page files below <paramref name="root"/>, with their segments below it; Jekyll skips <c>_</c> folders it does not read.</summary>
-    private static IEnumerable<(string Full, List<string> Segments)> Walk(string root, bool jekyll, Site site)
+    /// <summary>The page files below <paramref name="root"/>, with their segments below it; Jekyll skips <c>_</c> folders it
+    /// does not read, and <c>_drafts</c> unless it builds drafts (<paramref name="drafts"/>).</summary>
+    private static IEnumerable<(string Full, List<string> Segments)> Walk(string root, bool jekyll, Site site, bool drafts)
     {
         var pending = new Stack<(string Dir, List<string> Segments)>();
         pending.Push((root, []));
@@ -239,7 +240,8 @@ public sealed class SiteUrls
 
                 if (entry is DirectoryInfo)
                 {
-                    if (entry.LinkTarget is not null || SkippedFolders.Contains(name) || (jekyll && name.StartsWith('_') && !site.ReadUnderscoreFolders.Contains(name)))
+                    var draftFolder = jekyll && drafts && name == "_drafts";
+                    if (entry.LinkTarget is not null || (!draftFolder && (SkippedFolders.Contains(name) || (jekyll && name.StartsWith('_') && !site.ReadUnderscoreFolders.Contains(name)))))
                     {
                         continue;
                     }

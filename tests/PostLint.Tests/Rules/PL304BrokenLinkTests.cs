@@ -146,6 +146,101 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void With_drafts_a_post_url_finds_a_draft_by_its_date_and_slug_and_a_link_finds_its_page()
+    {
+        // Checked with Jekyll 4.3: jekyll build --drafts puts the drafts in site.posts, and post_url finds one by its
+        // older matching (a deprecation warning): the date (date, else the file name's, else the file's modification
+        // time) and the slug (slug, else the file name without date and extension). Its page is at the date permalink.
+        using var site = new TempSite();
+        site.Write("_drafts/2025-03-20-dated.md", "---\ntitle: d\n---\n## 설치 방법\n");
+        site.Write("_drafts/in-front-matter.md", "---\ntitle: f\ndate: 2025-03-21 10:00:00 +0900\n---\n## Getting started\n");
+        var undated = site.Write("_drafts/undated.md", "---\ntitle: u\nslug: 다른-이름\n---\n본문\n");
+        File.SetLastWriteTimeUtc(undated, new DateTime(2025, 3, 22, 12, 0, 0, DateTimeKind.Utc));
+        site.Write("_config.yml", "title: t\ntimezone: UTC\n");
+        site.Write("_posts/2025-03-01-a.md",
+            "---\ntitle: a\n---\n[1]({% post_url 2025-03-20-dated %}#설치-방법) [2]({% post_url 2025-3-21-in-front-matter %}#getting-started) [3]({% post_url 2025-03-22-다른-이름 %})\n"
+            + "[4]({% post_url 2025-03-20-dated %}#설치) [5](/2025/03/20/dated.html#설치-방법) [6](/2025/03/21/in-front-matter.html#gettingstarted) [7]({% post_url 2025-03-23-다른-이름 %})\n");
+        string[] rules = ["--select", "broken-link", "--quiet"];
+        Assert.Equal(
+            [
+                "_posts/2025-03-01-a.md:4:5: error PL304 broken-link: {% post_url 2025-03-20-dated %} names the draft _drafts/2025-03-20-dated.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+                "_posts/2025-03-01-a.md:4:48: error PL304 broken-link: {% post_url 2025-3-21-in-front-matter %} names the draft _drafts/in-front-matter.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+                "_posts/2025-03-01-a.md:4:110: error PL304 broken-link: {% post_url 2025-03-22-다른-이름 %} names the draft _drafts/undated.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+                "_posts/2025-03-01-a.md:5:5: error PL304 broken-link: {% post_url 2025-03-20-dated %} names the draft _drafts/2025-03-20-dated.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+                "_posts/2025-03-01-a.md:5:132: error PL304 broken-link: {% post_url 2025-03-23-다른-이름 %} names no post in _posts, so Jekyll stops the build",
+            ],
+            site.Run(["_posts/2025-03-01-a.md", .. rules]).Findings);
+        Assert.Equal(
+            [
+                "_posts/2025-03-01-a.md:5:5: warning PL304 broken-link: link '{% post_url 2025-03-20-dated %}#설치': _drafts/2025-03-20-dated.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
+                "_posts/2025-03-01-a.md:5:79: warning PL304 broken-link: link '/2025/03/21/in-front-matter.html#gettingstarted': _drafts/in-front-matter.md has no heading or id 'gettingstarted'; did you mean '#getting-started' (the heading 'Getting started')?",
+                "_posts/2025-03-01-a.md:5:132: error PL304 broken-link: {% post_url 2025-03-23-다른-이름 %} names no post in _posts, so Jekyll stops the build",
+            ],
+            site.Run(["_posts/2025-03-01-a.md", "--drafts", .. rules]).Findings);
+    }
+
+    [Fact]
+    public void A_post_url_or_link_to_nothing_in_a_page_jekyll_skips_stops_the_build_only_when_it_builds_that_page()
+    {
+        // Checked with Jekyll 4.3: Liquid runs when a page is rendered; a draft's post_url to no post stops
+        // jekyll build --drafts only, an unpublished post's --unpublished only, a future post's --future only.
+        using var site = new TempSite();
+        site.Write("_posts/2025-01-01-now.md", "---\ntitle: n\n---\n본문\n");
+        const string Body = "[1]({% post_url 2025-01-01-nov %}) [2]({% link nope.md %})\n";
+        site.Write("_drafts/d.md", "---\ntitle: d\n---\n" + Body);
+        site.Write("_posts/2025-01-02-off.md", "---\ntitle: o\npublished: false\n---\n" + Body);
+        site.Write("_posts/2099-01-01-later.md", "---\ntitle: l\n---\n" + Body);
+        string[] files = ["_drafts/d.md", "_posts/2025-01-02-off.md", "_posts/2099-01-01-later.md", "--select", "broken-link", "--quiet"];
+        Assert.Equal(
+            [
+                "_drafts/d.md:4:5: warning PL304 broken-link: {% post_url 2025-01-01-nov %} names no post in _posts: Jekyll skips this page now (_drafts/) but stops the build when it builds drafts (jekyll build --drafts); did you mean '2025-01-01-now'",
+                "_drafts/d.md:4:40: warning PL304 broken-link: {% link nope.md %} names no file of the site: Jekyll skips this page now (_drafts/) but stops the build when it builds drafts (jekyll build --drafts)",
+                "_posts/2025-01-02-off.md:5:5: warning PL304 broken-link: {% post_url 2025-01-01-nov %} names no post in _posts: Jekyll skips this page now (published: false) but stops the build when it builds unpublished pages (--unpublished); did you mean '2025-01-01-now'",
+                "_posts/2025-01-02-off.md:5:40: warning PL304 broken-link: {% link nope.md %} names no file of the site: Jekyll skips this page now (published: false) but stops the build when it builds unpublished pages (--unpublished)",
+                "_posts/2099-01-01-later.md:4:5: warning PL304 broken-link: {% post_url 2025-01-01-nov %} names no post in _posts: Jekyll skips this page now (date: 2099-01-01) but stops the build once the post's date has passed (or with --future); did you mean '2025-01-01-now'",
+                "_posts/2099-01-01-later.md:4:40: warning PL304 broken-link: {% link nope.md %} names no file of the site: Jekyll skips this page now (date: 2099-01-01) but stops the build once the post's date has passed (or with --future)",
+            ],
+            site.Run(files).Findings);
+        Assert.Equal(
+            [
+                "_drafts/d.md:4:5: error PL304 broken-link: {% post_url 2025-01-01-nov %} names no post in _posts, so Jekyll stops the build; did you mean '2025-01-01-now'",
+                "_drafts/d.md:4:40: error PL304 broken-link: {% link nope.md %} names no file of the site, so Jekyll stops the build",
+            ],
+            site.Run([.. files, "--drafts"]).Findings.Take(2));
+        Assert.Contains(
+            "_drafts/d.md:4:5: warning PL304 broken-link: {% post_url 2025-01-01-nov %}에 해당하는 글이 _posts에 없습니다. Jekyll은 지금은 이 페이지를 건너뛰지만(_drafts/) 초안까지 빌드하면(jekyll build --drafts) 빌드가 멈춥니다. '2025-01-01-now'를 쓰려던 것인가요?",
+            site.Run([.. files, "--lang", "ko"]).Findings);
+    }
+
+    [Fact]
+    public void A_ref_to_nothing_in_a_page_hugo_skips_stops_the_build_only_when_it_builds_that_page()
+    {
+        // Checked with Hugo 0.111: a draft's ref to no page stops hugo -D only, a future page's hugo -F, an expired page's hugo -E.
+        using var site = new TempSite("hugo");
+        const string Body = "[1]({{< ref \"nope.md\" >}})\n";
+        site.Write("content/posts/d.md", "---\ntitle: d\ndraft: true\n---\n" + Body);
+        site.Write("content/posts/f.md", "---\ntitle: f\npublishDate: 2099-01-01\n---\n" + Body);
+        site.Write("content/posts/e.md", "---\ntitle: e\nexpiryDate: 2021-01-01\n---\n" + Body);
+        site.Write("content/posts/now.md", "---\ntitle: n\n---\n" + Body);
+        string[] files = ["content/posts/d.md", "content/posts/e.md", "content/posts/f.md", "content/posts/now.md", "--select", "broken-link", "--quiet"];
+        const string Now = "content/posts/now.md:4:5: error PL304 broken-link: ref \"nope.md\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)";
+        Assert.Equal(
+            [
+                "content/posts/d.md:5:5: warning PL304 broken-link: ref \"nope.md\" finds no page in content/: Hugo skips this page now (draft: true) but stops the build (REF_NOT_FOUND) when it builds drafts (hugo -D)",
+                "content/posts/e.md:5:5: warning PL304 broken-link: ref \"nope.md\" finds no page in content/: Hugo skips this page now (expiryDate: 2021-01-01) but stops the build (REF_NOT_FOUND) when it builds expired pages (hugo -E)",
+                "content/posts/f.md:5:5: warning PL304 broken-link: ref \"nope.md\" finds no page in content/: Hugo skips this page now (publishDate: 2099-01-01) but stops the build (REF_NOT_FOUND) once the page's publish date has passed (or with hugo -F)",
+                Now,
+            ],
+            site.Run(files).Findings);
+        Assert.Equal(
+            "content/posts/d.md:5:5: error PL304 broken-link: ref \"nope.md\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+            site.Run([.. files, "--drafts"]).Findings[0]);
+        Assert.Equal(
+            "content/posts/d.md:5:5: warning PL304 broken-link: ref \"nope.md\"에 해당하는 페이지가 content/에 없습니다. Hugo는 지금은 이 페이지를 건너뛰지만(draft: true) 초안까지 빌드하면(hugo -D) 빌드가 멈춥니다(REF_NOT_FOUND)",
+            site.Run([.. files, "--lang", "ko"]).Findings[0]);
+    }
+
+    [Fact]
     public void Missing_post_stops_the_jekyll_build_and_the_closest_post_is_named()
     {
         using var site = new TempSite();
