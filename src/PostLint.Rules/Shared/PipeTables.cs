@@ -138,6 +138,12 @@ public sealed class PipeTable
     /// </summary>
     public TextRange? KramdownLineBelow { get; internal set; }
 
+    /// <summary>
+    /// With <see cref="KramdownTextAbove"/>: the start of the attribute lines (<c>{: .class}</c>) written right above the
+    /// table, which a blank line must go above to keep styling the table. Else null.
+    /// </summary>
+    public int? KramdownAttributesStart { get; internal set; }
+
     /// <summary>Whether the table lies inside a list item or blockquote (a blank line there needs the container's prefix).</summary>
     public bool InContainer { get; internal set; }
 
@@ -213,8 +219,8 @@ public sealed partial class PipeTables
                 continue;
             }
 
+            // An unmatched run is literal backticks (i stays after it); later runs may still open spans.
             var j = i;
-            var closed = false;
             while (j < row.End)
             {
                 if (text[j] != '`')
@@ -233,15 +239,8 @@ public sealed partial class PipeTables
                 {
                     spans.Add(new TextRange(open, j));
                     i = j;
-                    closed = true;
                     break;
                 }
-            }
-
-            if (!closed)
-            {
-                // An unmatched run is literal backticks; later runs may still open spans.
-                continue;
             }
         }
 
@@ -489,15 +488,28 @@ public sealed partial class PipeTables
             return;
         }
 
+        // kramdown reads lines with a pipe above the header as more rows; a line without one is text. An attribute line
+        // ({: .class}) right above the table styles it only after a block boundary: right under text or a heading it
+        // styles that block, and the table after it is no longer at a boundary.
         var textAbove = first == 0 ? -1 : lines.FindLastIndex(first - 1, first, l => !HasPipe(l) && !IsLiquidOnly(l.Content));
-        if (textAbove >= 0 && !IsBoundaryLine(lines[textAbove].Content))
+        var above = textAbove;
+        while (above >= 0 && IsBoundaryLine(lines[above].Content))
         {
-            // kramdown reads lines with a pipe above the header as more rows; a line without one is text.
-            table.KramdownTextAbove = lines[textAbove].Content;
+            above--;
         }
-        else if (textAbove < 0 && !FirstInContainer(block) && PreviousLine(lines[0].Content.Start, post.BodyStart) is { } above && !IsBoundaryLine(above))
+
+        if (above >= 0)
         {
-            table.KramdownTextAbove = above;
+            table.KramdownTextAbove = lines[above].Content;
+        }
+        else if (!FirstInContainer(block) && PreviousLine(lines[0].Content.Start, post.BodyStart) is { } previous && !IsBoundaryLine(previous))
+        {
+            table.KramdownTextAbove = previous;
+        }
+
+        if (table.KramdownTextAbove is not null && above < textAbove)
+        {
+            table.KramdownAttributesStart = lines[above + 1].Content.Start;
         }
 
         for (var k = first + 1; k < lines.Count; k++)

@@ -89,7 +89,7 @@ public readonly struct TableRenderer
             context.Report(
                 first,
                 TextAbove.With(name),
-                table.InContainer ? null : BlankLineBefore(text, first.Start, BlankAbove.With()),
+                table.InContainer ? null : BlankLineBefore(text, table.KramdownAttributesStart ?? first.Start, BlankAbove.With()),
                 severity);
         }
 
