@@ -111,6 +111,25 @@ public partial class PL401MisspellingTests
         Assert.Null(found[3].Fix);
     }
 
+    [Fact]
+    public void Contraction_without_its_apostrophe_gets_the_contraction_not_the_large_lists_word()
+    {
+        // typos' list says youre -> your (a safe fix that would write "your right"); the curated list wins.
+        var found = Lint("I think youre right, but Dont panic: thats all. Theyre here; it isn't hard and we can't lose.\n");
+        Assert.Equal(
+            [
+                "4:9-14 'youre' is a misspelling of 'you're' or 'your'",
+                "4:26-30 'Dont' should be written 'Don't'",
+                "4:38-43 'thats' should be written 'that's'",
+                "4:49-55 'Theyre' is a misspelling of 'They're', 'Their' or 'There'",
+            ],
+            found.Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}"));
+        Assert.Null(found[0].Fix);
+        Assert.Equal(["Don't", "that's"], found.Skip(1).Take(2).Select(d => d.Fix!.Edits[0].NewText));
+        Assert.Equal(FixSafety.Safe, found[1].Fix!.Safety);
+        Assert.Null(found[3].Fix);
+    }
+
     [Theory]
     [InlineData("UDPATE and CONFIGUATION in capitals are acronyms to the large list.")]
     [InlineData("The -PackageId parameter, the OptIn value and udPate are identifiers.")]
