@@ -30,7 +30,8 @@ public sealed record HugoRendering(HugoRender Render, string Key, string? From);
 /// Hugo's build options (<c>_build</c>, named <c>build</c> since Hugo 0.123) and <c>headless</c>, as Hugo 0.111 reads
 /// them: <c>render: never</c> or <c>false</c> leaves a page out of the site, <c>render: link</c> writes no page either
 /// but gives it a URL; <c>headless: true</c> does the same as <c>never</c> for a leaf bundle's <c>index.md</c> (a
-/// section's <c>_index.md</c> and a single page are still rendered). The options come from the page's own front matter,
+/// section's <c>_index.md</c> and a single page are still rendered), set in its own front matter or, when it does not
+/// set <c>headless</c>, by the nearest section cascade that does. The options come from the page's own front matter,
 /// else from the <c>cascade</c> of the nearest section above it that sets them (a section's own <c>cascade</c> applies
 /// to itself too); the whole option map is taken from one place, so a page's own <c>_build: {list: never}</c> renders
 /// it under a section that cascades <c>render: never</c>. A <c>cascade</c> entry limited by <c>_target</c> applies to
@@ -60,9 +61,25 @@ public static class HugoBuild
 
         var root = post.FrontMatter?.Root;
         var name = Path.GetFileNameWithoutExtension(post.FullPath);
-        if (name == "index" && root?.GetIgnoringCase("headless") is { } headless && YBoolean.IsTrue(headless, yaml11: false))
+        var content = post.FullPath[..^(below.Length + 1)];
+        var dir = Path.GetDirectoryName(post.FullPath)!;
+        var page = new Target("/" + below.ToLowerInvariant(), name != "_index" ? "page" : below.Contains('/') ? "section" : "home", site);
+        if (name == "index")
         {
-            return new HugoRendering(HugoRender.Never, "headless: true", null);
+            // A leaf bundle's own headless, else the nearest cascade that sets it (checked with Hugo 0.111: a section's
+            // cascade of headless: true leaves its leaf bundles unrendered, a nearer cascade or the page's own
+            // headless: false renders them again, and a nearer cascade that sets only _build does not).
+            if (root?.GetIgnoringCase("headless") is { } headless)
+            {
+                if (YBoolean.IsTrue(headless, yaml11: false))
+                {
+                    return new HugoRendering(HugoRender.Never, "headless: true", null);
+                }
+            }
+            else if (Nearest(dir, content, page, site, SetsHeadless) is { } cascaded && YBoolean.IsTrue(cascaded.Entry.GetIgnoringCase("headless"), yaml11: false))
+            {
+                return new HugoRendering(HugoRender.Never, "headless: true", cascaded.From);
+            }
         }
 
         if (Options(root) is { } own)
@@ -70,10 +87,7 @@ public static class HugoBuild
             return Decide(own.Key, own.Value, null);
         }
 
-        var content = post.FullPath[..^(below.Length + 1)];
-        var dir = Path.GetDirectoryName(post.FullPath)!;
-        var page = new Target("/" + below.ToLowerInvariant(), name != "_index" ? "page" : below.Contains('/') ? "section" : "home", site);
-        if (name == "_index" && Options(Applying(CascadeOf(root), page)) is { } self)
+        if (name == "_index" && Options(Applying(CascadeOf(root), page, SetsOptions)) is { } self)
         {
             // A section's cascade applies to the section's own page.
             return Decide(self.Key, self.Value, post.FullPath);
@@ -89,24 +103,40 @@ public static class HugoBuild
             dir = Path.GetDirectoryName(dir)!;
         }
 
+        return Nearest(dir, content, page, site, SetsOptions) is { } found && Options(found.Entry) is { } options
+            ? Decide(options.Key, options.Value, found.From)
+            : Rendered;
+    }
+
+    /// <summary>
+    /// The entry of the nearest section cascade, from the folder <paramref name="dir"/> up to the content folder, that
+    /// applies to <paramref name="page"/> and sets what <paramref name="sets"/> asks for (Hugo merges cascades key by
+    /// key, the nearer section's value first), with that section's file; null when none does.
+    /// </summary>
+    private static (YMapping Entry, string? From)? Nearest(string dir, string content, Target page, Site site, Func<YMapping, bool> sets)
+    {
         var sections = Cascades.GetValue(site, _ => new ConcurrentDictionary<string, List<YMapping>?>(StringComparer.Ordinal));
         while (true)
         {
             var cascade = sections.GetOrAdd(dir, d => ReadCascade(d, site));
-            if (Options(Applying(cascade, page)) is { } found)
+            if (Applying(cascade, page, sets) is { } found)
             {
-                return Decide(found.Key, found.Value, SectionFile(dir, site));
+                return (found, SectionFile(dir, site));
             }
 
             if (string.Equals(Path.TrimEndingDirectorySeparator(dir), Path.TrimEndingDirectorySeparator(content), StringComparison.Ordinal) ||
                 Path.GetDirectoryName(dir) is not { } parent || parent.Length < content.Length)
             {
-                return Rendered;
+                return null;
             }
 
             dir = parent;
         }
     }
+
+    private static bool SetsOptions(YMapping map) => Options(map) is not null;
+
+    private static bool SetsHeadless(YMapping map) => map.GetIgnoringCase("headless") is YScalar;
 
     /// <summary>The <c>_build</c> (or <c>build</c>) mapping of <paramref name="map"/>, with the key as written.</summary>
     private static (string Key, YMapping Value)? Options(YMapping? map)
@@ -147,19 +177,19 @@ public static class HugoBuild
     /// <summary>A page as a cascade's <c>_target</c> matches it: its path below the content folder and its kind.</summary>
     private sealed record Target(string Path, string Kind, Site Site);
 
-    /// <summary>The entries of a section's <c>cascade</c> (a mapping, or a list of them) that set build options.</summary>
+    /// <summary>The entries of a section's <c>cascade</c> (a mapping, or a list of them) that set build options or <c>headless</c>.</summary>
     private static List<YMapping>? CascadeOf(YMapping? root)
     {
         List<YMapping>? entries = null;
         switch (root?.GetIgnoringCase("cascade"))
         {
-            case YMapping map when Options(map) is not null:
+            case YMapping map when SetsOptions(map) || SetsHeadless(map):
                 entries = [map];
                 break;
             case YSequence list:
                 foreach (var item in list.Items)
                 {
-                    if (item is YMapping entry && Options(entry) is not null)
+                    if (item is YMapping entry && (SetsOptions(entry) || SetsHeadless(entry)))
                     {
                         (entries ??= []).Add(entry);
                     }
@@ -171,13 +201,13 @@ public static class HugoBuild
         return entries;
     }
 
-    /// <summary>The first of a cascade's <paramref name="entries"/> that applies to <paramref name="page"/> (Hugo keeps
-    /// the first value of a key).</summary>
-    private static YMapping? Applying(List<YMapping>? entries, Target page)
+    /// <summary>The first of a cascade's <paramref name="entries"/> that applies to <paramref name="page"/> and sets what
+    /// <paramref name="sets"/> asks for (Hugo keeps the first value of a key).</summary>
+    private static YMapping? Applying(List<YMapping>? entries, Target page, Func<YMapping, bool> sets)
     {
         foreach (var entry in entries ?? [])
         {
-            if ((entry.GetIgnoringCase("_target") ?? entry.GetIgnoringCase("target")) is not { } target || Matches(target, page))
+            if (sets(entry) && ((entry.GetIgnoringCase("_target") ?? entry.GetIgnoringCase("target")) is not { } target || Matches(target, page)))
             {
                 return entry;
             }

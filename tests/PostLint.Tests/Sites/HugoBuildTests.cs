@@ -97,6 +97,42 @@ public class HugoBuildTests
     }
 
     [Fact]
+    public void A_section_cascade_of_headless_reaches_the_leaf_bundles_below_unless_the_bundle_or_a_nearer_section_sets_headless()
+    {
+        // Checked with Hugo 0.111: cascade headless: true leaves the leaf bundles below unrendered (nearer cascades that
+        // set only _build keep it), not the section page nor a single page; the bundle's own headless: false or a nearer
+        // cascade's renders it; a _target limits it to the bundles it matches.
+        using var site = new TempSite("hugo");
+        site.Write("content/sec/_index.md", "---\ntitle: s\ncascade:\n  Headless: true\n---\n");
+        site.Write("content/sec/leaf/index.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/sec/sub/_index.md", "---\ntitle: s\ncascade:\n  _build:\n    list: always\n---\n");
+        site.Write("content/sec/sub/deep/index.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/sec/page.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/sec/own/index.md", "---\ndate: 2099-01-01\nheadless: false\n---\n" + Body);
+        site.Write("content/sec/open/_index.md", "+++\ntitle = 'o'\n[cascade]\nheadless = false\n+++\n");
+        site.Write("content/sec/open/leaf/index.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/tgt/_index.md", "---\ntitle: t\ncascade:\n- headless: true\n  _target:\n    path: /tgt/a/**\n---\n");
+        site.Write("content/tgt/a/index.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        site.Write("content/tgt/b/index.md", "---\ndate: 2099-01-01\n---\n" + Body);
+        Assert.Empty(Lint(site, "content/sec/leaf/index.md"));
+        Assert.Empty(Lint(site, "content/sec/sub/deep/index.md"));
+        Assert.Empty(Lint(site, "content/tgt/a/index.md"));
+        Assert.Equal(Judged(0), Lint(site, "content/sec/page.md"));
+        Assert.Equal(Judged(1), Lint(site, "content/sec/own/index.md"));
+        Assert.Equal(Judged(0), Lint(site, "content/sec/open/leaf/index.md"));
+        Assert.Equal(Judged(0), Lint(site, "content/tgt/b/index.md"));
+
+        site.Write("content/sec/plain.md", "---\ntitle: p\n---\n## 개요\n");
+        site.Write("content/posts/a.md", "---\ntitle: a\n---\n[1](/sec/leaf/#개요) [2]({{< ref \"/sec/sub/deep\" >}}) [3](/sec/plain/#개요)\n");
+        Assert.Equal(
+            [
+                "4:5 warning link '/sec/leaf/#개요' leads to content/sec/leaf/index.md, which Hugo does not render (headless: true in the cascade of content/sec/_index.md): no page is written there",
+                "4:24 warning ref \"/sec/sub/deep\" names content/sec/sub/deep/index.md, which Hugo does not render (headless: true in the cascade of content/sec/_index.md), so Hugo writes an empty link",
+            ],
+            RuleHarness.LintFile(site, "content/posts/a.md", "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}"));
+    }
+
+    [Fact]
     public void Other_rules_still_check_a_page_hugo_never_renders()
     {
         // Its content reaches readers through the pages that include it: a link by URL and a misspelling still matter.
