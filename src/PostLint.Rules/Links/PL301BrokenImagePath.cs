@@ -619,7 +619,8 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         if (r.Backslash)
         {
-            var forward = written.Replace('\\', '/');
+            // The path as read (a Markdown `\\` or a YAML "\\" is one backslash), with forward slashes.
+            var forward = url.Trim().Replace('\\', '/');
             var fix = written == url ? Fix.Replace(ReplaceWith.With(forward), range, forward) : null;
             context.Report(range, Backslashes.With(written, forward), fix, Severity.Warning);
         }

@@ -1,4 +1,5 @@
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Rules.Shared;
 using PostLint.Tests.Infrastructure;
 
@@ -321,6 +322,10 @@ public class PL301BrokenImagePathTests
     [InlineData("file:///Users/me/a.png")]
     [InlineData("/Users/me/Desktop/스크린샷.png")]
     [InlineData("/home/me/a.png")]
+    [InlineData("~/Pictures/스크린샷.png")]
+    [InlineData(@"\\server\share\a.png")]
+    [InlineData("FILE:///x/a.png")]
+    [InlineData("D:/photos/a.png")]
     public void Machine_paths_are_outside_the_site_root(string path)
     {
         using var site = Jekyll();
@@ -356,6 +361,23 @@ public class PL301BrokenImagePathTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("image path 'assets\\images\\a.png' uses backslashes; write 'assets/images/a.png'", d.Message);
         Assert.Equal("assets/images/a.png", Assert.Single(d.Fix!.Edits).NewText);
+    }
+
+    [Fact]
+    public void Escaped_backslashes_are_suggested_as_one_slash_each_and_not_fixed_in_place()
+    {
+        // Markdown reads `\\` as one backslash, and YAML reads "\\" as one: the page loads /assets/a.png.
+        using var site = Jekyll(images: ["assets/a.png"]);
+        var text = "---\ntitle: 역슬래시\nimage: \"/assets\\\\a.png\"\n---\n![그림](/assets\\\\a.png)\n";
+        site.Write(Post, text);
+        var found = RuleHarness.LintFile(site, Post, "broken-image-path");
+        Assert.Equal(
+        [
+            "3:9 warning image path '/assets\\\\a.png' uses backslashes; write '/assets/a.png'",
+            "5:7 warning image path '/assets\\\\a.png' uses backslashes; write '/assets/a.png'",
+        ], found.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToName()} {d.Message}"));
+        Assert.All(found, d => Assert.Null(d.Fix));
+        Assert.Equal("이미지 경로 '/assets\\\\a.png'에 역슬래시가 있습니다. '/assets/a.png'로 쓰세요", found[1].MessageIn(Language.Korean));
     }
 
     [Fact]
@@ -809,6 +831,250 @@ public class PL301BrokenImagePathTests
         Assert.Equal(["4:7-22 error image 'images/logo.png' not found: the page is published at /posts/my-post/ and loads /posts/my-post/images/logo.png; no folder 'posts' in static/; a file of that name is at static/images/logo.png"], Lint(site, "content/posts/my-post.md"));
         site.Write("themes/paper/layouts/_default/_markup/render-image.html", "<img src=\"{{ .Destination }}\">\n");
         Assert.Empty(Lint(site, "content/posts/my-post.md"));
+    }
+
+    // Issue 22, mutation testing: behaviour the rule's tests did not pin down yet.
+
+    [Fact]
+    public void A_computer_folder_name_is_a_site_path_when_the_site_has_it_or_when_it_is_all_the_path()
+    {
+        using var site = Jekyll(images: ["Users/me/a.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![홈](/home)\n![b](/Users/me/b.png)\n![c](/Users/x.png)\n![d](/home/me/a.png)\n");
+        Assert.Equal(
+        [
+            "4:6-11 error image '/home' not found: no file 'home' in the site root",
+            "5:6-21 error image '/Users/me/b.png' not found: no file 'b.png' in Users/me/; did you mean '/Users/me/a.png'",
+            "6:6-18 error image '/Users/x.png' not found: no file 'x.png' in Users/",
+            "7:6-20 error image '/home/me/a.png' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Other_schemes_and_bare_queries_are_skipped_with_their_reason_and_long_paths_are_shortened()
+    {
+        using var site = Jekyll();
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        site.Write(Post, "---\ntitle: t\n---\n![a](ftp://example.com/a.png)\n![b](?v=2)\n![c](#top)\n![d](https://example.com/abcdefghij/abcdefghij/abcdefghij/xyz.png)\n![e](https://example.com/abcdefghij/abcdefghij/abcdefghij/wxyz.png)\n![f](mailto:me@x.org)\n");
+        Assert.Equal(
+        [
+            "4:6-29 info image 'ftp://example.com/a.png' not checked: ftp: URL",
+            "5:6-10 info image '?v=2' not checked: no path, only a query or fragment",
+            "6:6-10 info image '#top' not checked: no path, only a query or fragment",
+            "7:6-66 info image 'https://example.com/abcdefghij/abcdefghij/abcdefghij/xyz.png' not checked: remote image",
+            "8:6-67 info image 'https://example.com/abcdefghij/abcdefghij/abcdefghij/wxyz...' not checked: remote image",
+            "9:6-21 info image 'mailto:me@x.org' not checked: mailto: URL",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Climbing_one_folder_above_the_root_says_one_folder()
+    {
+        using var site = Jekyll("permalink: /:title/\n");
+        site.Write(Post, "---\ntitle: t\n---\n![a](../../a.png)\n![b](../../../a.png)\n");
+        Assert.Equal(
+        [
+            "4:6-17 error image '../../a.png' points outside the site root: the page is published at /my-post/ and loads /a.png; it climbs 1 folder above the root",
+            "5:6-20 error image '../../../a.png' points outside the site root: the page is published at /my-post/ and loads /a.png; it climbs 2 folders above the root",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Blob_url_fix_appends_raw_true_to_a_query_and_is_left_out_for_a_fragment_or_front_matter_value()
+    {
+        using var site = Jekyll();
+        var text = "---\ntitle: t\nimage: https://github.com/me/r/blob/main/c.png\n---\n![a](https://github.com/me/r/blob/main/a.png#L1)\n![b](https://github.com/me/r/blob/main/b.png?plain=1)\n";
+        site.Write(Post, text);
+        var found = RuleHarness.LintFile(site, Post, "broken-image-path");
+        Assert.Equal(["3:8", "5:6", "6:6"], found.Select(d => $"{d.Start.Line}:{d.Start.Column}"));
+        Assert.All(found, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Null(found[1].Fix);
+        Assert.Equal("Replace with 'https://github.com/me/r/blob/main/b.png?plain=1&raw=true'", found[2].Fix!.Title);
+        Assert.Equal(
+            "---\ntitle: t\nimage: https://github.com/me/r/blob/main/c.png?raw=true\n---\n![a](https://github.com/me/r/blob/main/a.png#L1)\n![b](https://github.com/me/r/blob/main/b.png?plain=1&raw=true)\n",
+            EditScript.Apply(text, found));
+    }
+
+    [Fact]
+    public void A_file_used_as_a_folder_and_more_files_of_the_same_name_are_said()
+    {
+        using var site = Jekyll(images: ["assets/a.png", "assets/x/b.png", "assets/y/b.png", "assets/z/b.png", "img/c.png", "docs/c.png"]);
+        site.Write(Post, "---\ntitle: t\n---\n![a](/assets/a.png/b.png)\n![c](/pics/c.png)\n");
+        site.Write("notes.md", "![a](assets/a.png/b.png)\n![b](media/b.png)\n![c](media/c.png)\n");
+        Assert.Equal(
+        [
+            "4:6-25 error image '/assets/a.png/b.png' not found: assets/a.png is a file, not a folder",
+            "5:6-17 error image '/pics/c.png' not found: no folder 'pics' in the site root; did you mean '/docs/c.png' (and 1 more)",
+        ], Lint(site));
+        Assert.Equal(
+        [
+            "1:6-24 error image 'assets/a.png/b.png' not found: assets/a.png is a file, not a folder",
+            "2:6-17 error image 'media/b.png' not found: no folder 'media' next to the post; a file of that name is at assets/x/b.png (and 2 more)",
+            "3:6-17 error image 'media/c.png' not found: no folder 'media' next to the post; a file of that name is at docs/c.png (and 1 more)",
+        ], Lint(site, "notes.md"));
+    }
+
+    [Fact]
+    public void Hugo_regular_page_is_told_to_become_a_bundle_and_its_front_matter_starts_at_the_root()
+    {
+        using var site = new TempSite("hugo");
+        site.WriteBytes("content/posts/cat.jpg", Gif);
+        site.WriteBytes("themes/paper/static/images/t.png", Gif);
+        site.Write("content/posts/my-post.md", "---\ntitle: t\nimage: cat.jpg\ncover: ../../../x.png\n---\n![고양이](cat.jpg)\n![테마](/images/t.png)\n");
+        Assert.Equal(
+        [
+            "3:8-15 error image 'cat.jpg' is next to the post (content/posts/cat.jpg), but the page is published at /posts/my-post/ and loads /cat.jpg, which does not exist; make the post a page bundle (a folder with index.md and its images) or move the image to static/",
+            "4:8-22 error image '../../../x.png' points outside the site root: it climbs 3 folders above the root",
+            "6:8-15 error image 'cat.jpg' is next to the post (content/posts/cat.jpg), but the page is published at /posts/my-post/ and loads /posts/my-post/cat.jpg, which does not exist; make the post a page bundle (a folder with index.md and its images) or move the image to static/",
+        ], Lint(site, "content/posts/my-post.md"));
+    }
+
+    [Theory]
+    [InlineData("layouts/_markup/render-image.html")]
+    [InlineData("layouts/_default/_markup/render-image.html")]
+    [InlineData("go.mod")]
+    public void Hugo_image_render_hook_in_the_site_or_from_modules_accepts_a_relative_path_found_in_static(string hook)
+    {
+        using var site = new TempSite("hugo");
+        site.WriteBytes("static/images/logo.png", Gif);
+        site.Write("content/posts/my-post.md", "---\ntitle: t\n---\n![로고](images/logo.png)\n![없음](images/none.png)\n");
+        Assert.Equal(2, Lint(site, "content/posts/my-post.md").Length);
+        site.Write(hook, "x\n");
+        Assert.Equal(["5:7-22 error image 'images/none.png' not found: the page is published at /posts/my-post/ and loads /posts/my-post/images/none.png; no folder 'posts' in static/"], Lint(site, "content/posts/my-post.md"));
+    }
+
+    [Fact]
+    public void Astro_front_matter_and_body_climbing_out_of_the_root_point_outside_it()
+    {
+        using var site = new TempSite("astro");
+        site.Write("src/content/blog/a.md", "---\ntitle: t\nheroImage: ../../../../x.png\n---\n![a](../../../../x.png)\n");
+        Assert.Equal(
+        [
+            "3:12-29 error image '../../../../x.png' points outside the site root",
+            "5:6-23 error image '../../../../x.png' points outside the site root",
+        ], Lint(site, "src/content/blog/a.md"));
+    }
+
+    [Fact]
+    public void Liquid_prepend_filters_base_path_and_whitespace_control_resolve()
+    {
+        using var site = Jekyll("url: https://me.github.io\nbaseurl: /blog\n", "assets/a.png");
+        site.Write(Post, "---\ntitle: t\n---\n![a]({{ \"/assets/a.png\" | prepend: site.baseurl }})\n![b]({{ '/assets/a.png' | prepend: site.url }})\n![c]({{ base_path }}/assets/a.png)\n![d]({{- site.baseurl -}}/assets/b.png)\n![e]({{ site.url }}/blog/assets/c.png)\n![f]({{ 'assets/a.png' | relative_url }})\n");
+        Assert.Equal(
+        [
+            "5:6-47 error image '{{ '/assets/a.png' | prepend: site.url }}' leaves out the site's baseurl '/blog': the published page loads /assets/a.png, outside the site; write '/blog/assets/a.png' or '{{ \"/assets/a.png\" | relative_url }}'",
+            "7:6-39 error image '{{- site.baseurl -}}/assets/b.png' not found: no file 'b.png' in assets/; did you mean '{{- site.baseurl -}}/assets/a.png'",
+            "8:6-38 error image '{{ site.url }}/blog/assets/c.png' not found: no file 'c.png' in assets/; did you mean '{{ site.url }}/blog/assets/a.png'",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Own_site_url_is_read_without_scheme_www_user_port_or_letter_case()
+    {
+        using var site = Jekyll("url: https://me.github.io\n", "assets/a.png");
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        site.Write(Post, "---\ntitle: t\n---\n![a](//me.github.io/assets/a.png)\n![b](https://www.me.github.io/assets/a.png)\n![c](https://user@me.github.io:443/assets/b.png)\n![d](//other.io/a.png)\n![e](HTTPS://ME.GITHUB.IO/assets/e.png)\n![f](https://me.github.io.evil.com/assets/f.png)\n");
+        Assert.Equal(
+        [
+            "6:6-48 error image 'https://user@me.github.io:443/assets/b.png' not found: no file 'b.png' in assets/; did you mean 'https://user@me.github.io:443/assets/a.png'",
+            "7:6-22 info image '//other.io/a.png' not checked: remote image",
+            "8:6-39 error image 'HTTPS://ME.GITHUB.IO/assets/e.png' not found: no file 'e.png' in assets/; did you mean 'HTTPS://ME.GITHUB.IO/assets/a.png'",
+            "9:6-48 info image 'https://me.github.io.evil.com/assets/f.png' not checked: remote image",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Front_matter_values_are_reported_inside_their_quotes_and_a_block_scalar_over_its_text()
+    {
+        using var site = Jekyll();
+        site.Write(Post, "---\ntitle: t\nimage: '/single.png'\nteaser: |\n  /block.png\ncover: [/list.png]\nimages:\n  - ~\n  - {path: /x.png}\n  - /i.png\n---\n");
+        Assert.Equal(
+        [
+            "3:9-20 error image '/single.png' not found: no file 'single.png' in the site root",
+            "4:9-1 error image '/block.png' not found: no file 'block.png' in the site root",
+            "10:5-11 error image '/i.png' not found: no file 'i.png' in the site root",
+        ], Lint(site));
+    }
+
+    [Fact]
+    public void Nfd_path_fix_rewrites_the_path_in_nfc_and_a_repeated_segment_is_not_fixed()
+    {
+        using var site = Jekyll(images: ["assets/images/사진.png", "img/a/Logo.png"]);
+        var text = "---\ntitle: t\n---\n![사진](/assets/images/" + UnicodeNames.Decompose("사진") + ".png)\n![l](/img/a/logo.png?logo.png)\n";
+        site.Write(Post, text);
+        var found = RuleHarness.LintFile(site, Post, "broken-image-path");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("Rewrite the path in NFC", found[0].Fix!.Title);
+        Assert.Equal("image '/img/a/logo.png?logo.png' differs in letter case from the file img/a/Logo.png: works on macOS/Windows, breaks on GitHub Pages; write the file's name exactly", found[1].Message);
+        Assert.Null(found[1].Fix);
+        Assert.Equal("---\ntitle: t\n---\n![사진](/assets/images/사진.png)\n![l](/img/a/logo.png?logo.png)\n", EditScript.Apply(text, found));
+    }
+
+    [Fact]
+    public void Unknown_branches_list_three_known_ones_and_commit_names_need_seven_to_forty_lowercase_hex_digits()
+    {
+        using var site = OwnRepository(branches: ["dev", "gh-pages", "alpha"]);
+        const string raw = "https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/";
+        var text = $"---\ntitle: t\n---\n![a]({raw}abcdef0/x.png)\n![b]({raw}abcdef/x.png)\n![c]({raw}0123456789abcdef0123456789abcdef01234567/x.png)\n![d]({raw}0123456789abcdef0123456789abcdef012345678/x.png)\n![e]({raw}ABCDEF0/x.png)\n";
+        site.Write(Post, text);
+        var found = RuleHarness.LintFile(site, Post, "broken-image-path");
+        Assert.Equal(["5:6", "7:6", "8:6"], found.Select(d => $"{d.Start.Line}:{d.Start.Column}"));
+        Assert.Equal("image 'https://raw.githubusercontent.com/oracle-blog/oracle-blog...' is served from the branch 'abcdef' of oracle-blog/oracle-blog.github.io, which git does not know (branches: alpha, dev, gh-pages, …): GitHub serves nothing from a branch that does not exist; write 'main'", found[0].Message);
+        Assert.Contains("from the branch '0123456789abcdef0123456789abcdef012345678' of", found[1].Message, StringComparison.Ordinal);
+        Assert.Contains("from the branch 'ABCDEF0' of", found[2].Message, StringComparison.Ordinal);
+        Assert.Equal($"---\ntitle: t\n---\n![a]({raw}abcdef0/x.png)\n![b]({raw}main/x.png)\n![c]({raw}0123456789abcdef0123456789abcdef01234567/x.png)\n![d]({raw}main/x.png)\n![e]({raw}main/x.png)\n", EditScript.Apply(text, found, FixSafety.Unsafe));
+    }
+
+    [Fact]
+    public void Unknown_branch_with_a_detached_head_has_no_fix_and_the_file_is_still_checked()
+    {
+        using var site = OwnRepository(head: "main");
+        site.Write(".git/HEAD", "0123456789abcdef0123456789abcdef01234567\n");
+        site.Write(Post, "---\ntitle: t\n---\n![a](https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/master/assets/img/logo.png)\n![b](https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/gone.png)\n");
+        var found = RuleHarness.LintFile(site, Post, "broken-image-path");
+        Assert.Equal(
+        [
+            "4:6 image 'https://raw.githubusercontent.com/oracle-blog/oracle-blog...' is served from the branch 'master' of oracle-blog/oracle-blog.github.io, which git does not know (branches: main): GitHub serves nothing from a branch that does not exist",
+            "5:6 image 'https://raw.githubusercontent.com/oracle-blog/oracle-blog.github.io/main/assets/img/gone.png' not found: no file 'gone.png' in assets/img/",
+        ], found.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}"));
+        Assert.All(found, d => Assert.Null(d.Fix));
+    }
+
+    [Fact]
+    public void Invalid_keys_are_configuration_errors()
+    {
+        using var site = Jekyll();
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    keys:\n      - \"a..b\"\n      - \"x[]y\"\n      - \"[]\"\n      - cover\n");
+        site.Write(Post, "---\ntitle: t\n---\n");
+        var result = site.Run("--select", "broken-image-path", Post);
+        Assert.Contains(".postlint.yml:4:7: invalid key 'a..b': write a key, a.b for a nested key, or a[] for a list", result.Error, StringComparison.Ordinal);
+        Assert.Contains(".postlint.yml:4:7: invalid key 'x[]y'", result.Error, StringComparison.Ordinal);
+        Assert.Contains(".postlint.yml:4:7: invalid key '[]'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("'cover'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Korean_messages_of_skipped_schemes_files_used_as_folders_and_hugo_bundles()
+    {
+        using var site = Jekyll(images: ["assets/a.png", "img/c.png", "docs/c.png"]);
+        site.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        site.Write(Post, "---\ntitle: 한국어\n---\n![가](ftp://example.com/a.png)\n![나](#top)\n![다](/assets/a.png/b.png)\n![라](/pics/c.png)\n");
+        site.Write("notes.md", "![마](media/c.png)\n");
+        string[] Korean(string path) => RuleHarness.LintFile(site, path, "broken-image-path").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.MessageIn(Language.Korean)}").ToArray();
+        Assert.Equal(
+        [
+            "4:6 이미지 'ftp://example.com/a.png'는 ftp: 주소라서 검사하지 않습니다",
+            "5:6 이미지 '#top'은 경로 없이 쿼리나 fragment만 있는 주소라서 검사하지 않습니다",
+            "6:6 이미지 '/assets/a.png/b.png'를 찾을 수 없습니다. assets/a.png는 폴더가 아니라 파일입니다",
+            "7:6 이미지 '/pics/c.png'를 찾을 수 없습니다. 사이트 루트에 폴더 'pics'가 없습니다. '/docs/c.png'를 쓰려던 것인가요? 같은 이름의 파일이 1개 더 있습니다",
+        ], Korean(Post));
+        Assert.Equal(["1:6 이미지 'media/c.png'를 찾을 수 없습니다. 글 옆에 폴더 'media'가 없습니다. 같은 이름의 파일이 docs/c.png에 있습니다(그 밖에 1개 더)"], Korean("notes.md"));
+
+        using var hugo = new TempSite("hugo");
+        hugo.WriteBytes("content/posts/cat.jpg", Gif);
+        hugo.Write("content/posts/my-post.md", "---\ntitle: 고양이\n---\n![고양이](cat.jpg)\n");
+        Assert.Equal(
+            "이미지 'cat.jpg'는 글 옆에 있지만(content/posts/cat.jpg), 페이지는 /posts/my-post/에 게시되고 /posts/my-post/cat.jpg를 불러옵니다. 이 경로에는 파일이 없습니다. 글을 페이지 번들(index.md와 이미지를 담은 폴더)로 만들거나 이미지를 static/으로 옮기세요",
+            Assert.Single(RuleHarness.LintFile(hugo, "content/posts/my-post.md", "broken-image-path")).MessageIn(Language.Korean));
     }
 
     [Fact]
