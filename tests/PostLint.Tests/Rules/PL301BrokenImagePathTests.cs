@@ -1040,6 +1040,27 @@ public class PL301BrokenImagePathTests
     }
 
     [Fact]
+    public void Raw_url_of_a_repository_file_outside_the_site_folder_is_skipped_with_its_reason()
+    {
+        using var repo = new TempSite("none");
+        repo.Write(".git/HEAD", "ref: refs/heads/main\n");
+        repo.Write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/me/notes.git\n");
+        repo.Write(".git/refs/heads/main", "0123456789abcdef0123456789abcdef01234567\n");
+        repo.Write(".postlint.yml", "rules:\n  broken-image-path:\n    report-skipped: true\n");
+        repo.WriteBytes("README.png", Gif);
+        repo.Write("blog/_config.yml", "title: t\n");
+        repo.WriteBytes("blog/assets/a.png", Gif);
+        repo.Write("blog/_posts/2025-03-01-p.md", "---\ntitle: 저장소\n---\n![a](https://raw.githubusercontent.com/me/notes/main/README.png)\n![b](https://raw.githubusercontent.com/me/notes/main/blog/assets/a.png)\n![c](https://raw.githubusercontent.com/me/notes/main/blog/assets/b.png)\n");
+        var found = RuleHarness.LintFile(repo, "blog/_posts/2025-03-01-p.md", "broken-image-path");
+        Assert.Equal(
+        [
+            "4:6 info image 'https://raw.githubusercontent.com/me/notes/main/README.png' not checked: a file of the repository outside the site root",
+            "6:6 error image 'https://raw.githubusercontent.com/me/notes/main/blog/assets/b.png' not found: no file 'b.png' in assets/; did you mean 'https://raw.githubusercontent.com/me/notes/main/blog/assets/a.png'",
+        ], found.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToName()} {d.Message}"));
+        Assert.Equal("이미지 'https://raw.githubusercontent.com/me/notes/main/README.png'는 사이트 루트 밖에 있는 저장소 파일이라서 검사하지 않습니다", found[0].MessageIn(Language.Korean));
+    }
+
+    [Fact]
     public void Invalid_keys_are_configuration_errors()
     {
         using var site = Jekyll();
