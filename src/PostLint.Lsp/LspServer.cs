@@ -468,6 +468,12 @@ public sealed class LspServer
             }
 
             PublishConfigErrors();
+
+            // Idle again, every diagnostic sent: the native binary's young generation may grow to 32 MB before the
+            // collector runs (a budget for batch runs; src/PostLint.Cli/PostLint.Cli.csproj), which in a server that
+            // lives for hours is resident memory for nothing. A young collection of a few lints' garbage takes well
+            // under a millisecond here: 200 posts opened and edited, resident memory 49.9 -> 30 MB.
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         }
     }
 
