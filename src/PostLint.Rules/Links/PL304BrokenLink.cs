@@ -116,6 +116,10 @@ public sealed partial class PL304BrokenLink : IRule
         "link '{written}' leads to {file}, which Hugo does not publish ({why}): no page is written there",
         "링크 '{written}'{이} 가리키는 {file}{은} Hugo가 게시하지 않는 페이지입니다({why}). 그 주소에는 페이지가 없습니다");
 
+    private static readonly Message DraftNotBuilt = new(
+        "link '{written}' leads to the draft {file}, which Jekyll builds only with --drafts: no page is written there",
+        "링크 '{written}'{이} 가리키는 {file}{은} --drafts로만 빌드되는 초안입니다. 그 주소에는 페이지가 없습니다");
+
     private static readonly Message RefNotPublished = new(
         "{kind} \"{path}\" names {file}, which Hugo does not publish ({why}), so Hugo stops the build (REF_NOT_FOUND)",
         "{kind} \"{path}\"{이} 가리키는 {file}{은} Hugo가 게시하지 않는 페이지라서({why}) Hugo 빌드가 멈춥니다(REF_NOT_FOUND)");
@@ -740,6 +744,14 @@ public sealed partial class PL304BrokenLink : IRule
             if (urls.Unrendered(hidden) is { } rendering)
             {
                 context.Report(range, NotRendered.With(written, Display(hidden, site), Why(rendering, site)));
+            }
+            else if (site.Kind == SiteKind.Jekyll)
+            {
+                // A draft's link to another draft leads to it in the one build that writes either: jekyll build --drafts.
+                if (!Drafts.InDraftsFolder(post))
+                {
+                    context.Report(range, DraftNotBuilt.With(written, Display(hidden, site)));
+                }
             }
             else if (urls.Unpublished(hidden) is { } why)
             {

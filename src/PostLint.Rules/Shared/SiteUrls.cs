@@ -13,7 +13,8 @@ namespace PostLint.Rules.Shared;
 /// archives, feeds) are not in it, nor Hugo pages it never renders (headless bundles, build options with
 /// <c>render: never</c> or <c>link</c>) or does not publish at build time (drafts, unless drafts are built; a publish
 /// date to come, an expiry date passed: <see cref="HugoSchedule"/>): those are kept apart, so a link to one is told
-/// from a link to nothing. A Jekyll site built with drafts (<c>--drafts</c>) publishes its <c>_drafts</c> as posts.
+/// from a link to nothing. A Jekyll site built with drafts (<c>--drafts</c>) publishes its <c>_drafts</c> as posts;
+/// without, their URLs are kept apart too.
 /// </summary>
 public sealed class SiteUrls
 {
@@ -61,8 +62,8 @@ public sealed class SiteUrls
     /// <summary>How Hugo renders the file at <paramref name="fullPath"/> when it does not (null when it is rendered or unknown).</summary>
     public HugoRendering? Unrendered(string fullPath) => _unrendered.GetValueOrDefault(fullPath);
 
-    /// <summary>Why Hugo does not publish the file at <paramref name="fullPath"/> at build time (<c>draft: true</c>,
-    /// <c>date: 2099-01-01</c>), or null when it does (or renders it never).</summary>
+    /// <summary>Why the site does not publish the file at <paramref name="fullPath"/> at build time (Hugo's <c>draft: true</c>,
+    /// <c>date: 2099-01-01</c>; <c>_drafts/</c> for a Jekyll draft without drafts), or null when it does (or renders it never).</summary>
     public string? Unpublished(string fullPath) => _unpublished.GetValueOrDefault(fullPath);
 
     /// <summary>The page published at <paramref name="url"/> (a path, decoded, without the base path), with the forms a
@@ -113,7 +114,7 @@ public sealed class SiteUrls
         {
             case SiteKind.Jekyll:
                 var settings = JekyllSettings.From(site);
-                foreach (var (full, segments) in Walk(site.Source, jekyll: true, site, drafts))
+                foreach (var (full, segments) in Walk(site.Source, jekyll: true, site, drafts: true))
                 {
                     if (Read(full, site) is not { } post)
                     {
@@ -122,6 +123,14 @@ public sealed class SiteUrls
 
                     if (PublishedUrls.Jekyll(post, segments, settings, now) is { } page)
                     {
+                        if (!drafts && page.Kind == "draft")
+                        {
+                            // Written only by jekyll build --drafts.
+                            table._hiddenUrls.TryAdd(Uri.UnescapeDataString(page.Url), full);
+                            table._unpublished.TryAdd(full, "_drafts/");
+                            continue;
+                        }
+
                         table.Add(page.Url, full);
                         table.AddAll(post.FrontMatter?.Root?.Get("redirect_from"), full);
                     }

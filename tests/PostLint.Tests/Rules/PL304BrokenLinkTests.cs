@@ -160,6 +160,7 @@ public class PL304BrokenLinkTests
         site.Write("_posts/2025-03-01-a.md",
             "---\ntitle: a\n---\n[1]({% post_url 2025-03-20-dated %}#설치-방법) [2]({% post_url 2025-3-21-in-front-matter %}#getting-started) [3]({% post_url 2025-03-22-다른-이름 %})\n"
             + "[4]({% post_url 2025-03-20-dated %}#설치) [5](/2025/03/20/dated.html#설치-방법) [6](/2025/03/21/in-front-matter.html#gettingstarted) [7]({% post_url 2025-03-23-다른-이름 %})\n");
+        site.Write("_drafts/b.md", "---\ntitle: b\n---\n[1](/2025/03/20/dated.html)\n");
         string[] rules = ["--select", "broken-link", "--quiet"];
         Assert.Equal(
             [
@@ -167,16 +168,18 @@ public class PL304BrokenLinkTests
                 "_posts/2025-03-01-a.md:4:48: error PL304 broken-link: {% post_url 2025-3-21-in-front-matter %} names the draft _drafts/in-front-matter.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
                 "_posts/2025-03-01-a.md:4:110: error PL304 broken-link: {% post_url 2025-03-22-다른-이름 %} names the draft _drafts/undated.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
                 "_posts/2025-03-01-a.md:5:5: error PL304 broken-link: {% post_url 2025-03-20-dated %} names the draft _drafts/2025-03-20-dated.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+                "_posts/2025-03-01-a.md:5:45: warning PL304 broken-link: link '/2025/03/20/dated.html#설치-방법' leads to the draft _drafts/2025-03-20-dated.md, which Jekyll builds only with --drafts: no page is written there",
+                "_posts/2025-03-01-a.md:5:79: warning PL304 broken-link: link '/2025/03/21/in-front-matter.html#gettingstarted' leads to the draft _drafts/in-front-matter.md, which Jekyll builds only with --drafts: no page is written there",
                 "_posts/2025-03-01-a.md:5:132: error PL304 broken-link: {% post_url 2025-03-23-다른-이름 %} names no post in _posts, so Jekyll stops the build",
             ],
-            site.Run(["_posts/2025-03-01-a.md", .. rules]).Findings);
+            site.Run(["_posts/2025-03-01-a.md", "_drafts/b.md", .. rules]).Findings);
         Assert.Equal(
             [
                 "_posts/2025-03-01-a.md:5:5: warning PL304 broken-link: link '{% post_url 2025-03-20-dated %}#설치': _drafts/2025-03-20-dated.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
                 "_posts/2025-03-01-a.md:5:79: warning PL304 broken-link: link '/2025/03/21/in-front-matter.html#gettingstarted': _drafts/in-front-matter.md has no heading or id 'gettingstarted'; did you mean '#getting-started' (the heading 'Getting started')?",
                 "_posts/2025-03-01-a.md:5:132: error PL304 broken-link: {% post_url 2025-03-23-다른-이름 %} names no post in _posts, so Jekyll stops the build",
             ],
-            site.Run(["_posts/2025-03-01-a.md", "--drafts", .. rules]).Findings);
+            site.Run(["_posts/2025-03-01-a.md", "_drafts/b.md", "--drafts", .. rules]).Findings);
     }
 
     [Fact]
