@@ -1061,6 +1061,18 @@ public class PL301BrokenImagePathTests
     }
 
     [Fact]
+    public void A_file_outside_the_site_root_climbing_out_of_its_guessed_root_is_told_to_pass_the_site_root()
+    {
+        using var repo = new TempSite("none");
+        repo.Write(".git/HEAD", "ref: refs/heads/main\n");
+        repo.Write("blog/_config.yml", "title: t\n");
+        repo.Write("notes/p.md", "# 메모\n\n![a](../../x.png)\n");
+        Assert.Contains(
+            "notes/p.md:3:6: error PL301 broken-image-path: image '../../x.png' points outside the site root (no site config found; pass --site-root)",
+            repo.Run("--site-root", "blog", "--select", "broken-image-path", "notes/p.md").Findings);
+    }
+
+    [Fact]
     public void Invalid_keys_are_configuration_errors()
     {
         using var site = Jekyll();
