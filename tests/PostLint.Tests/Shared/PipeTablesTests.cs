@@ -140,7 +140,8 @@ public class PipeTablesTests
     public void Kramdown_html_blocks_run_to_the_closing_tag_and_hide_the_table_in_them()
     {
         // kramdown keeps <div> … </div> raw across blank lines; CommonMark ends the HTML block at the blank line.
-        const string body = "<div>\n\n| 가 | 나 |\n|---|\n\n</div>\n";
+        // The table after it makes the post worth the second parse.
+        const string body = "<div>\n\n| 가 | 나 |\n|---|\n\n</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         Assert.Empty(Lint("jekyll", body));
         Assert.Equal(["8:1-8:6 PL501 error header row has 2 cells but the delimiter row has 1: GitHub shows no table | Add the missing delimiter cell"], Lint("none", body));
     }
@@ -293,5 +294,28 @@ public class PipeTablesTests
         const string body = "중괄호 {{ 는 닫히지 않았습니다.\n   \n| 가 | 나 |\n|---|---|\n| 다 }} | 라 | 마 |\n";
         Assert.Equal(["9:1-9:17 PL501 error row has 3 cells, header has 2: GitHub drops the extra cell ('마')"], Lint("none", body));
         Assert.Equal(["7:1-7:18 PL501 error row has 3 cells, header has 2: GitHub drops the extra cell ('마')"], Lint("none", "| 가 | 나 |\n|---|---|\n| {{ 열림 | 라 | 마 |\n"));
+    }
+
+    [Fact]
+    public void A_row_of_empty_cells_is_no_separator_line_and_a_line_of_dashes_without_a_pipe_is_a_one_cell_row()
+    {
+        Assert.Empty(Lint("none", "| 가 | 나 |\n|---|---|\n| | |\n| 1 | 2 |\n"));
+        Assert.Equal(["8:1-8:5 PL501 warning line has no '|' but continues the table, so GitHub shows it as a row of 1 cell (header has 2); put a blank line before it if it is not a row"],
+            Lint("none", "| 가 | 나 |\n|---|---|\n| 1 | 2 |\n:--:\n"));
+    }
+
+    [Fact]
+    public void A_line_of_liquid_tags_around_generated_rows_is_skipped_even_with_blanks_between_the_tags()
+    {
+        const string body = "| 제목 | 날짜 |\n|---|---|\n{% for p in site.posts %} {% if p.show %}\n| {{ p.title }} | {{ p.date }} |\n{% endif %} {% endfor %}\n";
+        Assert.Empty(Lint("jekyll", body));
+        Assert.Empty(Lint("none", body));
+    }
+
+    [Fact]
+    public void Liquid_at_the_very_start_of_a_file_without_front_matter_is_liquid()
+    {
+        Assert.Empty(Lint("none", "{{ site.title | escape }}\n\n| 식 | 결과 |\n|---|---|\n| {{ page.tags | size }} | 태그 수 |\n", ""));
+        Assert.Empty(Lint("none", "| 식 | 결과 |\n|---|---|\n| {{ page.tags | size }} | 태그 수 |\n\n{", ""));
     }
 }
