@@ -245,7 +245,7 @@ public class PipeTablesTests
         Assert.Empty(Lint("none", "식 | 뜻\n--- | ---\n$|x|$ | 절댓값\n"));
         Assert.Empty(Lint("none", "식 | 값\n--- | ---\n절댓값 | $|x|$\n"));
         Assert.Empty(Lint("none", "| 식 | 결과 |\n|---|---|\n| $a|b$ | 참 |\n"));
-        Assert.Empty(Lint("none", "| 변수 | 값 |\n|---|---|\n| $a$ | $b$ |\n| $$a$$|b |\n"));
+        Assert.Empty(Lint("none", "| 변수 | 값 |\n|---|---|\n| $a$ | $b$ |\n| $$a$$| b |\n"));
         Assert.Equal(["7:1-7:15 PL501 error row has 3 cells, header has 2: GitHub drops the extra cell ('셋')"], Lint("none", "| 변수 | 값 |\n|---|---|\n| a$b|c$ | 셋 |\n"));
         Assert.Equal(["7:1-7:12 PL501 warning row has 1 cell, header has 2: GitHub pads it with 1 empty cell | Pad the row with 1 empty cell"], Lint("none", "| 달러 | 원 |\n|---|---|\n| $a\\$|b$ |\n"));
         Assert.Empty(Lint("none", "| 금액 | 비고 |\n|---|---|\n| $ 10 | 20$ |\n| $a |b $|\n"));
