@@ -630,7 +630,8 @@ public sealed partial class PL304BrokenLink : IRule
         var below = buffer[..n];
         if (!targets.TryGetValue(below, out var result))
         {
-            var found = state.Files.Find(root, root, below.ToString().Split('/'));
+            // Most links lead to a file spelled as written: that costs no lookup's details.
+            var found = state.Files.ExactFile(root, below) ? FoundTarget : state.Files.Find(root, root, below.ToString().Split('/'));
             result = found.Status == LookupStatus.Found ? FoundTarget : found;
             targets.TryAdd(below, result);
         }
@@ -641,7 +642,7 @@ public sealed partial class PL304BrokenLink : IRule
                 var frag = url.IndexOf('#', StringComparison.Ordinal);
                 if (frag >= 0 && frag < url.Length - 1)
                 {
-                    ReportFragment(post, context, state, link.Range, Written(post, link), Path.Combine([root, .. below.ToString().Split('/')]), url[(frag + 1)..]);
+                    ReportFragment(post, context, state, link.Range, Written(post, link), FullPath(root, below), url[(frag + 1)..]);
                 }
 
                 return;
@@ -653,6 +654,10 @@ public sealed partial class PL304BrokenLink : IRule
                 return;
         }
     }
+
+    /// <summary>The full path of a '/'-separated path below a root, with the system's separators (as Path.Combine of its segments).</summary>
+    private static string FullPath(string root, ReadOnlySpan<char> below) =>
+        Path.DirectorySeparatorChar == '/' ? Path.Join(root, below) : Path.Join(root, below.ToString().Replace('/', Path.DirectorySeparatorChar));
 
     private static string Written(Post post, PostLink link) => post.Text[link.Range.Start..link.Range.End];
 

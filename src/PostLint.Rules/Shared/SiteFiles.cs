@@ -53,14 +53,53 @@ public sealed class SiteFiles
 
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink);
 
+    /// <summary>
+    /// A listed folder. What only some lookups need is built on first use and kept: the folders below it (so that a walk
+    /// makes no path strings), and its names decomposed and folded (for lookups that miss).
+    /// </summary>
     private sealed class Folder
     {
+        public required string Path { get; init; }
+
         public required Entry[] Entries { get; init; }
 
-        public required Dictionary<string, Entry> Exact { get; init; }
+        /// <summary>Index into <see cref="Entries"/> by exact name (the first of equal names).</summary>
+        public required Dictionary<string, int> Exact
+        {
+            get;
+            init
+            {
+                field = value;
+                ExactSpan = value.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+
+        /// <summary><see cref="Exact"/>, read with the span of a name.</summary>
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ExactSpan { get; private init; }
 
         public bool Unreadable { get; init; }
+
+        /// <summary>The folder each entry leads to, once asked (<see cref="NoFolder"/> where there is none).</summary>
+        public Folder?[]? Children;
+
+        public Names? Loose;
     }
+
+    /// <summary>A folder's names in the forms a missed lookup compares.</summary>
+    private sealed class Names
+    {
+        /// <summary>Index by the name decomposed (NFD of Hangul and Latin accents), the first of equal names.</summary>
+        public required Dictionary<string, int> Decomposed { get; init; }
+
+        /// <summary>The same, compared ignoring case.</summary>
+        public required Dictionary<string, int> DecomposedIgnoringCase { get; init; }
+
+        /// <summary>Each entry's name decomposed and lower-cased, for the closest name.</summary>
+        public required string[] Folded { get; init; }
+    }
+
+    /// <summary>Stands for "no folder there" in <see cref="Folder.Children"/>.</summary>
+    private static readonly Folder NoFolder = new() { Path = "", Entries = [], Exact = new(StringComparer.Ordinal) };
 
     /// <summary>
     /// Looks up <paramref name="segments"/> (already free of <c>.</c> and <c>..</c>) under <paramref name="root"/>, which
@@ -69,12 +108,11 @@ public sealed class SiteFiles
     public LookupResult Find(string containment, string root, IReadOnlyList<string> segments)
     {
         var real = new List<string>(segments.Count);
-        var dir = root;
+        var folder = List(root);
         LookupStatus mismatch = LookupStatus.Found;
         var mismatchIndex = -1;
         for (var i = 0; i < segments.Count; i++)
         {
-            var folder = List(dir);
             if (folder is null)
             {
                 return new LookupResult(LookupStatus.Missing, i, real);
@@ -87,7 +125,7 @@ public sealed class SiteFiles
 
             var last = i == segments.Count - 1;
             var name = segments[i];
-            if (!folder.Exact.TryGetValue(name, out var entry))
+            if (!folder.Exact.TryGetValue(name, out var index))
             {
                 var (status, found) = Loose(folder, name);
                 if (status == LookupStatus.Missing)
@@ -95,7 +133,7 @@ public sealed class SiteFiles
                     return new LookupResult(LookupStatus.Missing, i, real, Closest(folder, name, wantFolder: !last));
                 }
 
-                entry = found;
+                index = found;
                 if (mismatch == LookupStatus.Found)
                 {
                     mismatch = status;
@@ -103,8 +141,8 @@ public sealed class SiteFiles
                 }
             }
 
+            var entry = folder.Entries[index];
             real.Add(entry.Name);
-            var path = Path.Combine(dir, entry.Name);
             if (!last)
             {
                 if (!entry.IsDirectory)
@@ -112,20 +150,69 @@ public sealed class SiteFiles
                     return new LookupResult(LookupStatus.Missing, i + 1, real, StoppedIsFile: true);
                 }
 
-                if (entry.IsLink && !LinkStaysInside(path, containment))
+                if (entry.IsLink && !LinkStaysInside(Path.Combine(folder.Path, entry.Name), containment))
                 {
                     return new LookupResult(LookupStatus.LinkOutsideRoot, i, real);
                 }
+
+                folder = Child(folder, index);
             }
             else if (entry.IsDirectory)
             {
                 return new LookupResult(mismatch == LookupStatus.Found ? LookupStatus.IsFolder : mismatch, mismatch == LookupStatus.Found ? i : mismatchIndex, real);
             }
-
-            dir = path;
         }
 
         return new LookupResult(mismatch, mismatch == LookupStatus.Found ? segments.Count - 1 : mismatchIndex, real);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="below"/>, a '/'-separated path under <paramref name="root"/> free of empty, <c>.</c> and
+    /// <c>..</c> segments, names a file with exactly these names, through folders that are not symbolic links: what
+    /// <see cref="Find"/> reports as <see cref="LookupStatus.Found"/> in the common case, answered without allocating.
+    /// False only says "not simply found": <see cref="Find"/> tells what it is.
+    /// </summary>
+    public bool ExactFile(string root, ReadOnlySpan<char> below)
+    {
+        var folder = List(root);
+        while (folder is { Unreadable: false })
+        {
+            var slash = below.IndexOf('/');
+            if (!folder.ExactSpan.TryGetValue(slash < 0 ? below : below[..slash], out var index))
+            {
+                return false;
+            }
+
+            var entry = folder.Entries[index];
+            if (slash < 0)
+            {
+                return !entry.IsDirectory;
+            }
+
+            if (!entry.IsDirectory || entry.IsLink)
+            {
+                return false;
+            }
+
+            folder = Child(folder, index);
+            below = below[(slash + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>The listing of the folder an entry names, kept in its parent so that the next walk needs no path.</summary>
+    private Folder? Child(Folder parent, int index)
+    {
+        var children = parent.Children ?? Interlocked.CompareExchange(ref parent.Children, new Folder?[parent.Entries.Length], null) ?? parent.Children;
+        var child = Volatile.Read(ref children[index]);
+        if (child is null)
+        {
+            child = List(Path.Combine(parent.Path, parent.Entries[index].Name)) ?? NoFolder;
+            Volatile.Write(ref children[index], child);
+        }
+
+        return ReferenceEquals(child, NoFolder) ? null : child;
     }
 
     /// <summary>
@@ -209,13 +296,13 @@ public sealed class SiteFiles
         {
             var entries = new List<Entry>(new FileSystemEnumerable<Entry>(dir, ToEntry, ListOptions));
 
-            var exact = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
-            foreach (var e in entries)
+            var exact = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
             {
-                exact.TryAdd(e.Name, e);
+                exact.TryAdd(entries[i].Name, i);
             }
 
-            return new Folder { Entries = [.. entries], Exact = exact };
+            return new Folder { Path = dir, Entries = [.. entries], Exact = exact };
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
         {
@@ -223,30 +310,44 @@ public sealed class SiteFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return new Folder { Entries = [], Exact = [], Unreadable = true };
+            return new Folder { Path = dir, Entries = [], Exact = new(StringComparer.Ordinal), Unreadable = true };
         }
     }
 
-    /// <summary>A name equal to <paramref name="name"/> after normalization (preferred) or case folding.</summary>
-    private static (LookupStatus Status, Entry Entry) Loose(Folder folder, string name)
+    /// <summary>The folder's names decomposed and folded, built on the first lookup that misses in it.</summary>
+    private static Names LooseNames(Folder folder)
     {
-        var key = UnicodeNames.Decompose(name);
-        Entry? caseOnly = null;
-        foreach (var e in folder.Entries)
+        if (Volatile.Read(ref folder.Loose) is { } names)
         {
-            var other = UnicodeNames.Decompose(e.Name);
-            if (string.Equals(other, key, StringComparison.Ordinal))
-            {
-                return (LookupStatus.NormalizationMismatch, e);
-            }
-
-            if (caseOnly is null && string.Equals(other, key, StringComparison.OrdinalIgnoreCase))
-            {
-                caseOnly = e;
-            }
+            return names;
         }
 
-        return caseOnly is { } c ? (LookupStatus.CaseMismatch, c) : (LookupStatus.Missing, default);
+        var decomposed = new Dictionary<string, int>(folder.Entries.Length, StringComparer.Ordinal);
+        var ignoringCase = new Dictionary<string, int>(folder.Entries.Length, StringComparer.OrdinalIgnoreCase);
+        var folded = new string[folder.Entries.Length];
+        for (var i = 0; i < folder.Entries.Length; i++)
+        {
+            var d = UnicodeNames.Decompose(folder.Entries[i].Name);
+            decomposed.TryAdd(d, i);
+            ignoringCase.TryAdd(d, i);
+            folded[i] = d.ToLowerInvariant();
+        }
+
+        names = new Names { Decomposed = decomposed, DecomposedIgnoringCase = ignoringCase, Folded = folded };
+        return Interlocked.CompareExchange(ref folder.Loose, names, null) ?? names;
+    }
+
+    /// <summary>A name equal to <paramref name="name"/> after normalization (preferred) or case folding.</summary>
+    private static (LookupStatus Status, int Index) Loose(Folder folder, string name)
+    {
+        var names = LooseNames(folder);
+        var key = UnicodeNames.Decompose(name);
+        if (names.Decomposed.TryGetValue(key, out var index))
+        {
+            return (LookupStatus.NormalizationMismatch, index);
+        }
+
+        return names.DecomposedIgnoringCase.TryGetValue(key, out index) ? (LookupStatus.CaseMismatch, index) : (LookupStatus.Missing, -1);
     }
 
     /// <summary>
@@ -255,27 +356,28 @@ public sealed class SiteFiles
     /// </summary>
     private static string? Closest(Folder folder, string name, bool wantFolder)
     {
+        var folded = LooseNames(folder).Folded;
         var key = UnicodeNames.Decompose(name).ToLowerInvariant();
-        var stem = wantFolder ? key : Path.GetFileNameWithoutExtension(key);
+        var stem = wantFolder ? key.AsSpan() : Path.GetFileNameWithoutExtension(key.AsSpan());
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var e in folder.Entries)
+        for (var i = 0; i < folder.Entries.Length; i++)
         {
+            var e = folder.Entries[i];
             if (e.IsDirectory != wantFolder || e.Name.StartsWith('.'))
             {
                 continue;
             }
 
-            var decomposed = UnicodeNames.Decompose(e.Name);
-            if (Math.Abs(decomposed.Length - key.Length) > 3 + (wantFolder ? 0 : 5))
+            var other = folded[i];
+            if (Math.Abs(other.Length - key.Length) > 3 + (wantFolder ? 0 : 5))
             {
                 // Neither within the edit distance limit (at most 3) nor the same stem with another extension of up
                 // to five letters: spare the distance.
                 continue;
             }
 
-            var other = decomposed.ToLowerInvariant();
-            var distance = !wantFolder && stem.Length > 0 && Path.GetFileNameWithoutExtension(other) == stem ? 0 : EditDistance(key, other);
+            var distance = !wantFolder && stem.Length > 0 && Path.GetFileNameWithoutExtension(other.AsSpan()).SequenceEqual(stem) ? 0 : EditDistance(key, other);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(e.Name, best) < 0))
             {
                 best = e.Name;
@@ -288,15 +390,18 @@ public sealed class SiteFiles
     }
 
     /// <summary>Levenshtein distance (two rows).</summary>
-    public static int EditDistance(string a, string b)
+    public static int EditDistance(string a, string b) => EditDistance(a.AsSpan(), b.AsSpan());
+
+    /// <summary>Levenshtein distance (two rows, on the stack for short names).</summary>
+    public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0)
         {
             return b.Length;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        var current = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -311,7 +416,9 @@ public sealed class SiteFiles
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
