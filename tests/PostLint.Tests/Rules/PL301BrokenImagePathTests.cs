@@ -835,6 +835,40 @@ public class PL301BrokenImagePathTests
 
     // Issue 22, mutation testing: behaviour the rule's tests did not pin down yet.
 
+    [Theory]
+    [InlineData("Users")]
+    [InlineData("home")]
+    [InlineData("Volumes")]
+    [InlineData("private")]
+    [InlineData("var")]
+    [InlineData("tmp")]
+    [InlineData("mnt")]
+    [InlineData("media")]
+    [InlineData("opt")]
+    [InlineData("etc")]
+    [InlineData("root")]
+    [InlineData("usr")]
+    [InlineData("Applications")]
+    [InlineData("Library")]
+    [InlineData("System")]
+    public void An_absolute_path_under_a_top_folder_of_macOS_or_Linux_is_a_path_on_the_computer(string folder)
+    {
+        using var site = Jekyll();
+        site.Write(Post, $"---\ntitle: t\n---\n![사진](/{folder}/me/사진.png)\n");
+        Assert.Equal([$"4:7-{18 + folder.Length} error image '/{folder}/me/사진.png' is a path on your computer, outside the site root; copy the image into the site (e.g. assets/images/) and write its path from the site root"], Lint(site));
+    }
+
+    [Theory]
+    [InlineData("users")]
+    [InlineData("photos")]
+    [InlineData("Home")]
+    public void An_absolute_path_under_another_top_folder_is_a_missing_site_file(string folder)
+    {
+        using var site = Jekyll();
+        site.Write(Post, $"---\ntitle: t\n---\n![사진](/{folder}/me/사진.png)\n");
+        Assert.Equal([$"4:7-{18 + folder.Length} error image '/{folder}/me/사진.png' not found: no folder '{folder}' in the site root"], Lint(site));
+    }
+
     [Fact]
     public void A_computer_folder_name_is_a_site_path_when_the_site_has_it_or_when_it_is_all_the_path()
     {
