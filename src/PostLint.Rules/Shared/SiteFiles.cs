@@ -107,6 +107,12 @@ public sealed class SiteFiles
     /// </summary>
     public LookupResult Find(string containment, string root, IReadOnlyList<string> segments)
     {
+        if (segments.Count > 0 && ExactFile(root, segments))
+        {
+            // The common case, without a copy of the names: on disk they are the names as written.
+            return new LookupResult(LookupStatus.Found, segments.Count - 1, segments);
+        }
+
         var real = new List<string>(segments.Count);
         var folder = List(root);
         LookupStatus mismatch = LookupStatus.Found;
@@ -175,30 +181,58 @@ public sealed class SiteFiles
     public bool ExactFile(string root, ReadOnlySpan<char> below)
     {
         var folder = List(root);
-        while (folder is { Unreadable: false })
+        while (folder is not null)
         {
             var slash = below.IndexOf('/');
-            if (!folder.ExactSpan.TryGetValue(slash < 0 ? below : below[..slash], out var index))
-            {
-                return false;
-            }
-
-            var entry = folder.Entries[index];
+            folder = ExactStep(folder, slash < 0 ? below : below[..slash], last: slash < 0, out var found);
             if (slash < 0)
             {
-                return !entry.IsDirectory;
+                return found;
             }
 
-            if (!entry.IsDirectory || entry.IsLink)
-            {
-                return false;
-            }
-
-            folder = Child(folder, index);
             below = below[(slash + 1)..];
         }
 
         return false;
+    }
+
+    /// <summary><see cref="ExactFile(string, ReadOnlySpan{char})"/> for a path given as its segments.</summary>
+    private bool ExactFile(string root, IReadOnlyList<string> segments)
+    {
+        var folder = List(root);
+        for (var i = 0; folder is not null; i++)
+        {
+            var last = i == segments.Count - 1;
+            folder = ExactStep(folder, segments[i], last, out var found);
+            if (last)
+            {
+                return found;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One step of a walk that takes names only as written and no symbolic link: the folder <paramref name="name"/> leads
+    /// to, or null where the walk ends (then <paramref name="found"/> tells whether it ended on a file, as the last name).
+    /// </summary>
+    private Folder? ExactStep(Folder folder, ReadOnlySpan<char> name, bool last, out bool found)
+    {
+        found = false;
+        if (folder.Unreadable || !folder.ExactSpan.TryGetValue(name, out var index))
+        {
+            return null;
+        }
+
+        var entry = folder.Entries[index];
+        if (last)
+        {
+            found = !entry.IsDirectory;
+            return null;
+        }
+
+        return entry.IsDirectory && !entry.IsLink ? Child(folder, index) : null;
     }
 
     /// <summary>The listing of the folder an entry names, kept in its parent so that the next walk needs no path.</summary>
