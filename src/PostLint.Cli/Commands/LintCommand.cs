@@ -175,7 +175,7 @@ public static class LintCommand
             env.Error.WriteLine(CliMessages.ConfigsApply.Format(env.Language, used.Count, string.Join(", ", shown)));
         }
 
-        var sites = new SiteLocator(request.SiteRoot is null ? null : Path.GetFullPath(Path.Combine(cwd, request.SiteRoot)), configDir);
+        var sites = new SiteLocator(request.SiteRoot is null ? null : Path.GetFullPath(Path.Combine(cwd, request.SiteRoot)), configDir, discovery.FoldersWithoutSiteConfig);
         var linter = new Linter(settings, sites, used.Count > 1 ? configs.For : null);
         using var progress = env.ErrorIsTerminal ? new Progress(env.Error, staged?.Count ?? targets.Count, env.Language) : null;
         if (progress is not null)

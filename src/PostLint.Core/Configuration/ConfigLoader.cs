@@ -23,18 +23,35 @@ public static class ConfigLoader
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate))
+            if (ConfigIn(dir.FullName, out var workTreeRoot) is { } found)
             {
-                return candidate;
+                return found;
             }
 
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            if (workTreeRoot)
             {
                 return null;
             }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// One step of <see cref="Discover"/>: the config in <paramref name="dir"/> itself, or null; when there is none,
+    /// <paramref name="workTreeRoot"/> tells whether the folder is a git work tree's root (<c>.git</c>, a folder or a
+    /// worktree's file), where the search stops.
+    /// </summary>
+    internal static string? ConfigIn(string dir, out bool workTreeRoot)
+    {
+        var candidate = Path.Combine(dir, FileName);
+        if (File.Exists(candidate))
+        {
+            workTreeRoot = false;
+            return candidate;
+        }
+
+        workTreeRoot = Path.Exists(Path.Combine(dir, ".git"));
         return null;
     }
 

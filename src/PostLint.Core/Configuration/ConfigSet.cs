@@ -19,6 +19,8 @@ public sealed class ConfigSet
     private readonly Func<LintSettings, LintSettings> _adjust;
     private readonly bool _nearest;
     private readonly ConcurrentDictionary<string, string?> _configOfFolder = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _configOfFolderSpan;
+    private readonly ConcurrentDictionary<string, string?> _nearestOf = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LintSettings> _settings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _used = new(StringComparer.Ordinal);
     private readonly Lock _errorLock = new();
@@ -39,6 +41,7 @@ public sealed class ConfigSet
         _ignore = ignore;
         _adjust = adjust;
         _nearest = configPath is null;
+        _configOfFolderSpan = _configOfFolder.GetAlternateLookup<ReadOnlySpan<char>>();
         PrimaryPath = configPath ?? ConfigLoader.Discover(_cwd);
         Primary = Load(PrimaryPath);
     }
@@ -76,8 +79,42 @@ public sealed class ConfigSet
             return PrimaryPath;
         }
 
+        // Asked three times for every file of a run: the folder as written is looked up without a copy.
+        var written = Path.GetDirectoryName(fullPath.AsSpan());
+        if (!written.IsEmpty && _configOfFolderSpan.TryGetValue(written, out var known))
+        {
+            return known;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(fullPath));
-        return folder is null ? PrimaryPath : _configOfFolder.GetOrAdd(folder, f => ConfigLoader.Discover(f) ?? PrimaryPath);
+        var config = folder is null ? PrimaryPath : Nearest(folder) ?? PrimaryPath;
+        if (!written.IsEmpty)
+        {
+            _configOfFolderSpan.TryAdd(written, config);
+        }
+
+        return config;
+    }
+
+    /// <summary>
+    /// <see cref="ConfigLoader.Discover"/> from <paramref name="folder"/> (a full path), each folder's answer kept: the
+    /// folders of a run share their parents, so each folder is looked at once.
+    /// </summary>
+    private string? Nearest(string folder)
+    {
+        if (_nearestOf.TryGetValue(folder, out var known))
+        {
+            return known;
+        }
+
+        var found = ConfigLoader.ConfigIn(folder, out var workTreeRoot);
+        if (found is null && !workTreeRoot && Path.GetDirectoryName(folder) is { } parent)
+        {
+            found = Nearest(parent);
+        }
+
+        _nearestOf.TryAdd(folder, found);
+        return found;
     }
 
     /// <summary>Counts a file as linted under its config, for <see cref="Used"/>.</summary>

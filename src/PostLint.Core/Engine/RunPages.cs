@@ -148,11 +148,12 @@ public sealed class RunPages
             return;
         }
 
-        lock (page)
+        // The post is this thread's own: only a post whose rules made a view takes the page's lock (most made none).
+        foreach (var key in keys)
         {
-            foreach (var key in keys)
+            if (post.Shared(key) is { } view)
             {
-                if (post.Shared(key) is { } view)
+                lock (page)
                 {
                     (page.Views ??= []).TryAdd(key, view);
                 }

@@ -6,16 +6,24 @@ namespace PostLint.Sites;
 public sealed class SiteLocator
 {
     private readonly ConcurrentDictionary<string, Site?> _byDirectory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Site?>.AlternateLookup<ReadOnlySpan<char>> _byDirectorySpan;
+    private readonly Site _fallback;
+    private readonly IReadOnlySet<string>? _withoutConfig;
     private readonly string? _overrideRoot;
     private readonly string _fallbackRoot;
 
     /// <summary>Creates a locator.</summary>
     /// <param name="overrideRoot">A root given with <c>--site-root</c>, or null.</param>
     /// <param name="fallbackRoot">The root used when no generator is found (config folder or current folder).</param>
-    public SiteLocator(string? overrideRoot, string fallbackRoot)
+    /// <param name="withoutConfig">Folders known to hold no generator config (listed by the run's file discovery,
+    /// <see cref="Engine.FileDiscovery.FoldersWithoutSiteConfig"/>): no file is looked for in them.</param>
+    public SiteLocator(string? overrideRoot, string fallbackRoot, IReadOnlySet<string>? withoutConfig = null)
     {
+        _withoutConfig = withoutConfig;
         _overrideRoot = overrideRoot is null ? null : Path.GetFullPath(overrideRoot);
         _fallbackRoot = Path.GetFullPath(fallbackRoot);
+        _fallback = Site.Plain(_fallbackRoot);
+        _byDirectorySpan = _byDirectory.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The site of the file at <paramref name="fullPath"/>.</summary>
@@ -26,8 +34,15 @@ public sealed class SiteLocator
             return _byDirectory.GetOrAdd("\0override", _ => Detect(_overrideRoot) ?? Site.Plain(_overrideRoot))!;
         }
 
+        // Asked for every file of a run, more than once: a folder looked at before costs no copy of its name.
+        var folder = Path.GetDirectoryName(fullPath.AsSpan());
+        if (!folder.IsEmpty && _byDirectorySpan.TryGetValue(folder, out var known))
+        {
+            return known ?? _fallback;
+        }
+
         var dir = Path.GetDirectoryName(fullPath);
-        return (dir is null ? null : Find(dir)) ?? Site.Plain(_fallbackRoot);
+        return (dir is null ? null : Find(dir)) ?? _fallback;
     }
 
     private Site? Find(string dir)
@@ -37,7 +52,7 @@ public sealed class SiteLocator
             return cached;
         }
 
-        var site = Detect(dir);
+        var site = _withoutConfig?.Contains(dir) == true ? null : Detect(dir);
         if (site is null)
         {
             var parent = Path.GetDirectoryName(dir);
@@ -71,6 +86,8 @@ public sealed class SiteLocator
     }
 
     /// <summary>Whether <paramref name="fileName"/> is a generator config whose folder <see cref="Detect"/> should read.</summary>
-    public static bool IsConfigName(string fileName) =>
-        fileName is "_config.yml" or "_config.yaml" || HugoSite.ConfigNames.Contains(fileName) || AstroSite.ConfigNames.Contains(fileName);
+    public static bool IsConfigName(string fileName) => ConfigNames.Contains(fileName);
+
+    /// <summary>Every generator config name <see cref="Detect"/> reads (asked of every entry of every folder a run walks).</summary>
+    private static readonly HashSet<string> ConfigNames = new(["_config.yml", "_config.yaml", .. HugoSite.ConfigNames, .. AstroSite.ConfigNames], StringComparer.Ordinal);
 }

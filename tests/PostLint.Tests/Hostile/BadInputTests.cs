@@ -182,6 +182,24 @@ public class BadInputTests
         Assert.DoesNotContain("loop", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_linked_post_inside_the_site_is_linted_and_a_linked_folder_is_not_entered()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var site = new TempSite();
+        site.Write("_posts/2025-01-02-ok.md", Dated);
+        site.Write("notes/real.md", Dated);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "_posts", "2025-01-03-alias.md"), Path.Combine(site.Root, "notes", "real.md"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "mirror"), Path.Combine(site.Root, "notes"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "_posts", "2025-01-04-dangling.md"), Path.Combine(site.Root, "gone.md"));
+        var result = site.Run("--quiet", "--select", "PL201");
+        Assert.Equal(["_posts/2025-01-02-ok.md", "_posts/2025-01-03-alias.md", "notes/real.md"], result.Findings.Select(f => f[..f.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
     [Theory]
     [InlineData("_posts/2025-01-01-with space.md")]
     [InlineData("_posts/2025-01-01-한글 제목.md")]
