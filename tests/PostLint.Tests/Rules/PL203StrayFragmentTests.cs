@@ -454,6 +454,31 @@ public class PL203StrayFragmentTests
         Assert.Empty(Between(text));
     }
 
+    [Theory]
+    [InlineData("또한\n\n## 다음 절\n\n다음 절도 완전한 문장입니다.\n", "7:1")]
+    [InlineData("근데\n", "7:1")]
+    public void Short_connective_is_quiet_where_other_short_text_is_a_leftover(string rest, string at)
+    {
+        // A two-letter connective fits the short-text limit: away from two paragraphs it is read as a label.
+        Assert.Empty(Lint(Before + rest));
+        Assert.Equal([at + " stray-fragment"], Lint(Before + "asd" + rest[2..]));
+    }
+
+    [Fact]
+    public void A_single_capital_letter_is_a_leftover_and_two_make_an_acronym()
+    {
+        Assert.Equal(["7:1 stray-fragment"], Between("X"));
+        Assert.Empty(Between("DB"));
+    }
+
+    [Fact]
+    public void A_fragment_after_a_short_line_that_opens_the_post_is_part_of_a_list_of_lines()
+    {
+        // No front matter: the short line is the document's first block.
+        Assert.Empty(Lint("한 줄 메모\n\nasd\n\n이 문단은 완전한 문장입니다.\n"));
+        Assert.Equal(["3:1 stray-fragment"], Lint("이 문단은 완전한 문장입니다.\n\nasd\n\n이 문단도 완전한 문장입니다.\n"));
+    }
+
     [Fact]
     public void Connective_under_a_heading_or_before_one_is_quiet()
     {
