@@ -53,11 +53,20 @@ public sealed class PL108FutureDate : IRule
             return;
         }
 
-        if (JekyllSchedule.IsUnpublished(post) || JekyllSchedule.PostDate(post) is not { } date)
+        if (JekyllSchedule.IsUnpublished(post))
         {
             return;
         }
 
+        // A plain null check, not an 'is not { } date' guard after '||': its mutant ('&&') leaves the tuple's fields
+        // unassigned (CS0170), and Stryker then drops every mutant of this method.
+        var found = JekyllSchedule.PostDate(post);
+        if (found is null)
+        {
+            return;
+        }
+
+        var date = found.Value;
         if (date.At > context.Now)
         {
             context.Report(date.Range, (date.FromFileName ? FutureFromFileName : Future).With(date.Text));
