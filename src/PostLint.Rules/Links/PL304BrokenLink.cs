@@ -116,6 +116,10 @@ public sealed partial class PL304BrokenLink : IRule
         "link '{written}' leads to {file}, which Hugo does not publish ({why}): no page is written there",
         "링크 '{written}'{이} 가리키는 {file}{은} Hugo가 게시하지 않는 페이지입니다({why}). 그 주소에는 페이지가 없습니다");
 
+    private static readonly Message JekyllNotPublished = new(
+        "link '{written}' leads to {file}, which Jekyll does not publish ({why}): no page is written there",
+        "링크 '{written}'{이} 가리키는 {file}{은} Jekyll이 게시하지 않는 페이지입니다({why}). 그 주소에는 페이지가 없습니다");
+
     private static readonly Message DraftNotBuilt = new(
         "link '{written}' leads to the draft {file}, which Jekyll builds only with --drafts: no page is written there",
         "링크 '{written}'{이} 가리키는 {file}{은} --drafts로만 빌드되는 초안입니다. 그 주소에는 페이지가 없습니다");
@@ -750,13 +754,18 @@ public sealed partial class PL304BrokenLink : IRule
             {
                 context.Report(range, NotRendered.With(written, Display(hidden, site), Why(rendering, site)));
             }
-            else if (site.Kind == SiteKind.Jekyll)
+            else if (site.Kind == SiteKind.Jekyll && urls.LeftOut(hidden) is { } left)
             {
-                // A draft's link to another draft leads to it in the one build that writes either: jekyll build --drafts.
-                if (!Drafts.InDraftsFolder(post))
+                // A page left out the same way is written by the same build as the one it links to (a draft's link to
+                // another draft: jekyll build --drafts).
+                if (JekyllSchedule.NotRendered(post, context.Now, context.Drafts)?.Kind == left.Kind)
                 {
-                    context.Report(range, DraftNotBuilt.With(written, Display(hidden, site)));
+                    return;
                 }
+
+                context.Report(range, left.Kind == LeftOutKind.Draft
+                    ? DraftNotBuilt.With(written, Display(hidden, site))
+                    : JekyllNotPublished.With(written, Display(hidden, site), left.Why));
             }
             else if (urls.Unpublished(hidden) is { } why)
             {

@@ -39,6 +39,8 @@ public sealed class SiteUrls
 
     private readonly Dictionary<string, string> _unpublished = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, LeftOutReason> _leftOut = new(StringComparer.Ordinal);
+
     /// <summary>URL (<c>/tech/post/</c>) to the source file's full path.</summary>
     public IReadOnlyDictionary<string, string> Pages => _pages;
 
@@ -65,6 +67,9 @@ public sealed class SiteUrls
     /// <summary>Why the site does not publish the file at <paramref name="fullPath"/> at build time (Hugo's <c>draft: true</c>,
     /// <c>date: 2099-01-01</c>; <c>_drafts/</c> for a Jekyll draft without drafts), or null when it does (or renders it never).</summary>
     public string? Unpublished(string fullPath) => _unpublished.GetValueOrDefault(fullPath);
+
+    /// <summary>Why Jekyll leaves the page of <paramref name="fullPath"/> out of the build (a draft, <c>published: false</c>, a date to come), or null.</summary>
+    public LeftOutReason? LeftOut(string fullPath) => _leftOut.GetValueOrDefault(fullPath);
 
     /// <summary>The page published at <paramref name="url"/> (a path, decoded, without the base path), with the forms a
     /// server also answers: with and without the trailing slash, <c>.html</c> and <c>index.html</c>.</summary>
@@ -123,11 +128,12 @@ public sealed class SiteUrls
 
                     if (PublishedUrls.Jekyll(post, segments, settings, now) is { } page)
                     {
-                        if (!drafts && page.Kind == "draft")
+                        if (JekyllSchedule.NotRendered(post, now, drafts) is { } left)
                         {
-                            // Written only by jekyll build --drafts.
+                            // Written only by jekyll build --drafts or --unpublished, or once the post's date has come.
                             table._hiddenUrls.TryAdd(Uri.UnescapeDataString(page.Url), full);
-                            table._unpublished.TryAdd(full, "_drafts/");
+                            table._unpublished.TryAdd(full, left.Why);
+                            table._leftOut.TryAdd(full, left);
                             continue;
                         }
 

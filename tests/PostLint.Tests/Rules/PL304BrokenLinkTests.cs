@@ -183,6 +183,41 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_link_to_the_url_of_an_unpublished_or_future_post_leads_nowhere_unless_jekyll_builds_it()
+    {
+        // Checked with Jekyll 4.3 (oracle site jekyll-gfm): jekyll build writes no page for published: false (pages
+        // too) or a post dated later than the build, so a link to the URL it would have gets a 404.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\ntimezone: UTC\n");
+        site.Write("_posts/2025-03-02-off.md", "---\ntitle: o\npublished: no\n---\n## 소개\n[다음 글](/2099/07/08/later.html#intro)\n");
+        site.Write("_posts/2025-03-03-later.md", "---\ntitle: l\ndate: Jul 08 2099 10:00\n---\n## Intro\n[보류한 글](/2025/03/02/off.html)\n");
+        site.Write("about.md", "---\ntitle: about\npublished: false\n---\n소개\n");
+        site.Write("_posts/2025-03-04-a.md",
+            "---\ntitle: a\n---\n[1](/2025/03/02/off.html#소개) [2](/2099/07/08/later.html#intro) [3](/about.html) [4](/2025/03/04/a.html#top)\n");
+        string[] rules = ["--select", "broken-link", "--quiet"];
+        Assert.Equal(
+            [
+                "_posts/2025-03-02-off.md:6:8: warning PL304 broken-link: link '/2099/07/08/later.html#intro' leads to _posts/2025-03-03-later.md, which Jekyll does not publish (date: Jul 08 2099 10:00): no page is written there",
+                "_posts/2025-03-03-later.md:6:9: warning PL304 broken-link: link '/2025/03/02/off.html' leads to _posts/2025-03-02-off.md, which Jekyll does not publish (published: false): no page is written there",
+                "_posts/2025-03-04-a.md:4:5: warning PL304 broken-link: link '/2025/03/02/off.html#소개' leads to _posts/2025-03-02-off.md, which Jekyll does not publish (published: false): no page is written there",
+                "_posts/2025-03-04-a.md:4:34: warning PL304 broken-link: link '/2099/07/08/later.html#intro' leads to _posts/2025-03-03-later.md, which Jekyll does not publish (date: Jul 08 2099 10:00): no page is written there",
+                "_posts/2025-03-04-a.md:4:68: warning PL304 broken-link: link '/about.html' leads to about.md, which Jekyll does not publish (published: false): no page is written there",
+            ],
+            site.Run(["_posts/2025-03-02-off.md", "_posts/2025-03-03-later.md", "_posts/2025-03-04-a.md", .. rules]).Findings);
+
+        // future: true builds the later post; a post linking to one left out the same way is built with it.
+        site.Write("_config.yml", "title: t\ntimezone: UTC\nfuture: true\n");
+        site.Write("_posts/2025-03-05-off-too.md", "---\ntitle: o2\npublished: false\n---\n[보류한 글](/2025/03/02/off.html)\n");
+        Assert.Equal(
+            [
+                "_posts/2025-03-03-later.md:6:9: warning PL304 broken-link: link '/2025/03/02/off.html' leads to _posts/2025-03-02-off.md, which Jekyll does not publish (published: false): no page is written there",
+                "_posts/2025-03-04-a.md:4:5: warning PL304 broken-link: link '/2025/03/02/off.html#소개' leads to _posts/2025-03-02-off.md, which Jekyll does not publish (published: false): no page is written there",
+                "_posts/2025-03-04-a.md:4:68: warning PL304 broken-link: link '/about.html' leads to about.md, which Jekyll does not publish (published: false): no page is written there",
+            ],
+            site.Run(["_posts", .. rules]).Findings);
+    }
+
+    [Fact]
     public void A_post_url_or_link_to_nothing_in_a_page_jekyll_skips_stops_the_build_only_when_it_builds_that_page()
     {
         // Checked with Jekyll 4.3: Liquid runs when a page is rendered; a draft's post_url to no post stops
