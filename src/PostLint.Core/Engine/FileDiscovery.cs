@@ -246,12 +246,9 @@ public sealed class FileDiscovery
         while (pending.Count > 0)
         {
             var (dir, toward, jekyll) = pending.Pop();
-            FolderEntry[] entries;
-            try
-            {
-                entries = List(dir, all, noLinks);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            // A plain null check, not a pattern guard: mutants of the guard must compile (tests/Mutation/README.md).
+            var entries = ListOrNull(dir, all, noLinks);
+            if (entries is null)
             {
                 continue;
             }
@@ -321,6 +318,19 @@ public sealed class FileDiscovery
     /// <param name="IsDirectory">A folder, or a symbolic link to one.</param>
     /// <param name="IsLink">A symbolic link (or, where the system cannot tell without a second look, an entry to look at again).</param>
     private readonly record struct FolderEntry(string Name, string FullName, bool IsDirectory, bool IsLink);
+
+    /// <summary>The entries of <paramref name="dir"/> (<see cref="List"/>), or null when it cannot be read.</summary>
+    private static FolderEntry[]? ListOrNull(string dir, EnumerationOptions all, EnumerationOptions noLinks)
+    {
+        try
+        {
+            return List(dir, all, noLinks);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // a folder that vanished or cannot be read is left out of the walk
+        }
+    }
 
     /// <summary>
     /// The entries of <paramref name="dir"/>, typed from the folder's listing: a FileSystemInfo per entry costs a
