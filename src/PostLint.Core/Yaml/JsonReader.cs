@@ -77,17 +77,19 @@ public static class JsonReader
                 }
             }
 
-            if (stack.Count > 0)
-            {
-                var open = stack.Last();
-                var notClosed = (open is YMapping ? CoreMessages.JsonObjectNotClosed : CoreMessages.JsonArrayNotClosed).With();
-                return new YamlParseResult(null, new YamlError(open.Range.Start, notClosed.ToString()) { Length = 1, Text = notClosed });
-            }
         }
         catch (JsonException ex)
         {
             var offset = offsets.At(Math.Min(reader.BytesConsumed, bytes.Length));
             offset = SkipBlank(text, offset, end);
+            if (offset == end && stack.Count > 0)
+            {
+                // The text ended inside an object or array: name the outermost bracket left open.
+                var open = stack.Last();
+                var notClosed = (open is YMapping ? CoreMessages.JsonObjectNotClosed : CoreMessages.JsonArrayNotClosed).With();
+                return new YamlParseResult(null, new YamlError(open.Range.Start, notClosed.ToString()) { Length = 1, Text = notClosed });
+            }
+
             var message = Explain(text, ref offset, end, ex.Message);
             return new YamlParseResult(null, new YamlError(Math.Min(offset, end), message.ToString() ?? string.Empty) { Length = offset < end ? 1 : 0, Text = message as Localized });
         }

@@ -176,9 +176,9 @@ public static class YamlReader
         var e = (int)ev.End.Index;
         if (anchor is not null && s < yaml.Length && yaml[s] == '&')
         {
-            // The event starts at the anchor; point at the value itself.
+            // The event starts at the anchor; point at the value itself (a block collection's starts on the next line).
             s += 1 + anchor.Length;
-            while (s < e && (yaml[s] == ' ' || yaml[s] == '\t'))
+            while (s < e && yaml[s] is ' ' or '\t' or '\r' or '\n')
             {
                 s++;
             }

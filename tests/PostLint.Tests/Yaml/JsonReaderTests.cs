@@ -30,7 +30,7 @@ public class JsonReaderTests
     [Theory]
     [InlineData("{\n  \"title\": \"글\",\n}", 16, "JSON allows no comma after the last item: remove it")]
     [InlineData("{\n  \"title\": '글'\n}", 13, "JSON strings use double quotes")]
-    [InlineData("{\n  \"title\": \"글\"\n  \"draft\": true\n}", 19, "a ',' is missing between the items")]
+    [InlineData("{\n  \"title\": \"글\"\n  \"draft\": true\n}", 19, "a ',' is missing between the items; put one after the item before")]
     public void Errors_say_where_and_what_to_write_instead(string json, int offset, string hint)
     {
         var error = JsonReader.Parse(json, 0, json.Length).Error!;
@@ -56,5 +56,99 @@ public class JsonReaderTests
         Assert.Equal("괄호 } 들어간 제목", ((YScalar)fm.Root!.Get("title")!).Value);
         Assert.Equal("\n본문\n", text[fm.Block.End..]);
         Assert.Null(FrontMatter.Find(text));
+    }
+
+    private const string Lead = "앞글 🎉\n"; // text before the JSON: ranges stay offsets into the whole text
+
+    private static (YamlParseResult Result, string Text) ParseInside(string json)
+    {
+        var text = Lead + json + "\n\n본문 }";
+        return (JsonReader.Parse(text, Lead.Length, Lead.Length + json.Length), text);
+    }
+
+    private static string Slice(string text, YNode node) => text[node.Range.Start..node.Range.End];
+
+    [Fact]
+    public void Json_inside_a_file_has_ranges_into_the_file_for_every_node()
+    {
+        const string json = "{\"태그\": [\"도커\", 3, true], \"cover\": {\"image\": \"/a.png\", \"n\": null}, \"x\": -1.5e3}";
+        var (result, text) = ParseInside(json);
+        Assert.Null(result.Error);
+        var root = Assert.IsType<YMapping>(result.Root);
+        Assert.Equal(json, Slice(text, root));
+        var tags = (YSequence)root.Get("태그")!;
+        Assert.Equal("[\"도커\", 3, true]", Slice(text, tags));
+        Assert.Equal(["\"도커\"", "3", "true"], tags.Items.Select(i => Slice(text, i)));
+        Assert.Equal([(false, true), (true, false), (true, false)], tags.Items.Cast<YScalar>().Select(i => (i.IsPlain, i.IsQuoted)));
+        var cover = (YMapping)root.Get("cover")!;
+        Assert.Equal("{\"image\": \"/a.png\", \"n\": null}", Slice(text, cover));
+        Assert.Equal(["\"image\"", "\"n\""], cover.Entries.Select(e => Slice(text, e.Key)));
+        var key = (YScalar)root.Entries[0].Key;
+        Assert.Equal(("태그", false, true), (key.Value, key.IsPlain, key.IsQuoted));
+        Assert.Equal("-1.5e3", Slice(text, root.Get("x")!));
+    }
+
+    [Fact]
+    public void An_empty_object_and_array_have_their_brackets_as_range()
+    {
+        var (result, text) = ParseInside("{\"a\": {}, \"b\": []}");
+        var root = (YMapping)result.Root!;
+        Assert.Equal(("{}", "[]"), (Slice(text, root.Get("a")!), Slice(text, root.Get("b")!)));
+        Assert.Empty(((YMapping)root.Get("a")!).Entries);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"title\": \"글\" // 주석\n}", "// 주석", "'/' cannot start a value; JSON has no comments: remove it")]
+    [InlineData("{\n  # 주석\n  \"title\": \"글\"\n}", "# 주석", "'#' cannot start a value; JSON has no comments: remove it")]
+    [InlineData("{\"tags\": [\"a\",\n  ]\n}", ",\n  ]", "a comma follows the last item; JSON allows no comma after the last item: remove it")]
+    [InlineData("{\"n\": 1 \"m\": 2}", "\"m\"", "a ',' is missing between the items; put one after the item before")]
+    [InlineData("{\"n\": true \"m\": 2}", "\"m\"", "a ',' is missing between the items; put one after the item before")]
+    [InlineData("{\"n\": null \"m\": 2}", "\"m\"", "a ',' is missing between the items; put one after the item before")]
+    [InlineData("{\"n\": [1] \"m\": 2}", "\"m\"", "a ',' is missing between the items; put one after the item before")]
+    [InlineData("{\"n\": {} \"m\": 2}", "\"m\"", "a ',' is missing between the items; put one after the item before")]
+    public void Common_mistakes_are_named_at_their_character(string json, string at, string hint)
+    {
+        var (result, text) = ParseInside(json);
+        var error = result.Error!;
+        Assert.Equal(Lead.Length + json.IndexOf(at, StringComparison.Ordinal), error.Offset);
+        Assert.Equal(1, error.Length);
+        Assert.Equal(hint, error.Message);
+        Assert.NotNull(error.Text);
+        Assert.Equal(at[0], text[error.Offset]);
+    }
+
+    [Fact]
+    public void Other_errors_keep_the_reader_message_lower_cased_and_without_its_position()
+    {
+        const string json = "{\"draft\": tru}";
+        var (result, _) = ParseInside(json);
+        var error = result.Error!;
+        Assert.Equal(Lead.Length + json.IndexOf("tru", StringComparison.Ordinal), error.Offset);
+        Assert.Equal("'tru}' is an invalid JSON literal. Expected the literal 'true'", error.Message);
+        Assert.Null(error.Text);
+    }
+
+    [Theory]
+    [InlineData("{\"title\": \"글\",\n \"tags\": [\"a\"]\n", "the '{' is never closed; end the object with '}'", "'{'를 닫지 않았습니다. '}'로 객체를 끝내세요")]
+    [InlineData("{\"title\": \"글\",\n \"tags\": [\"a\"", "the '{' is never closed; end the object with '}'", "'{'를 닫지 않았습니다. '}'로 객체를 끝내세요")]
+    [InlineData("[\"a\", {\"b\": 1}\n\n", "the '[' is never closed; end the array with ']'", "'['를 닫지 않았습니다. ']'로 배열을 끝내세요")]
+    public void A_bracket_left_open_at_the_end_is_named_where_it_opens(string json, string english, string korean)
+    {
+        var (result, _) = ParseInside(json);
+        var error = result.Error!;
+        Assert.Equal((Lead.Length, 1), (error.Offset, error.Length));
+        Assert.Equal(english, error.Message);
+        Assert.Equal(korean, error.MessageIn(PostLint.Localization.Language.Korean));
+    }
+
+    [Theory]
+    [InlineData("{\"draft\": true}}", 15, 1, "'}' is invalid after a single JSON value. Expected end of data")]
+    [InlineData("  \n ", 4, 0, "the input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true")]
+    public void Other_errors_keep_the_reader_message_starting_lower_case(string json, int offset, int length, string message)
+    {
+        var (result, _) = ParseInside(json);
+        var error = result.Error!;
+        Assert.Equal((Lead.Length + offset, length), (error.Offset, error.Length));
+        Assert.Equal(message, error.Message);
     }
 }

@@ -1,0 +1,183 @@
+using System.Text;
+using PostLint.Localization;
+using PostLint.Yaml;
+
+namespace PostLint.Tests.Yaml;
+
+/// <summary>
+/// The YAML reader on its own: node kinds, exact ranges (file offsets, also when the YAML starts inside a file), and
+/// the limits it enforces, each at its edge.
+/// </summary>
+public class YamlReaderTests
+{
+    private const string Lead = "앞글 ---\n"; // text before the YAML: ranges stay offsets into the whole text
+
+    private static (YamlParseResult Result, string Text) Parse(string yaml)
+    {
+        var text = Lead + yaml + "\n--- 뒤";
+        return (YamlReader.Parse(text, Lead.Length, Lead.Length + yaml.Length), text);
+    }
+
+    private static string Slice(string text, YNode node) => text[node.Range.Start..node.Range.End];
+
+    [Fact]
+    public void Scalars_know_their_style_and_their_exact_text()
+    {
+        var (result, text) = Parse("plain: 확장성\nsingle: '작은따옴표'\ndouble: \"큰따옴표\"\nblock: |\n  줄\n");
+        var root = Assert.IsType<YMapping>(result.Root);
+        var plain = (YScalar)root.Get("plain")!;
+        var single = (YScalar)root.Get("single")!;
+        var dbl = (YScalar)root.Get("double")!;
+        var block = (YScalar)root.Get("block")!;
+        Assert.Equal((true, false), (plain.IsPlain, plain.IsQuoted));
+        Assert.Equal((false, true), (single.IsPlain, single.IsQuoted));
+        Assert.Equal((false, true), (dbl.IsPlain, dbl.IsQuoted));
+        Assert.Equal((false, false), (block.IsPlain, block.IsQuoted));
+        Assert.Equal(("확장성", "'작은따옴표'", "\"큰따옴표\""), (Slice(text, plain), Slice(text, single), Slice(text, dbl)));
+        Assert.Equal("plain", Slice(text, root.Entries[0].Key));
+        Assert.Null(plain.Anchor);
+    }
+
+    [Theory]
+    [InlineData("a: &name 값\nb: *name\n")]
+    [InlineData("a: &name  \t값\nb: *name\n")]
+    public void An_anchored_scalar_is_the_value_after_its_anchor(string yaml)
+    {
+        var (result, text) = Parse(yaml);
+        var root = (YMapping)result.Root!;
+        var a = (YScalar)root.Get("a")!;
+        Assert.Equal(("값", "name"), (Slice(text, a), a.Anchor));
+        Assert.Same(a, root.Get("b"));
+    }
+
+    [Fact]
+    public void Anchored_collections_start_at_their_first_item_and_an_alias_is_the_same_node()
+    {
+        var (result, text) = Parse("base: &base\n  layout: post\n  tags: &tags [a, b]\npost:\n  <<: *base\n  more: *tags\n");
+        var root = (YMapping)result.Root!;
+        var bas = (YMapping)root.Get("base")!;
+        Assert.Equal("base", bas.Anchor);
+        Assert.Equal("layout: post\n  tags: &tags [a, b]", Slice(text, bas));
+        var tags = (YSequence)bas.Get("tags")!;
+        Assert.Equal(("[a, b]", "tags"), (Slice(text, tags), tags.Anchor));
+        Assert.Same(tags, ((YMapping)root.Get("post")!).Get("more"));
+    }
+
+    [Theory]
+    [InlineData("k: [a, [b, c], d]  # 주석\n", "[a, [b, c], d]")]
+    [InlineData("k: {x: 1, y: {z: 2}}\n", "{x: 1, y: {z: 2}}")]
+    [InlineData("k: []\n", "[]")]
+    [InlineData("k: {}\n", "{}")]
+    [InlineData("k:\n  - 하나\n  - 둘\n\nnext: 1\n", "- 하나\n  - 둘")]
+    [InlineData("k:\n  x: 1\n  y: 끝\n\n# 주석\nnext: 1\n", "x: 1\n  y: 끝")]
+    public void A_collection_ends_after_its_bracket_or_its_last_item(string yaml, string expected)
+    {
+        var (result, text) = Parse(yaml);
+        var k = ((YMapping)result.Root!).Get("k")!;
+        Assert.Equal(expected, Slice(text, k));
+    }
+
+    [Fact]
+    public void The_root_is_the_first_node_and_block_mappings_end_at_their_last_value()
+    {
+        var (result, text) = Parse("a: 1\nb:\n  c: 2\n");
+        var root = (YMapping)result.Root!;
+        Assert.Equal("a: 1\nb:\n  c: 2", Slice(text, root));
+        Assert.Equal(["a", "b"], root.Entries.Select(e => ((YScalar)e.Key).Value));
+    }
+
+    private static string Nested(int depth) => new StringBuilder().Insert(0, "[", depth).Append(']', depth).ToString();
+
+    [Fact]
+    public void Nesting_is_accepted_to_the_limit_and_refused_one_level_deeper_where_it_starts()
+    {
+        Assert.Null(Parse("k: " + Nested(YamlReader.MaxDepth - 1)).Result.Error);
+        var (result, _) = Parse("k: " + Nested(YamlReader.MaxDepth));
+        var error = result.Error!;
+        Assert.Equal(Lead.Length + 3 + YamlReader.MaxDepth - 1, error.Offset);
+        Assert.Equal("YAML is nested deeper than 64 levels", error.Message);
+        Assert.Equal("YAML이 64단계보다 깊게 중첩되어 있습니다", error.MessageIn(Language.Korean));
+
+        var mappings = string.Concat(Enumerable.Range(0, YamlReader.MaxDepth).Select(i => new string(' ', 2 * i) + "k:\n")) + new string(' ', 2 * YamlReader.MaxDepth) + "v: 1\n";
+        var deep = Parse(mappings).Result.Error!;
+        Assert.Equal("YAML is nested deeper than 64 levels", deep.Message);
+        Assert.Equal(Lead.Length + mappings.IndexOf("v: 1", StringComparison.Ordinal), deep.Offset);
+    }
+
+    private static string Aliases(int count) => "a: &a 1\nl: [" + string.Join(", ", Enumerable.Repeat("*a", count)) + "]\n";
+
+    [Fact]
+    public void Aliases_are_accepted_to_the_limit_and_refused_at_the_one_after()
+    {
+        Assert.Null(Parse(Aliases(YamlReader.MaxAliases)).Result.Error);
+        var yaml = Aliases(YamlReader.MaxAliases + 1);
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal("YAML uses more than 1000 aliases", error.Message);
+        Assert.Equal(Lead.Length + yaml.LastIndexOf("*a", StringComparison.Ordinal), error.Offset);
+    }
+
+    [Fact]
+    public void An_unknown_alias_is_named_where_it_is()
+    {
+        const string yaml = "a: 1\nb: *missing\n";
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal(Lead.Length + yaml.IndexOf('*'), error.Offset);
+        Assert.Equal("alias '*missing' refers to no anchor", error.Message);
+        Assert.False(error.IsLimit);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_at_the_alias_that_passes_the_limit_and_covers_the_alias()
+    {
+        // Each level is a list of ten aliases of the one before: 11, 111, 1,111, 11,111 nodes, about 12,350 in all
+        // (keys and the root counted). The fifth level adds 11,111 per alias, so its eighth passes 100,000.
+        var sb = new StringBuilder("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i <= 4; i++)
+        {
+            sb.Append($"l{i}: &l{i} [").Append(string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))).Append("]\n");
+        }
+
+        var yaml = sb.ToString();
+        var (result, text) = Parse(yaml);
+        var error = result.Error!;
+        Assert.True(error.IsLimit);
+        Assert.Equal("*l3", text.Substring(error.Offset, error.Length));
+        var eighth = yaml.IndexOf("l4:", StringComparison.Ordinal) + "l4: &l4 [".Length + (7 * "*l3, ".Length);
+        Assert.Equal(Lead.Length + eighth, error.Offset);
+        Assert.StartsWith("aliases expand the YAML to more than 100,000 values ('*l3' copies 11,111);", error.Message, StringComparison.Ordinal);
+
+        // Without the last level the document expands to about 12,350 nodes: accepted.
+        Assert.Null(Parse(yaml[..yaml.IndexOf("l4:", StringComparison.Ordinal)]).Result.Error);
+    }
+
+    [Fact]
+    public void An_alias_inside_its_own_anchor_counts_once()
+    {
+        var yaml = "a: &a [" + string.Join(", ", Enumerable.Repeat("*a", 500)) + "]\n";
+        var result = Parse(yaml).Result;
+        Assert.Null(result.Error);
+        var a = (YSequence)((YMapping)result.Root!).Get("a")!;
+        Assert.Equal(500, a.Items.Count);
+        Assert.All(a.Items, i => Assert.Same(a, i));
+    }
+
+    [Fact]
+    public void Syntax_errors_keep_the_parser_message_without_its_position_prefix()
+    {
+        const string yaml = "title: a: b\ndate: 2024-01-01\n";
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal("While scanning a plain scalar value, found invalid mapping", error.Message);
+        Assert.Equal(Lead.Length + yaml.IndexOf(": b", StringComparison.Ordinal), error.Offset);
+        Assert.Null(error.Text);
+    }
+
+    [Fact]
+    public void A_flow_list_left_open_is_unreadable_at_the_last_event_read()
+    {
+        const string yaml = "title: [a, b\ndate: 2024-01-01\n";
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal("the YAML could not be read (unclosed bracket or quote?)", error.Message);
+        Assert.Equal("YAML을 읽을 수 없습니다(닫히지 않은 괄호나 따옴표가 있는지 확인하세요)", error.MessageIn(Language.Korean));
+        Assert.InRange(error.Offset, Lead.Length + yaml.IndexOf('[', StringComparison.Ordinal), Lead.Length + yaml.Length);
+    }
+}
