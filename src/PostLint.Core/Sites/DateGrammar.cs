@@ -114,7 +114,7 @@ public static partial class DateGrammar
     ];
 
     private const string TimePart =
-        @"(?:(?:[Tt]|\s+)(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?<f>[.,]\d+)?)?(?:\s*(?<ap>[AaPp]\.?[Mm]\.?))?(?:\s*(?<z>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{3,4}))?)?";
+        @"(?:(?:[Tt]|\s+)(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?<f>[.,]\d+)?)?(?:\s*(?<ap>[AaPp]\.?[Mm]\.?))?(?:\s*(?<z>[Zz]|UTC|UT|GMT|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{3,4}))?)?";
 
     private const string MonthName = @"(?<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
@@ -295,7 +295,7 @@ public static partial class DateGrammar
             return new DateReading(DateVerdict.Invalid, NoSuchDay.With());
         }
 
-        if (ReadTime(m, allowHour24: true, allowSecond60: true) is not { } time)
+        if (ReadTime(m, allowHour24: true, allowSecond60: true, anyHourBeforeMeridian: true) is not { } time)
         {
             return new DateReading(DateVerdict.Invalid, NoSuchTime.With());
         }
@@ -429,7 +429,7 @@ public static partial class DateGrammar
             return new DateReading(DateVerdict.Invalid, JsInvalidDate.With());
         }
 
-        if (ReadTime(m, allowHour24: true, allowSecond60: false) is not { } time ||
+        if (ReadTime(m, allowHour24: true, allowSecond60: false, anyHourBeforeMeridian: false) is not { } time ||
             (m.Groups["z"].Success && ZoneOffset(m.Groups["z"].Value) is not { } zone))
         {
             return new DateReading(DateVerdict.Invalid, JsInvalidDate.With());
@@ -479,7 +479,7 @@ public static partial class DateGrammar
     };
 
     /// <summary>The time of day written, or null when it is out of range; midnight when none is written.</summary>
-    private static TimeSpan? ReadTime(Match m, bool allowHour24, bool allowSecond60)
+    private static TimeSpan? ReadTime(Match m, bool allowHour24, bool allowSecond60, bool anyHourBeforeMeridian)
     {
         if (!m.Groups["H"].Success)
         {
@@ -489,7 +489,8 @@ public static partial class DateGrammar
         int h = Int(m, "H"), mi = Int(m, "M"), s = m.Groups["S"].Success ? Int(m, "S") : 0;
         if (m.Groups["ap"].Success)
         {
-            if (h is < 1 or > 12)
+            // Ruby's Date._parse takes any hour before AM/PM modulo 12 (13 PM is 13:00, 25 PM 13:00); V8 takes 0 to 12.
+            if (!anyHourBeforeMeridian && h > 12)
             {
                 return null;
             }

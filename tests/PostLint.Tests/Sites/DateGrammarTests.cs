@@ -52,6 +52,24 @@ public class DateGrammarTests
     }
 
     [Fact]
+    public void Each_reading_says_why_in_english_and_korean()
+    {
+        // What PL201 tells the writer about each row of the table: the verdict, the note in both languages, and the
+        // instant read (as written, before the zone). Reviewed by hand when it changes.
+        var lines = new List<string> { "# generator | style | value | verdict | read as (offset) | note | 한국어" };
+        foreach (var row in Cases())
+        {
+            var (generator, style, value) = ((string)row[0], (string)row[1], (string)row[2]);
+            var kind = generator switch { "jekyll" => SiteKind.Jekyll, "hugo" => SiteKind.Hugo, _ => SiteKind.Astro };
+            var r = DateGrammar.Read(kind, value, style == "plain");
+            var at = r.ReadAs is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + (r.Offset is { } o ? $" ({o})" : "") : "-";
+            lines.Add($"{generator} | {style} | {value} | {r.Verdict} | {at} | {r.Note?.In(PostLint.Localization.Language.English) ?? "-"} | {r.Note?.In(PostLint.Localization.Language.Korean) ?? "-"}");
+        }
+
+        SnapshotFile.Match("tests/PostLint.Tests/Sites/DateGrammarReadings.txt", string.Join("\n", lines) + "\n");
+    }
+
+    [Fact]
     public void The_table_covers_every_generator_and_verdict()
     {
         var rows = Cases().Select(r => ((string)r[0], (string)r[4])).ToArray();
