@@ -1,4 +1,5 @@
 using PostLint.Documents;
+using PostLint.Tests.Infrastructure;
 using PostLint.Yaml;
 
 namespace PostLint.Tests.Yaml;
@@ -134,5 +135,82 @@ public class TomlReaderTests
     {
         var deep = "a = " + new string('[', 100) + new string(']', 100) + "\n";
         Assert.Equal("TOML is nested deeper than 64 levels", Fail(deep).Message);
+    }
+
+    private static string Esc(string s) => s.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+        .Replace("\b", "\\b", StringComparison.Ordinal).Replace("\f", "\\f", StringComparison.Ordinal).Replace("\u001b", "\\e", StringComparison.Ordinal);
+
+    private static string Style(YScalar s) => s.IsPlain ? "plain" : s.IsQuoted ? "quoted" : "other";
+
+    private static void Dump(string text, YNode node, string path, List<string> lines)
+    {
+        var range = Esc(text[node.Range.Start..node.Range.End]);
+        switch (node)
+        {
+            case YScalar s:
+                lines.Add($"{path} = «{Esc(s.Value)}» {Style(s)} @{node.Range.Start}..{node.Range.End} «{range}»");
+                break;
+            case YMapping m:
+                lines.Add($"{path} = table ({m.Entries.Count}) @{node.Range.Start}..{node.Range.End} «{range}»");
+                foreach (var e in m.Entries)
+                {
+                    var key = (YScalar)e.Key;
+                    lines.Add($"{path}.key «{key.Value}» {Style(key)} «{Esc(text[key.Range.Start..key.Range.End])}»");
+                    Dump(text, e.Value, path + "." + key.Value, lines);
+                }
+
+                break;
+            case YSequence q:
+                lines.Add($"{path} = array ({q.Items.Count}) @{node.Range.Start}..{node.Range.End} «{range}»");
+                for (var i = 0; i < q.Items.Count; i++)
+                {
+                    Dump(text, q.Items[i], $"{path}[{i}]", lines);
+                }
+
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("hugo-post.toml")]
+    [InlineData("hugo-post-crlf.toml")]
+    public void A_whole_hugo_front_matter_reads_into_this_tree(string file)
+    {
+        // Every node's value, style and exact range in a front matter that uses every TOML form Hugo posts use;
+        // the CRLF copy gives the same tree with its own offsets.
+        var text = "+++\n" + File.ReadAllText(Repo.Path("tests", "PostLint.Tests", "Yaml", "Snapshots", file)) + "+++\n본문\n";
+        var result = TomlReader.Parse(text, 4, text.Length - "+++\n본문\n".Length);
+        Assert.True(result.Error is null, $"{result.Error?.Message} at {result.Error?.Offset}");
+        var lines = new List<string>();
+        Dump(text, result.Root!, "", lines);
+        SnapshotFile.Match($"tests/PostLint.Tests/Yaml/Snapshots/{Path.GetFileNameWithoutExtension(file)}.tree.txt", string.Join("\n", lines) + "\n");
+    }
+
+    [Theory]
+    [InlineData("[params\ntitle = 1\n", 7, "a table header ends with ']': [params]")]
+    [InlineData("[[resources]\nsrc = 1\n", 12, "a table array header ends with ']]': [[resources]]")]
+    [InlineData("= 1\n", 0, "a key is missing before '='")]
+    [InlineData("tags = [1, 2\n", 13, "the array of 'tags' is never closed with ']'")]
+    [InlineData("p = { a = 1\n}\n", 11, "an inline table stays on one line; close 'p' with '}' or use a [p] table")]
+    [InlineData("p = { a 1 }\n", 8, "expected '=' after 'a' in an inline table: { a = \"value\" }")]
+    [InlineData("x = \"\"\"abc\n", 4, "the text opened with \"\"\" is never closed")]
+    [InlineData("x = 'abc\n", 4, "the quote is never closed; end the text with ' on the same line")]
+    [InlineData("x = '''abc\n", 4, "the text opened with ''' is never closed")]
+    [InlineData("a = \"\\u00zz\"\n", 5, "\\u needs 4 hex digits of a Unicode scalar value")]
+    [InlineData("a = \"\\uD800\"\n", 5, "\\u needs 4 hex digits of a Unicode scalar value")]
+    [InlineData("a = \"\\U00110000\"\n", 5, "\\U needs 8 hex digits of a Unicode scalar value")]
+    [InlineData("draft = yes\n", 8, "TOML's booleans are lowercase true and false: draft = true")]
+    [InlineData("draft = FALSE\n", 8, "TOML's booleans are lowercase true and false: draft = false")]
+    [InlineData("\"my key\".x = True\n", 13, "TOML's booleans are lowercase true and false: \"my key\".x = true")]
+    [InlineData("\"\" = True\n", 5, "TOML's booleans are lowercase true and false: \"\" = true")]
+    [InlineData("[a]\nb = 1\n[a.b]\nc = 1\n", 13, "[a.b] is already defined on line 2; TOML allows each table once: merge the two")]
+    [InlineData("a = { b = 1 }\n[a]\nc = 1\n", 15, "[a] is already defined on line 1; TOML allows each table once: merge the two")]
+    [InlineData("a = [1]\n[[a]]\n", 10, "'a' is already set as a value on line 1; it cannot also be a table array")]
+    [InlineData("date = 2024-01-02T10:30:00+24:00\n", 7, "date = 2024-01-02T10:30:00+24:00 is not a real date or time (the offset goes up to ±23:59); TOML readers stop here, Hugo's build fails")]
+    [InlineData("date = 2024-01-02T10:30:00+23:60\n", 7, "date = 2024-01-02T10:30:00+23:60 is not a real date or time (the offset goes up to ±23:59); TOML readers stop here, Hugo's build fails")]
+    public void More_errors_say_where_and_what_to_write_instead(string toml, int offset, string message)
+    {
+        var error = Fail(toml);
+        Assert.Equal((offset, message), (error.Offset, error.Message));
     }
 }
