@@ -57,6 +57,12 @@ public class SourceTextTests
     [InlineData("a\r\nb\r\nc\n", "\r\n")]
     [InlineData("a\rb\r", "\r")]
     [InlineData("abc", "\n")]
+    [InlineData("a\r\nb\n", "\n")]
+    [InlineData("a\r\nb\r", "\r\n")]
+    [InlineData("a\rb\n", "\n")]
+    [InlineData("a\nb\nc\r", "\n")]
+    [InlineData("a\rb\r\nc\r", "\r")]
+    [InlineData("a\rb\rc\r\nd\r\ne\r\n", "\r\n")]
     public void Dominant_line_ending_is_the_most_common(string text, string expected)
     {
         Assert.Equal(expected, new SourceText(text).DominantLineEnding);
@@ -127,5 +133,41 @@ public class SourceTextTests
         Assert.Equal(whole.Text[whole.GetLineStart(2)..], excerpt.Slice(whole.GetLineStart(2), whole.Length).ToString());
         Assert.Equal(new LinePosition(6, 1), excerpt.GetPosition(whole.Length));
         Assert.Throws<InvalidOperationException>(() => excerpt.GetPosition(1));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "", true)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x41 }, "A", true)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0x41 }, "\uFFFDA", false)]
+    [InlineData(new byte[] { 0xEF, 0x41, 0xBF }, "\uFFFDA\uFFFD", false)]
+    [InlineData(new byte[] { 0x41, 0x42, 0xBF }, "AB\uFFFD", false)]
+    [InlineData(new byte[] { 0xEF }, "\uFFFD", false)]
+    [InlineData(new byte[] { 0xEF, 0xBB }, "\uFFFD", false)]
+    [InlineData(new byte[0], "", false)]
+    public void Only_a_whole_utf8_bom_is_taken_off(byte[] bytes, string text, bool bom)
+    {
+        var source = SourceText.FromBytes(bytes);
+        Assert.Equal((text, bom), (source.Text, source.HasBom));
+    }
+
+    [Fact]
+    public void Lines_past_the_last_are_the_last_line()
+    {
+        var source = new SourceText("첫째\n둘째\n셋째");
+        Assert.Equal((3, 6), (source.LineCount, source.GetLineStart(3)));
+        Assert.Equal(6, source.GetLineStart(99));
+        Assert.Equal(8, source.GetLineEnd(99));
+        Assert.Equal(0, source.GetLineStart(0));
+        Assert.Equal("셋째", source.GetLineText(4));
+    }
+
+    [Fact]
+    public void An_excerpt_leaves_out_ranges_written_backwards()
+    {
+        var whole = new SourceText("1\n2\n3\n4\n5\n");
+        var excerpt = whole.Excerpt([(4, 2), (5, 5)]);
+        Assert.Equal("5", excerpt.GetLineText(5));
+        Assert.Throws<InvalidOperationException>(() => excerpt.GetLineText(3));
+        Assert.Throws<InvalidOperationException>(() => excerpt.Excerpt([(5, 5)]));
     }
 }

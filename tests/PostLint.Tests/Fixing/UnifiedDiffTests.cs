@@ -57,6 +57,12 @@ public partial class UnifiedDiffTests
     [InlineData("_posts/한글.md", "--- a/_posts/한글.md\n+++ b/_posts/한글.md\n")]
     [InlineData("q\"b.md", "--- \"a/q\\\"b.md\"\n+++ \"b/q\\\"b.md\"\n")]
     [InlineData("tab\tname.md", "--- \"a/tab\\tname.md\"\n+++ \"b/tab\\tname.md\"\n")]
+    [InlineData("back\\slash.md", "--- \"a/back\\\\slash.md\"\n+++ \"b/back\\\\slash.md\"\n")]
+    [InlineData("new\nline.md", "--- \"a/new\\nline.md\"\n+++ \"b/new\\nline.md\"\n")]
+    [InlineData("cr\rname.md", "--- \"a/cr\\rname.md\"\n+++ \"b/cr\\rname.md\"\n")]
+    [InlineData("bell\u0001.md", "--- \"a/bell\\001.md\"\n+++ \"b/bell\\001.md\"\n")]
+    [InlineData("del\u007f.md", "--- \"a/del\\177.md\"\n+++ \"b/del\\177.md\"\n")]
+    [InlineData("q\"b c.md", "--- \"a/q\\\"b c.md\"\n+++ \"b/q\\\"b c.md\"\n")]
     public void File_names_are_written_as_git_writes_them(string path, string header)
     {
         Assert.StartsWith(header + "@@ -1 +1 @@\n", UnifiedDiff.Create(path, "a\n", "b\n"), StringComparison.Ordinal);
@@ -97,6 +103,46 @@ public partial class UnifiedDiffTests
         }, iter: 400, threads: 1);
     }
 
+    [Fact]
+    public void The_diff_changes_no_more_lines_than_it_must()
+    {
+        // Myers' diff is minimal: its '-' and '+' lines are the lines outside a longest common subsequence.
+        var lines = Gen.OneOf("가\n", "나\n", "다\n", "a\n", "b\n").Array[0, 30];
+        Gen.Select(lines, lines).Sample((a, b) =>
+        {
+            var diff = UnifiedDiff.Create("p.md", string.Concat(a), string.Concat(b));
+            var changed = diff.Split('\n').Skip(2).Count(l => l.Length > 0 && l[0] is '-' or '+');
+            var common = Lcs(a, b);
+            Assert.Equal(a.Length - common + (b.Length - common), changed);
+        }, iter: 400, threads: 1);
+    }
+
+    [Theory]
+    [InlineData("가\n나\n다\n", "나\n다\n", "@@ -1,3 +1,2 @@\n-가\n 나\n 다\n")]
+    [InlineData("가\n나\n다\n", "가\n나\n", "@@ -1,3 +1,2 @@\n 가\n 나\n-다\n")]
+    [InlineData("가\n나\n", "새\n가\n나\n", "@@ -1,2 +1,3 @@\n+새\n 가\n 나\n")]
+    [InlineData("가\n나\n", "가\n나\n끝\n", "@@ -1,2 +1,3 @@\n 가\n 나\n+끝\n")]
+    [InlineData("a\nb\nc\nd\n", "x\ny\n", "@@ -1,4 +1,2 @@\n-a\n-b\n-c\n-d\n+x\n+y\n")]
+    [InlineData("a\nb\nc\n", "a\nx\nc\ny\n", "@@ -1,3 +1,4 @@\n a\n-b\n+x\n c\n+y\n")]
+    public void Hunks_are_exact_at_the_ends_of_the_file(string before, string after, string hunk)
+    {
+        Assert.Equal("--- a/p.md\n+++ b/p.md\n" + hunk, UnifiedDiff.Create("p.md", before, after));
+    }
+
+    private static int Lcs(string[] a, string[] b)
+    {
+        var t = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                t[i, j] = a[i] == b[j] ? t[i + 1, j + 1] + 1 : Math.Max(t[i + 1, j], t[i, j + 1]);
+            }
+        }
+
+        return t[0, 0];
+    }
+
     private static int Hunks(string diff) => diff.Split('\n').Count(l => l.StartsWith("@@ ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@$")]
@@ -116,6 +162,7 @@ public partial class UnifiedDiffTests
         Assert.StartsWith("+++ b/p.md", lines[1], StringComparison.Ordinal);
         var output = new StringBuilder();
         var next = 0;
+        var written = 0;
         var i = 2;
         while (i < lines.Length && lines[i].Length > 0)
         {
@@ -123,12 +170,18 @@ public partial class UnifiedDiffTests
             Assert.True(m.Success, lines[i]);
             var aStart = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var aCount = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 1;
+            var bStart = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            var bCount = m.Groups[4].Success ? int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture) : 1;
             var from = aCount == 0 ? aStart : aStart - 1;
             while (next < from)
             {
                 output.Append(old[next++]);
+                written++;
             }
 
+            // The header's counts and the new file's first line are the hunk's own.
+            Assert.Equal(bCount == 0 ? written : written + 1, bStart);
+            var (hunkA, hunkB) = (0, 0);
             i++;
             while (i < lines.Length && lines[i].Length > 0 && lines[i][0] is ' ' or '-' or '+')
             {
@@ -145,13 +198,18 @@ public partial class UnifiedDiffTests
                 {
                     Assert.Equal(old[next], text);
                     next++;
+                    hunkA++;
                 }
 
                 if (kind != '-')
                 {
                     output.Append(text);
+                    written++;
+                    hunkB++;
                 }
             }
+
+            Assert.Equal((aCount, bCount), (hunkA, hunkB));
         }
 
         while (next < old.Count)
