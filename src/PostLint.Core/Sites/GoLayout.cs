@@ -155,9 +155,9 @@ internal static class GoLayout
                     }
 
                     // Go gives an abbreviation the offset the site's zone has for it; one it does not know (KST
-                    // in a UTC site) is a zone at offset 0.
+                    // in a UTC site) is a zone at offset 0. A numeric offset written too (-0700 MST) wins.
                     ok = letters >= 3;
-                    offset = TimeSpan.Zero;
+                    offset ??= TimeSpan.Zero;
                     v = v[letters..];
                     break;
                 default:
@@ -183,7 +183,8 @@ internal static class GoLayout
                             v = v[1..];
                         }
 
-                        ok = ok && Digits(ref v, 2, 2, out zm) && zh <= 24 && zm <= 60;
+                        // No range check: Hugo 0.111 reads +25:00 as an offset of 25 hours (its real build does).
+                        ok = ok && Digits(ref v, 2, 2, out zm);
                         offset = new TimeSpan(zh, zm, 0) * (sign[0] == '-' ? -1 : 1);
                     }
 
