@@ -189,18 +189,27 @@ public static partial class DateGrammar
     public static DateReading Read(SiteKind kind, string value, bool isPlainScalar)
     {
         var text = value.Trim();
-        if (ReadTimeRange(kind, text) is { } range)
+        try
         {
-            return range;
-        }
+            if (ReadTimeRange(kind, text) is { } range)
+            {
+                return range;
+            }
 
-        return kind switch
+            return kind switch
+            {
+                SiteKind.Jekyll => Ruby(text),
+                SiteKind.Hugo => Go(text, isPlainScalar),
+                SiteKind.Astro => JavaScript(text, isPlainScalar),
+                _ => Any(text, isPlainScalar),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
         {
-            SiteKind.Jekyll => Ruby(text),
-            SiteKind.Hugo => Go(text, isPlainScalar),
-            SiteKind.Astro => JavaScript(text, isPlainScalar),
-            _ => Any(text, isPlainScalar),
-        };
+            // A date outside what .NET holds (year 0000): Ruby, Go and V8 read it as written, but PostLint keeps no
+            // instant for it, so it claims nothing (PL201 gives a warning at most).
+            return new DateReading(DateVerdict.Unknown);
+        }
     }
 
     /// <summary>
@@ -343,7 +352,7 @@ public static partial class DateGrammar
         if (isPlainScalar && IntegerRegex().IsMatch(text))
         {
             // YAML reads it as a number, and Hugo a number as seconds since 1970.
-            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && Math.Abs(seconds) < 253_402_300_799
+            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && Math.Abs(seconds) <= 253_402_300_799
                 ? new DateReading(DateVerdict.Shifted, HugoSeconds.With(DateTime.UnixEpoch.AddSeconds(seconds).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), DateTime.UnixEpoch.AddSeconds(seconds), TimeSpan.Zero)
                 : new DateReading(DateVerdict.Invalid, NotHugoDate.With());
         }
@@ -371,7 +380,7 @@ public static partial class DateGrammar
         if (isPlainScalar)
         {
             // js-yaml reads numbers, booleans and timestamps before the schema sees them.
-            if (IntegerRegex().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms) && Math.Abs(ms) < 253_402_300_799_000)
+            if (IntegerRegex().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms) && Math.Abs(ms) <= 253_402_300_799_000)
             {
                 return new DateReading(DateVerdict.Shifted, JsMilliseconds.With(), DateTime.UnixEpoch.AddMilliseconds(ms), TimeSpan.Zero);
             }
@@ -385,9 +394,11 @@ public static partial class DateGrammar
             {
                 // Date.UTC rolls every part over: 2025-13-01 is 2026-01-01.
                 int Part(string g) => ts.Groups[g].Success ? Int(ts, g) : 0;
-                var at = new DateTime(Part("y"), 1, 1, 0, 0, 0, DateTimeKind.Unspecified)
+                // Date.UTC takes a year from 0 to 99 as 1900 to 1999.
+                var year = Part("y") <= 99 ? 1900 + Part("y") : Part("y");
+                var at = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified)
                     .AddMonths(Part("m") - 1).AddDays(Part("d") - 1).AddHours(Part("H")).AddMinutes(Part("M")).AddSeconds(Part("S"));
-                var asWritten = Part("m") is >= 1 and <= 12 && Part("d") >= 1 && Part("d") <= DateTime.DaysInMonth(Part("y"), Part("m")) &&
+                var asWritten = year == Part("y") && Part("m") is >= 1 and <= 12 && Part("d") >= 1 && Part("d") <= DateTime.DaysInMonth(year, Part("m")) &&
                     Part("H") < 24 && Part("M") < 60 && Part("S") < 60;
                 // js-yaml reads a timestamp without a zone as UTC.
                 TimeSpan? offset = ts.Groups["z"].Success ? YamlZone(ts.Groups["z"].Value) : TimeSpan.Zero;

@@ -151,4 +151,13 @@ public class JsonReaderTests
         Assert.Equal((Lead.Length + offset, length), (error.Offset, error.Length));
         Assert.Equal(message, error.Message);
     }
+
+    [Fact]
+    public void An_error_at_the_very_end_of_the_file_points_at_the_end()
+    {
+        const string json = "  \n ";
+        var error = JsonReader.Parse(json, 0, json.Length).Error!;
+        Assert.Equal((json.Length, 0), (error.Offset, error.Length));
+        Assert.StartsWith("the input does not contain any JSON tokens", error.Message, StringComparison.Ordinal);
+    }
 }
