@@ -178,7 +178,7 @@ public static class YamlReader
         {
             // The event starts at the anchor; point at the value itself (a block collection's starts on the next line).
             s += 1 + anchor.Length;
-            while (s < e && yaml[s] is ' ' or '\t' or '\r' or '\n')
+            while (s < e && (yaml[s] is ' ' or '\t' || (node is not YScalar && yaml[s] is '\r' or '\n')))
             {
                 s++;
             }
@@ -211,11 +211,6 @@ public static class YamlReader
         return Math.Max(node.Range.Start, last) - start;
     }
 
-    private static string CleanMessage(string message)
-    {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; positions are reported by us.
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        var text = message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
-        return text.TrimEnd('.', ' ');
-    }
+    // YamlDotNet's messages carry no position (PostLint reports it) but end with a full stop.
+    private static string CleanMessage(string message) => message.TrimEnd('.', ' ');
 }

@@ -180,4 +180,31 @@ public class YamlReaderTests
         Assert.Equal("YAML을 읽을 수 없습니다(닫히지 않은 괄호나 따옴표가 있는지 확인하세요)", error.MessageIn(Language.Korean));
         Assert.InRange(error.Offset, Lead.Length + yaml.IndexOf('[', StringComparison.Ordinal), Lead.Length + yaml.Length);
     }
+
+    [Fact]
+    public void The_root_is_the_first_document_of_several()
+    {
+        var (result, text) = Parse("a: 1\n---\nb: 2\n");
+        var root = (YMapping)result.Root!;
+        Assert.Equal(("a", "a: 1"), (((YScalar)root.Entries[0].Key).Value, Slice(text, root)));
+    }
+
+    [Theory]
+    [InlineData("[a, b]", "[a, b]")]
+    [InlineData("{a: 1}  # 주석", "{a: 1}")]
+    public void A_flow_collection_at_the_start_is_the_root_up_to_its_bracket(string yaml, string expected)
+    {
+        var (result, text) = Parse(yaml);
+        Assert.Equal(expected, Slice(text, result.Root!));
+    }
+
+    [Fact]
+    public void An_anchored_empty_value_is_empty_where_the_anchor_ends()
+    {
+        const string yaml = "a: &x\nb: *x\n";
+        var (result, text) = Parse(yaml);
+        var a = (YScalar)((YMapping)result.Root!).Get("a")!;
+        Assert.Equal((true, "x"), (a.IsNull, a.Anchor));
+        Assert.Equal(Lead.Length + yaml.IndexOf('\n', StringComparison.Ordinal), a.Range.Start);
+    }
 }
