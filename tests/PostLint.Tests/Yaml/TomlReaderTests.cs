@@ -213,4 +213,99 @@ public class TomlReaderTests
         var error = Fail(toml);
         Assert.Equal((offset, message), (error.Offset, error.Message));
     }
+
+    [Theory]
+    [InlineData("a = 1", "a", "1")]
+    [InlineData("title = \"글\"", "title", "글")]
+    [InlineData("k = 'lit'", "k", "lit")]
+    [InlineData("k = true", "k", "true")]
+    [InlineData("k = 2025-03-01", "k", "2025-03-01")]
+    [InlineData("k = 2025-03-01 10:20:30", "k", "2025-03-01 10:20:30")]
+    [InlineData("k = \"\"\"여러\n줄\"\"\"", "k", "여러\n줄")]
+    [InlineData("k = '''여러\n줄'''", "k", "여러\n줄")]
+    [InlineData("a = 1 # 주석", "a", "1")]
+    [InlineData("a = 1\n# 주석", "a", "1")]
+    [InlineData("[params]\nk = 1", "params.k", "1")]
+    [InlineData("[ params ]\nk = 1", "params.k", "1")]
+    [InlineData("[[ res ]]\nk = 1", "res[0].k", "1")]
+    [InlineData("a . b = 1", "a.b", "1")]
+    [InlineData("a = { b = 1 , c = { d = 2 } }", "a.c.d", "2")]
+    [InlineData("a = [ [ 1 ] , 2 ]", "a[0][0]", "1")]
+    [InlineData("a = \"\"\"x\"\"\"\"", "a", "x\"")]
+    [InlineData("a = \"\"\"x\"\"\"\"\"", "a", "x\"\"")]
+    [InlineData("a = '''x''''", "a", "x'")]
+    [InlineData("a = '''x'''''", "a", "x''")]
+    [InlineData("a = \"\"\"x \\  \n   y\"\"\"", "a", "x y")]
+    [InlineData("a = \"\"\"x \\\r\n\r\n  y\"\"\"", "a", "x y")]
+    [InlineData("a = \"\\u0000\\U0010FFFF\\uE000\"", "a", "\0\U0010FFFF\uE000")]
+    [InlineData("a = \"\\b\\t\\n\\f\\r\\\"\\\\\\e\"", "a", "\b\t\n\f\r\"\\\u001b")]
+    [InlineData("date = 2025-01-02T10:00:00+23:59", "date", "2025-01-02T10:00:00+23:59")]
+    [InlineData("date = 2025-01-02T10:00:00-23:00", "date", "2025-01-02T10:00:00-23:00")]
+    public void A_document_without_a_final_line_break_reads_to_its_last_character(string toml, string path, string value)
+    {
+        // The slice ends at the text's end: nothing may be read past it.
+        YNode node = Read(toml);
+        foreach (var part in path.Split('.'))
+        {
+            var name = part;
+            var index = -1;
+            if (part.IndexOf('[', StringComparison.Ordinal) is var b and > 0)
+            {
+                name = part[..b];
+                index = int.Parse(part[(b + 1)..part.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            node = ((YMapping)node).Get(name)!;
+            if (index >= 0)
+            {
+                node = ((YSequence)node).Items[index];
+                foreach (var more in part[(part.IndexOf(']', StringComparison.Ordinal) + 1)..].Split(']', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    node = ((YSequence)node).Items[int.Parse(more.TrimStart('['), System.Globalization.CultureInfo.InvariantCulture)];
+                }
+            }
+        }
+
+        Assert.Equal(value, ((YScalar)node).Value);
+    }
+
+    [Theory]
+    [InlineData("tags = [1, 2", 12, "the array of 'tags' is never closed with ']'")]
+    [InlineData("p = {", 5, "a key is missing before '='")]
+    [InlineData("p = { a = 1", 11, "expected ',' or '}' in the inline table of 'p'")]
+    [InlineData("p = { a = 1 b = 2 }", 12, "expected ',' or '}' in the inline table of 'p'")]
+    [InlineData("[params", 7, "a table header ends with ']': [params]")]
+    [InlineData("draft = on\n", 8, "TOML's booleans are lowercase true and false: draft = true")]
+    [InlineData("draft = off\n", 8, "TOML's booleans are lowercase true and false: draft = false")]
+    [InlineData("draft = no\n", 8, "TOML's booleans are lowercase true and false: draft = false")]
+    [InlineData("draft = True\n", 8, "TOML's booleans are lowercase true and false: draft = true")]
+    [InlineData("draft = False\n", 8, "TOML's booleans are lowercase true and false: draft = false")]
+    [InlineData("\"a.b\" = True\n", 8, "TOML's booleans are lowercase true and false: \"a.b\" = true")]
+    [InlineData("\"a\\\\b\\\"c\" = True\n", 12, "TOML's booleans are lowercase true and false: \"a\\\\b\\\"c\" = true")]
+    [InlineData("tags = [\"a\"]\ntitle = Hello World\n", 21, "text must be in quotes in TOML: title = \"Hello World\"")]
+    [InlineData("cover = { a = 1 }\ntitle = Hello World # 주석\n", 26, "text must be in quotes in TOML: title = \"Hello World\"")]
+    [InlineData("title = Hello#x\n", 8, "text must be in quotes in TOML: title = \"Hello#x\"")]
+    [InlineData("a = { b = 1 }\n[a.c]\nx = 1\n", 15, "'a' is already set to a value on line 1; it cannot also hold keys")]
+    [InlineData("a = [{ b = 1 }]\n[[a]]\nx = 1\n", 18, "'a' is already set as a value on line 1; it cannot also be a table array")]
+    [InlineData("a = \"\"\"x \\ y\"\"\"\n", 9, "'\\ ' is not a TOML escape; write \\\\ for a backslash, or use single quotes for text with backslashes")]
+    [InlineData("a = \"\\uDFFF\"\n", 5, "\\u needs 4 hex digits of a Unicode scalar value")]
+    [InlineData("x = 1\n\n[t]\ny = 1\n[t]\n", 18, "[t] is already defined on line 3; TOML allows each table once: merge the two")]
+    public void Errors_at_the_edges_say_where_and_what_to_write_instead(string toml, int offset, string message)
+    {
+        var error = Fail(toml);
+        Assert.Equal((offset, message), (error.Offset, error.Message));
+    }
+
+    [Fact]
+    public void Nesting_is_accepted_to_the_limit_in_arrays_and_inline_tables()
+    {
+        Assert.Equal(64, Depth(Read("a = " + new string('[', 64) + new string(']', 64) + "\n").Get("a")!));
+        Assert.Equal("TOML is nested deeper than 64 levels", Fail("a = " + new string('[', 65) + new string(']', 65) + "\n").Message);
+        var inline = "a = " + string.Concat(Enumerable.Repeat("{ b = ", 64)) + "1" + new string('}', 64) + "\n";
+        Assert.Null(TomlReader.Parse(inline, 0, inline.Length).Error);
+        var deeper = "a = " + string.Concat(Enumerable.Repeat("{ b = ", 65)) + "1" + new string('}', 65) + "\n";
+        Assert.Equal("TOML is nested deeper than 64 levels", Fail(deeper).Message);
+    }
+
+    private static int Depth(YNode node) => node is YSequence { Items.Count: > 0 } q ? 1 + Depth(q.Items[0]) : node is YSequence ? 1 : 0;
 }
