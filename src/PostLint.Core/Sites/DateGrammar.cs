@@ -304,7 +304,7 @@ public static partial class DateGrammar
             return new DateReading(DateVerdict.Invalid, NoSuchDay.With());
         }
 
-        if (ReadTime(m, allowHour24: true, allowSecond60: true, anyHourBeforeMeridian: true) is not { } time)
+        if (ReadTime(m, ruby: true) is not { } time)
         {
             return new DateReading(DateVerdict.Invalid, NoSuchTime.With());
         }
@@ -440,7 +440,7 @@ public static partial class DateGrammar
             return new DateReading(DateVerdict.Invalid, JsInvalidDate.With());
         }
 
-        if (ReadTime(m, allowHour24: true, allowSecond60: false, anyHourBeforeMeridian: false) is not { } time ||
+        if (ReadTime(m, ruby: false) is not { } time ||
             (m.Groups["z"].Success && ZoneOffset(m.Groups["z"].Value) is not { } zone))
         {
             return new DateReading(DateVerdict.Invalid, JsInvalidDate.With());
@@ -489,8 +489,12 @@ public static partial class DateGrammar
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
-    /// <summary>The time of day written, or null when it is out of range; midnight when none is written.</summary>
-    private static TimeSpan? ReadTime(Match m, bool allowHour24, bool allowSecond60, bool anyHourBeforeMeridian)
+    /// <summary>
+    /// The time of day written, or null when it is out of range; midnight when none is written. Both read 24:00 as the
+    /// next day's start; Ruby (<paramref name="ruby"/>) also reads second 60 as the next minute and takes any hour before
+    /// AM/PM modulo 12 (13 PM is 13:00), where V8 takes 0 to 12.
+    /// </summary>
+    private static TimeSpan? ReadTime(Match m, bool ruby)
     {
         if (!m.Groups["H"].Success)
         {
@@ -500,8 +504,7 @@ public static partial class DateGrammar
         int h = Int(m, "H"), mi = Int(m, "M"), s = m.Groups["S"].Success ? Int(m, "S") : 0;
         if (m.Groups["ap"].Success)
         {
-            // Ruby's Date._parse takes any hour before AM/PM modulo 12 (13 PM is 13:00, 25 PM 13:00); V8 takes 0 to 12.
-            if (!anyHourBeforeMeridian && h > 12)
+            if (!ruby && h > 12)
             {
                 return null;
             }
@@ -509,7 +512,7 @@ public static partial class DateGrammar
             h = h % 12 + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
         }
 
-        if (mi > 59 || s > (allowSecond60 ? 60 : 59) || h > 24 || (h == 24 && (!allowHour24 || mi != 0 || s != 0)))
+        if (mi > 59 || s > (ruby ? 60 : 59) || h > 24 || (h == 24 && (mi != 0 || s != 0)))
         {
             return null;
         }

@@ -76,7 +76,6 @@ public static class JsonReader
                         break;
                 }
             }
-
         }
         catch (JsonException ex)
         {
