@@ -410,8 +410,8 @@ public static class ConfigLoader
         var ok = spec.Kind switch
         {
             OptionKind.StringList => value is YSequence seq ? seq.Items.All(i => i is YScalar) : value is YScalar,
-            OptionKind.Integer => value is YScalar s && int.TryParse(s.Value, out _),
-            OptionKind.Boolean => value is YScalar b && b.Value is "true" or "false" or "True" or "False" or "yes" or "no" or "on" or "off",
+            OptionKind.Integer => value is YScalar s && RuleOptions.ParseInt(s.Value) is not null,
+            OptionKind.Boolean => value is YScalar b && RuleOptions.ParseBool(b.Value) is not null,
             _ => value is YScalar,
         };
         if (!ok)

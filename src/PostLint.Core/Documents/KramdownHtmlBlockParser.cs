@@ -41,8 +41,9 @@ public sealed partial class KramdownHtmlBlockParser : BlockParser
     [GeneratedRegex(@"\G</(?<name>[A-Za-z_][\w.:-]*)\s*>", RegexOptions.CultureInvariant)]
     private static partial Regex EndTag();
 
-    [GeneratedRegex(@"\bmarkdown\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>\w+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MarkdownAttribute();
+    // One attribute of a start tag's attribute list (StartTag's "attrs" group), its name and its value if it has one.
+    [GeneratedRegex(@"\G\s+(?<name>[A-Za-z_][\w.:-]*)(?:\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>\w+)))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribute();
 
     /// <inheritdoc/>
     public override BlockState TryOpen(BlockProcessor processor)
@@ -123,8 +124,19 @@ public sealed partial class KramdownHtmlBlockParser : BlockParser
     }
 
     /// <summary>Whether a <c>markdown</c> attribute makes the element's content Markdown (<c>1</c>, <c>block</c>, <c>span</c>).</summary>
-    private static bool IsMarkdownContent(string attributes) =>
-        MarkdownAttribute().Match(attributes) is { Success: true } m && m.Groups["v"].Value is "1" or "block" or "span";
+    /// <remarks>Only an attribute named <c>markdown</c> counts: not <c>data-markdown</c>, nor the word in a value.</remarks>
+    private static bool IsMarkdownContent(string attributes)
+    {
+        for (var m = Attribute().Match(attributes); m.Success; m = Attribute().Match(attributes, m.Index + m.Length))
+        {
+            if (m.Groups["name"].Value.Equals("markdown", StringComparison.OrdinalIgnoreCase))
+            {
+                return m.Groups["v"].Value is "1" or "block" or "span";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The offset just after the closing tag of the element <paramref name="name"/> whose content starts at

@@ -34,13 +34,22 @@ public sealed class RuleOptions
         Node(name) is YScalar { IsNull: false } s ? s.Value : defaultValue;
 
     /// <summary>A whole number.</summary>
-    public int GetInt(string name, int defaultValue) =>
-        Node(name) is YScalar s && int.TryParse(s.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : defaultValue;
+    public int GetInt(string name, int defaultValue) => Node(name) is YScalar s && ParseInt(s.Value) is { } v ? v : defaultValue;
 
     /// <summary>A boolean.</summary>
-    public bool GetBool(string name, bool defaultValue) => Node(name) is YScalar s
-        ? s.Value is "true" or "True" or "TRUE" or "yes" or "on" || (s.Value is not ("false" or "False" or "FALSE" or "no" or "off") && defaultValue)
-        : defaultValue;
+    public bool GetBool(string name, bool defaultValue) => Node(name) is YScalar s && ParseBool(s.Value) is { } v ? v : defaultValue;
+
+    /// <summary>An option's whole number (the config check accepts what this reads), or null.</summary>
+    internal static int? ParseInt(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    /// <summary>An option's boolean, in YAML 1.1's words (<c>true</c>, <c>yes</c>, <c>on</c>, …, each in lower, title or upper case), or null.</summary>
+    internal static bool? ParseBool(string text) => text switch
+    {
+        "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" => true,
+        "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" => false,
+        _ => null,
+    };
 }
 
 /// <summary>A problem in a rule's options or data, with the file and position it comes from.</summary>

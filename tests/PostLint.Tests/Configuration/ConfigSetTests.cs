@@ -61,4 +61,87 @@ public class ConfigSetTests
         Assert.Equal(Path.Combine(site.Root, "a", ".postlint.yml"), set.ConfigFor(Path.Combine(site.Root, "a", "b", "e", "f", "x.md")));
         Assert.Null(set.ConfigFor(Path.Combine(site.Root, "e", "x.md")));
     }
+
+    [Fact]
+    public void Used_counts_the_files_of_each_config_most_files_first_then_by_path()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        var a = site.Write("a/.postlint.yml", "rules: {}\n");
+        var b = site.Write("b/.postlint.yml", "rules: {}\n");
+        var set = Set(site.Root);
+        set.CountUse(site.Write("b/1.md", Post));
+        set.CountUse(site.Write("a/1.md", Post));
+        set.CountUse(site.Write("top.md", Post));
+        set.CountUse(site.Write("b/2.md", Post));
+
+        // b has two files; a and the defaults ("") one each, in the order of their paths.
+        Assert.Equal([(b, 2), ("", 1), (a, 1)], set.Used);
+        Assert.Equal("a/.postlint.yml", set.Display(a));
+    }
+
+    [Fact]
+    public void A_config_named_on_the_command_line_applies_to_every_file_even_one_beside_another_config()
+    {
+        using var site = new TempSite("none");
+        var named = site.Write("cfg/named.yml", "rules:\n  PL201: off\n");
+        site.Write("blog/.postlint.yml", "rules:\n  PL203: off\n");
+        var post = site.Write("blog/a.md", Post);
+        var set = new ConfigSet(BuiltInRules.CreateCatalog(), site.Root, named, null, [], s => s);
+
+        Assert.Equal(named, set.PrimaryPath);
+        Assert.Equal(named, set.ConfigFor(post));
+        Assert.Same(set.Primary, set.For(post));
+        Assert.False(set.For(post).Enabled.ContainsKey("PL201"));
+        Assert.True(set.For(post).Enabled.ContainsKey("PL203"));
+        Assert.Single(set.All);
+    }
+
+    [Fact]
+    public void Each_config_is_read_once_with_the_adjustment_and_the_command_line_over_it()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        site.Write(".postlint.yml", "rules:\n  PL203: off\n");
+        site.Write("blog/.postlint.yml", "rules:\n  PL201: off\n");
+        var top = site.Write("top.md", Post);
+        var first = site.Write("blog/a.md", Post);
+        var second = site.Write("blog/b.md", Post);
+        var clock = new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        var set = new ConfigSet(BuiltInRules.CreateCatalog(), site.Root, null, null, ["PL301"], s => s with { Now = clock });
+
+        Assert.Same(set.Primary, set.For(top));
+        var blog = set.For(first);
+        Assert.Same(blog, set.For(second));
+        Assert.NotSame(set.Primary, blog);
+        Assert.Equal(2, set.All.Count());
+        Assert.Same(set.Primary, set.All.First());
+        Assert.All(set.All, s => Assert.Equal(clock, s.Now));
+        Assert.All(set.All, s => Assert.False(s.Enabled.ContainsKey("PL301")));
+        Assert.False(set.Primary.Enabled.ContainsKey("PL203"));
+        Assert.True(set.Primary.Enabled.ContainsKey("PL201"));
+        Assert.False(blog.Enabled.ContainsKey("PL201"));
+        Assert.True(blog.Enabled.ContainsKey("PL203"));
+    }
+
+    [Fact]
+    public void An_unknown_rule_on_the_command_line_is_one_error_however_many_configs_are_read()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        site.Write(".postlint.yml", "rules: {}\n");
+        site.Write("a/.postlint.yml", "rules:\n  PL999: off\n");
+        site.Write("b/.postlint.yml", "rules: {}\n");
+        var set = new ConfigSet(BuiltInRules.CreateCatalog(), site.Root, null, ["PL998"], [], s => s);
+        Assert.Single(set.Errors);
+        set.For(site.Write("a/x.md", Post));
+        set.For(site.Write("b/x.md", Post));
+
+        // --select's error once, and the error of a/'s own config.
+        var errors = set.Errors.Select(e => e.ToString()).ToArray();
+        Assert.Equal(2, errors.Length);
+        Assert.Contains("PL998", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("a/.postlint.yml:2:3: ", errors[1], StringComparison.Ordinal);
+        Assert.Contains("PL999", errors[1], StringComparison.Ordinal);
+    }
 }
