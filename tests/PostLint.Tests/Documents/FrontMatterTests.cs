@@ -121,4 +121,52 @@ public class FrontMatterTests
         var entry = FrontMatter.Find(text)!.Root!.FindPath("header.teaser")!;
         Assert.Equal("/assets/t.jpg", ((YScalar)entry.Value).Value);
     }
+
+    /// <summary>The block <see cref="FrontMatter.Find"/> finds, as <c>KIND block content closed|open KEYS</c>, or <c>none</c>.</summary>
+    private static string Found(string text, bool json)
+    {
+        if (FrontMatter.Find(text, json) is not { } fm)
+        {
+            return "none";
+        }
+
+        var keys = fm.Root is { } root ? string.Join(",", root.Entries.Select(e => e.KeyText)) : fm.Error is not null ? "error" : "-";
+        return $"{fm.Syntax} {fm.Block.Start}-{fm.Block.End} {fm.Content.Start}-{fm.Content.End} {(fm.IsClosed ? "closed" : "open")} {keys}";
+    }
+
+    [Theory]
+    [InlineData("---\na: 1\n---\nbody", false, "YAML 0-13 4-9 closed a")]
+    [InlineData("---\na: 1\n---", false, "YAML 0-12 4-9 closed a")]
+    [InlineData("---\na: 1\n--- \t\n", false, "YAML 0-15 4-9 closed a")]
+    [InlineData("---\na: 1\n...\nb", false, "YAML 0-13 4-9 closed a")]
+    [InlineData("---\r\na: 1\r\n---\r\nb", false, "YAML 0-16 5-11 closed a")]
+    [InlineData("---\ra: 1\r---\rb", false, "YAML 0-13 4-9 closed a")]
+    [InlineData("---\n---\n", false, "YAML 0-8 4-4 closed -")]
+    [InlineData("---", false, "YAML 0-3 3-3 open -")]
+    [InlineData("---\n", false, "YAML 0-4 4-4 open -")]
+    [InlineData("---\na: 1\n", false, "YAML 0-9 4-9 open -")]
+    [InlineData("---\na: 1\n----\nb: 2\n", false, "YAML 0-19 4-19 open -")]
+    [InlineData("---\na: 1\n+++\n", false, "YAML 0-13 4-13 open -")]
+    [InlineData("---\na: [\n---\n", false, "YAML 0-13 4-9 closed error")]
+    [InlineData("---x\na: 1\n---\n", false, "none")]
+    [InlineData("--", false, "none")]
+    [InlineData("", false, "none")]
+    [InlineData("+++\na = 1\n+++\nbody", false, "TOML 0-14 4-10 closed a")]
+    [InlineData("+++\r\na = 1\r\n+++\r\n", false, "TOML 0-17 5-12 closed a")]
+    [InlineData("+++\na = 1\n...\n+++\n", false, "TOML 0-18 4-14 closed error")]
+    [InlineData("+++\na = 1\n---\n", false, "TOML 0-14 4-14 open -")]
+    [InlineData("{\"a\": 1}\nbody", true, "JSON 0-9 0-8 closed a")]
+    [InlineData("{\"a\": 1}  \t\r\nbody", true, "JSON 0-13 0-8 closed a")]
+    [InlineData("{\"a\": 1}\rbody", true, "JSON 0-9 0-8 closed a")]
+    [InlineData("{\"a\": 1} x\nbody", true, "JSON 0-9 0-8 closed a")]
+    [InlineData("{\"a\": 1}", true, "JSON 0-8 0-8 closed a")]
+    [InlineData("{\"a\": {\"b\": \"}\"}, \"c\": \"\\\"}\"}\nx", true, "JSON 0-30 0-29 closed a,c")]
+    [InlineData("{\"a\": 1\n", true, "JSON 0-8 0-8 open -")]
+    [InlineData("{\"a\": \"}\n", true, "JSON 0-9 0-9 open -")]
+    [InlineData("{\"a\": 1}\n", false, "none")]
+    [InlineData(" {\"a\": 1}\n", true, "none")]
+    [InlineData("---\na: 1\n---\n", true, "YAML 0-13 4-9 closed a")]
+    public void The_block_is_found_where_the_generator_finds_it(string text, bool json, string found) =>
+        Assert.Equal(found, Found(text, json));
 }
+
