@@ -3,6 +3,8 @@ using PostLint.Diagnostics;
 using PostLint.Documents;
 using PostLint.Engine;
 using PostLint.Reporting;
+using PostLint.Localization;
+using PostLint.Rules;
 
 namespace PostLint.Tests.Reporting;
 
@@ -274,4 +276,135 @@ public class SarifReporterTests
         Assert.Equal("A suppression comment names an unknown rule", pl002.GetProperty("fullDescription").GetProperty("text").GetString());
         Assert.Contains(pl002.GetProperty("helpUri").GetString()!, pl002.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    private static JsonElement RunOf(PostLint.Reporting.ReportOptions? options, SarifReporter? reporter, params FileResult[] files) =>
+        Run(CannedRun.Render(reporter ?? new SarifReporter(), new LintRun(files, TimeSpan.Zero), options ?? new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" }));
+
+    private static FileResult FileWith(string text, params (RuleDescriptor Rule, string Message, int Start, int End)[] findings)
+    {
+        var source = new SourceText(text);
+        return new FileResult("a.md", "/r/a.md", source, findings.Select(f => Linter.Make(source, f.Rule, f.Rule.DefaultSeverity, f.Message, new TextRange(f.Start, f.End))).ToArray());
+    }
+
+    [Fact]
+    public void A_rule_that_failed_on_a_readable_file_is_a_notification_not_a_result()
+    {
+        var run = RunOf(null, null, FileWith("# a\n", (EngineRules.InternalError, "rule PL999 failed: boom", 0, 3), (CannedRun.TableRule, "t", 0, 3)));
+        Assert.Equal(["PL903"], run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
+        var note = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("PL003", note.GetProperty("associatedRule").GetProperty("id").GetString());
+        Assert.Equal("rule PL999 failed: boom", note.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void An_empty_message_is_replaced_by_the_rule_title()
+    {
+        var result = RunOf(null, null, FileWith("# a\n", (CannedRun.TableRule, " ", 0, 3))).GetProperty("results")[0];
+        Assert.Equal(CannedRun.TableRule.Title, result.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("a\nb\n", 0, 2, 1, 2)]
+    [InlineData("a\nb\nc\n", 2, 3, 1, 3)]
+    [InlineData("a\nb", 2, 3, 1, 2)]
+    public void A_region_of_whole_lines_gets_the_lines_around_it_as_context(string text, int start, int end, int contextStart, int contextEnd)
+    {
+        var physical = RunOf(null, null, FileWith(text, (CannedRun.TableRule, "t", start, end)))
+            .GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal(contextStart, physical.GetProperty("contextRegion").GetProperty("startLine").GetInt32());
+        Assert.Equal(contextEnd, physical.GetProperty("contextRegion").GetProperty("endLine").GetInt32());
+    }
+
+    [Fact]
+    public void Past_the_result_limit_the_first_of_equal_severity_are_kept()
+    {
+        var run = RunOf(null, new SarifReporter { MaxResults = 2 }, FileWith("a\nb\nc\n", (CannedRun.TableRule, "first", 0, 1), (CannedRun.TableRule, "second", 2, 3), (CannedRun.TableRule, "third", 4, 5)));
+        Assert.Equal(["first", "second"], run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("message").GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public void Only_a_branch_ref_names_a_branch()
+    {
+        var options = CannedRun.Options() with { GitHub = new GitHubContext("https://github.com", "octo/blog", "0123456789abcdef0123456789abcdef01234567", "refs/tags/v1.0") };
+        var provenance = RenderCanned(options: options).GetProperty("versionControlProvenance")[0];
+        Assert.False(provenance.TryGetProperty("branch", out _));
+        Assert.Equal("0123456789abcdef0123456789abcdef01234567", provenance.GetProperty("revisionId").GetString());
+    }
+
+    [Fact]
+    public void A_korean_log_says_so_and_takes_each_rule_s_description_from_the_korean_section_else_the_english_one()
+    {
+        Assert.False(RenderCanned().TryGetProperty("language", out _));
+        var korean = RenderCanned(options: CannedRun.Options() with { Language = Language.Korean });
+        Assert.Equal("ko-KR", korean.GetProperty("language").GetString());
+
+        // The canned docs are English only: their "What it does" section, in a Korean log too.
+        var rules = korean.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        var date = rules.Single(r => r.GetProperty("id").GetString() == "PL901");
+        Assert.StartsWith("Flags ", date.GetProperty("fullDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        // A doc with both sections gives the section of the log's language.
+        const string both = "# PL903 canned-table\n\n## 하는 일\n표의 칸 수를 봅니다.\n\n## What it does\nChecks cell counts.\r\n";
+        var options = new PostLint.Reporting.ReportOptions { Rules = [CannedRun.TableRule], RuleDocs = _ => both };
+        string Description(Language language) => Run(CannedRun.Render(new SarifReporter(), new LintRun([], TimeSpan.Zero), options with { Language = language }))
+            .GetProperty("tool").GetProperty("driver").GetProperty("rules")[0].GetProperty("fullDescription").GetProperty("text").GetString()!;
+        Assert.Equal("표의 칸 수를 봅니다.", Description(Language.Korean));
+        Assert.Equal("Checks cell counts.", Description(Language.English));
+
+        // Its Markdown help is the doc with LF line breaks and one final line break.
+        var help = Run(CannedRun.Render(new SarifReporter(), new LintRun([], TimeSpan.Zero), options)).GetProperty("tool").GetProperty("driver").GetProperty("rules")[0].GetProperty("help");
+        Assert.Equal(both.Replace("\r\n", "\n"), help.GetProperty("markdown").GetString());
+    }
+
+    /// <summary>A file of <paramref name="count"/> findings, a third of each severity, with messages that do not compress (hashes of their number).</summary>
+    private static LintRun ManyFindings(int count)
+    {
+        static string Noise(int i) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)));
+        var text = string.Concat(Enumerable.Range(0, count).Select(i => $"줄 {i} {Noise(i)}\n"));
+        var source = new SourceText(text);
+        var diagnostics = Enumerable.Range(0, count).Select(i =>
+        {
+            var start = source.GetLineStart(i + 1);
+            var severity = (Severity)(i % 3);
+            var rule = severity == Severity.Error ? CannedRun.DateRule : severity == Severity.Warning ? CannedRun.SpellingRule : CannedRun.TableRule;
+            return Linter.Make(source, rule, severity, $"finding {i} {Noise(-i)}", new TextRange(start, start + 3));
+        }).ToArray();
+        return new LintRun([new FileResult("big.md", "/r/big.md", source, diagnostics)], TimeSpan.Zero);
+    }
+
+    private static long GzippedLength(byte[] bytes)
+    {
+        using var gz = new MemoryStream();
+        using (var z = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionLevel.Optimal, true))
+        {
+            z.Write(bytes);
+        }
+
+        return gz.Length;
+    }
+
+    [Fact]
+    public void Past_the_size_limit_one_proportional_cut_with_a_margin_keeps_the_most_severe()
+    {
+        // 600 findings gzip to some 45 kB; a 20 kB budget keeps 0.9 x 20/45 of them, errors first, in one cut.
+        var bytes = new SarifReporter { MaxGzippedBytes = 20_000 }.Render(ManyFindings(600), new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" });
+        var results = Run(System.Text.Encoding.UTF8.GetString(bytes)).GetProperty("results").EnumerateArray().ToArray();
+        Assert.InRange(GzippedLength(bytes), 15_000, 20_000);
+        Assert.Equal(["error"], results.Select(r => r.GetProperty("level").GetString()).Distinct());
+        Assert.Equal(
+            Enumerable.Range(0, results.Length).Select(i => (3 * i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            results.Select(r => r.GetProperty("message").GetProperty("text").GetString()!.Split(' ')[1]));
+        var whole = GzippedLength(new SarifReporter().Render(ManyFindings(600), new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" }));
+        Assert.Equal((int)(600 * (20_000 / (double)whole) * 0.9), results.Length);
+    }
+
+    [Fact]
+    public void The_size_limit_is_named_in_megabytes_when_it_is_whole_ones()
+    {
+        var bytes = new SarifReporter { MaxGzippedBytes = 1_000_000 }.Render(ManyFindings(24_000), new PostLint.Reporting.ReportOptions { RepositoryRoot = "/r" });
+        Assert.True(GzippedLength(bytes) <= 1_000_000);
+        var message = Run(System.Text.Encoding.UTF8.GetString(bytes)).GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString();
+        Assert.Contains("GitHub code scanning accepts at most 1 MB of gzip-compressed SARIF", message, StringComparison.Ordinal);
+    }
 }
+
