@@ -52,6 +52,49 @@ public class GitHubReporterTests
     }
 
     [Fact]
+    public void Ten_of_a_severity_are_all_shown()
+    {
+        var source = new SourceText(string.Concat(Enumerable.Repeat("x\n", 10)));
+        var diagnostics = Enumerable.Range(1, 10).Select(i => Linter.Make(source, CannedRun.DateRule, Severity.Error, "m", new TextRange(source.GetLineStart(i), source.GetLineStart(i) + 1))).ToArray();
+        var run = new LintRun([new FileResult("a.md", "/r/a.md", source, diagnostics)], TimeSpan.Zero);
+        var lines = Lines(CannedRun.Render(new GitHubReporter(), run, new ReportOptions { RepositoryRoot = "/r", Quiet = true }));
+        Assert.Equal(10, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("::error ", l, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("a\r\nb", "a<br>b")]
+    [InlineData("a\rb", "a<br>b")]
+    [InlineData("a\nb", "a<br>b")]
+    [InlineData("a\r", "a<br>")]
+    [InlineData("a\r\r\n", "a<br><br>")]
+    [InlineData("a | b", "a \\| b")]
+    [InlineData("\\`*_[]<>~&!", "\\\\\\`\\*\\_\\[\\]\\<\\>\\~\\&\\!")]
+    [InlineData("확장성 (#1)", "확장성 (#1)")]
+    public void A_table_cell_escapes_markdown_and_folds_line_breaks(string text, string cell) => Assert.Equal(cell, GitHubReporter.EscapeCell(text));
+
+    [Fact]
+    public void The_github_context_needs_the_server_the_repository_and_the_commit()
+    {
+        var env = new Dictionary<string, string?>
+        {
+            ["GITHUB_SERVER_URL"] = " https://github.com ",
+            ["GITHUB_REPOSITORY"] = "octo/blog\n",
+            ["GITHUB_SHA"] = "abc",
+            ["GITHUB_REF"] = " refs/heads/main ",
+        };
+        GitHubContext? From(Dictionary<string, string?> e) => GitHubContext.FromEnvironment(k => e.GetValueOrDefault(k));
+        Assert.Equal(new GitHubContext("https://github.com", "octo/blog", "abc", "refs/heads/main"), From(env));
+        Assert.Equal(new GitHubContext("https://github.com", "octo/blog", "abc"), From(new(env) { ["GITHUB_REF"] = " " }));
+        Assert.Equal(new GitHubContext("https://github.com", "octo/blog", "abc"), From(new(env) { ["GITHUB_REF"] = null }));
+        foreach (var key in new[] { "GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA" })
+        {
+            Assert.Null(From(new(env) { [key] = null }));
+            Assert.Null(From(new(env) { [key] = "  " }));
+        }
+    }
+
+    [Fact]
     public void More_than_ten_of_a_severity_points_at_the_job_summary()
     {
         var source = new SourceText(string.Concat(Enumerable.Repeat("x\n", 11)));

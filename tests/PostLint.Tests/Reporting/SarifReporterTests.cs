@@ -406,5 +406,13 @@ public class SarifReporterTests
         var message = Run(System.Text.Encoding.UTF8.GetString(bytes)).GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString();
         Assert.Contains("GitHub code scanning accepts at most 1 MB of gzip-compressed SARIF", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_options_the_log_names_version_0_0_0_and_the_postlint_category()
+    {
+        var run = Run(CannedRun.Render(new SarifReporter(), new LintRun([], TimeSpan.Zero), new PostLint.Reporting.ReportOptions()));
+        Assert.Equal("0.0.0", run.GetProperty("tool").GetProperty("driver").GetProperty("version").GetString());
+        Assert.Equal("postlint/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+    }
 }
 
