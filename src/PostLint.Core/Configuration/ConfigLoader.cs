@@ -220,7 +220,7 @@ public static class ConfigLoader
             }
 
             var options = new RuleOptions(optionNodes.GetValueOrDefault(d.Id));
-            var setup = new RuleSetup(d, options, displayPath is null ? null : configPath, source, errors);
+            var setup = new RuleSetup(d, options, configPath, source, errors);
             object? state = null;
             try
             {
@@ -449,12 +449,12 @@ public static class ConfigLoader
     private static List<RuleDescriptor> ResolveCli(RuleCatalog catalog, IReadOnlyList<string> selectors, string option, List<ConfigError> errors)
     {
         var resolved = new List<RuleDescriptor>();
-        var named = 0;
+        var named = false;
         foreach (var raw in selectors)
         {
             foreach (var selector in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                named++;
+                named = true;
                 var targets = catalog.Resolve(selector);
                 if (targets is null)
                 {
@@ -467,7 +467,7 @@ public static class ConfigLoader
         }
 
         // An empty selection would run no rule and pass: a mistake (an empty variable in a script), not a request.
-        if (named == 0 && option == "--select")
+        if (!named && option == "--select")
         {
             errors.Add(ConfigError.Of(CommandLinePath, 0, 0, CoreMessages.SelectEmpty.With()));
         }

@@ -112,6 +112,8 @@ public class ConfigLoadTests
     [InlineData("rules:\n  PL201: {severity: info}\n", "PL201=info!")]
     [InlineData("rules:\n  links: off\n  PL301: {report-skipped: true}\n", "-PL302 -PL303 -PL304")]
     [InlineData("rules:\n  PL301: off\n  PL301: {keys: [image]}\n", "")]
+    [InlineData("rules:\n  PL401: info\n  spelling: off\n", "PL401=info!")]
+    [InlineData("rules:\n  broken-image-path: error\n  links: off\n", "PL301=error! -PL302 -PL303 -PL304")]
     [InlineData("rules:\n  PL301: {keys: [image], severity: off}\n", "-PL301")]
     [InlineData("rules:\n  PL203: {max-hangul: 3, max-latin: '5', allow: 도}\n", "")]
     [InlineData("rules:\n  PL302: {allow-empty-html-alt: yes}\n  PL301: {report-skipped: Off}\n", "")]
@@ -136,6 +138,8 @@ public class ConfigLoadTests
     [InlineData("rules:\n  PL205: {colour: red}\n", "cfg/.postlint.yml:2:11: unknown option 'colour' for rule merge-conflict-marker; it takes only 'severity'")]
     [InlineData("rules:\n  PL301: {keys: {a: b}}\n", "cfg/.postlint.yml:2:17: option 'keys' must be a list of strings")]
     [InlineData("rules:\n  PL301: {keys: [[a]]}\n", "cfg/.postlint.yml:2:17: option 'keys' must be a list of strings")]
+    [InlineData("rules:\n  PL301: {keys: [a, [b]]}\n", "cfg/.postlint.yml:2:17: option 'keys' must be a list of strings")]
+    [InlineData("rules:\n  PL301: {colour: red}\n", "cfg/.postlint.yml:2:11: unknown option 'colour' for rule broken-image-path; expected: severity, keys, report-skipped")]
     [InlineData("rules:\n  PL203: {max-hangul: three}\n", "cfg/.postlint.yml:2:23: option 'max-hangul' must be a whole number")]
     [InlineData("rules:\n  PL203: {max-hangul: [3]}\n", "cfg/.postlint.yml:2:23: option 'max-hangul' must be a whole number")]
     [InlineData("rules:\n  PL302: {allow-empty-html-alt: maybe}\n", "cfg/.postlint.yml:2:33: option 'allow-empty-html-alt' must be true or false")]
@@ -147,6 +151,7 @@ public class ConfigLoadTests
     [InlineData("max-file-size: 0\n", "cfg/.postlint.yml:1:16: 'max-file-size' must be a size such as 10MB, 512KB or a number of bytes")]
     [InlineData("max-file-size: -5\n", "cfg/.postlint.yml:1:16: 'max-file-size' must be a size such as 10MB, 512KB or a number of bytes")]
     [InlineData("max-file-size: 1.5MB\n", "cfg/.postlint.yml:1:16: 'max-file-size' must be a size such as 10MB, 512KB or a number of bytes")]
+    [InlineData("max-file-size: 2BGB\n", "cfg/.postlint.yml:1:16: 'max-file-size' must be a size such as 10MB, 512KB or a number of bytes")]
     [InlineData("max-file-size: [1MB]\n", "cfg/.postlint.yml:1:16: 'max-file-size' must be a size such as 10MB, 512KB or a number of bytes")]
     [InlineData("baseline: ''\n", "cfg/.postlint.yml:1:11: 'baseline' must be a file path, e.g. .postlint-baseline.json")]
     [InlineData("baseline: ~\n", "cfg/.postlint.yml:1:11: 'baseline' must be a file path, e.g. .postlint-baseline.json")]
@@ -154,13 +159,23 @@ public class ConfigLoadTests
     [InlineData("lang: fr\n", "cfg/.postlint.yml:1:7: 'lang' must be en or ko, not 'fr'")]
     [InlineData("lang: [ko]\n", "cfg/.postlint.yml:1:7: 'lang' must be en or ko, not ''")]
     [InlineData("drafts: yes\n", "cfg/.postlint.yml:1:9: 'drafts' must be true or false, not 'yes'")]
+    [InlineData("drafts: off\n", "cfg/.postlint.yml:1:9: 'drafts' must be true or false, not 'off'")]
     [InlineData("drafts: [true]\n", "cfg/.postlint.yml:1:9: 'drafts' must be true or false, not ''")]
     [InlineData("colour: red\n", "cfg/.postlint.yml:1:1: unknown key 'colour'; expected one of: rules, include, exclude, max-file-size, baseline, lang, drafts")]
     [InlineData("rules: {PL201: off\n", "cfg/.postlint.yml:2:1: invalid YAML: While parsing a flow mapping, did not find expected ',' or '}'")]
     public void An_invalid_config_is_one_error_at_its_place(string yaml, string error)
     {
-        var (_, errors) = Load(yaml);
+        var (settings, errors) = Load(yaml);
         Assert.Equal([error], errors);
+        Assert.Equal("", settings);
+    }
+
+    [Fact]
+    public void An_unknown_rule_among_others_is_an_error_and_the_others_apply()
+    {
+        var (settings, errors) = Load("rules:\n  PL201: warning\n  PL999: off\n  links: off\n");
+        Assert.Equal(["cfg/.postlint.yml:3:3: unknown rule 'PL999'; did you mean 'PL109'? (run 'postlint rules' for the list)"], errors);
+        Assert.Equal("PL201=warning! -PL301 -PL302 -PL303 -PL304", settings);
     }
 
     [Theory]
@@ -183,6 +198,14 @@ public class ConfigLoadTests
     {
         var (_, errors) = Load(null, select);
         Assert.Equal([error], errors);
+    }
+
+    [Fact]
+    public void An_unknown_rule_to_ignore_is_an_error_naming_the_option()
+    {
+        var (settings, errors) = Load(null, null, ["PL201, PL2O3"]);
+        Assert.Equal(["postlint: --ignore: unknown rule 'PL2O3'; did you mean 'PL203'? (run 'postlint rules' for the list)"], errors);
+        Assert.Equal("-PL201", settings);
     }
 
     [Fact]
@@ -211,6 +234,8 @@ public class ConfigLoadTests
     [InlineData("1", 1L)]
     [InlineData("9223372036854775807", long.MaxValue)]
     [InlineData("8589934591GB", 8589934591L << 30)]
+    [InlineData("2BGB", null)]
+    [InlineData("2KBMB", null)]
     [InlineData("0", null)]
     [InlineData("0KB", null)]
     [InlineData("-1", null)]

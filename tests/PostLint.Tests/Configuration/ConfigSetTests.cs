@@ -85,6 +85,7 @@ public class ConfigSetTests
     {
         using var site = new TempSite("none");
         var named = site.Write("cfg/named.yml", "rules:\n  PL201: off\n");
+        site.Write(".postlint.yml", "rules:\n  PL301: off\n");
         site.Write("blog/.postlint.yml", "rules:\n  PL203: off\n");
         var post = site.Write("blog/a.md", Post);
         var set = new ConfigSet(BuiltInRules.CreateCatalog(), site.Root, named, null, [], s => s);
@@ -131,17 +132,32 @@ public class ConfigSetTests
         Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
         site.Write(".postlint.yml", "rules: {}\n");
         site.Write("a/.postlint.yml", "rules:\n  PL999: off\n");
-        site.Write("b/.postlint.yml", "rules: {}\n");
+        site.Write("b/.postlint.yml", "rules:\n  PL999: off\n");
         var set = new ConfigSet(BuiltInRules.CreateCatalog(), site.Root, null, ["PL998"], [], s => s);
         Assert.Single(set.Errors);
         set.For(site.Write("a/x.md", Post));
         set.For(site.Write("b/x.md", Post));
 
-        // --select's error once, and the error of a/'s own config.
+        // --select's error once, and the same error of each of the two configs (same line, column and text).
         var errors = set.Errors.Select(e => e.ToString()).ToArray();
-        Assert.Equal(2, errors.Length);
+        Assert.Equal(3, errors.Length);
         Assert.Contains("PL998", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("a/.postlint.yml:2:3: ", errors[1], StringComparison.Ordinal);
-        Assert.Contains("PL999", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("a/.postlint.yml:2:3: unknown rule 'PL999'", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("b/.postlint.yml:2:3: unknown rule 'PL999'", errors[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_no_config_above_it_gets_the_run_s_config()
+    {
+        using var run = new TempSite("none");
+        using var elsewhere = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(run.Root, ".git"));
+        var primary = run.Write(".postlint.yml", "rules:\n  PL201: off\n");
+        var set = Set(Path.Combine(run.Root, "sub"));
+        Assert.Equal(primary, set.PrimaryPath);
+        var outside = elsewhere.Write("notes/x.md", Post);
+        Assert.Equal(primary, set.ConfigFor(outside));
+        Assert.Same(set.Primary, set.For(outside));
     }
 }
+

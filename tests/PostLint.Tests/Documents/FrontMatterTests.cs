@@ -149,6 +149,8 @@ public class FrontMatterTests
     [InlineData("---\na: 1\n+++\n", false, "YAML 0-13 4-13 open -")]
     [InlineData("---\na: [\n---\n", false, "YAML 0-13 4-9 closed error")]
     [InlineData("---x\na: 1\n---\n", false, "none")]
+    [InlineData("---\n\na: 1\n\n---\n", false, "YAML 0-15 4-11 closed a")]
+    [InlineData("", true, "none")]
     [InlineData("--", false, "none")]
     [InlineData("", false, "none")]
     [InlineData("+++\na = 1\n+++\nbody", false, "TOML 0-14 4-10 closed a")]

@@ -196,6 +196,13 @@ public class KramdownHtmlBlockTreeTests
     [InlineData("<div>a", 5, 6)]
     [InlineData("<style>a</div></style>y", 7, 22)]
     [InlineData("<style>a", 7, 8)]
+    [InlineData("<div></div><!-- c -->y", 5, 11)]
+    [InlineData("<div><!-- xxxxx </div> -->x</div>y", 5, 33)]
+    [InlineData("<div><style>a<div></style></div>y", 5, 32)]
+    [InlineData("<div><script>a<div></script></div>y", 5, 34)]
+    [InlineData("<style>a<div></style>y", 7, 21)]
+    [InlineData("<script>a<div></script>y", 8, 23)]
+    [InlineData("<div><p></p></div>y", 5, 18)]
     public void Element_end_matches_nested_elements(string text, int from, int end)
     {
         var name = text[1..text.IndexOf('>')];
