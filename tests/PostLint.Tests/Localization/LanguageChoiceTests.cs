@@ -17,10 +17,35 @@ public class LanguageChoiceTests
     [InlineData("ko_KR.UTF-8", null, "en_US.UTF-8", Language.Korean)]
     [InlineData(null, "ko_KR.UTF-8", "en_US.UTF-8", Language.Korean)]
     [InlineData("", "", "ko_KR.UTF-8", Language.Korean)]
+    [InlineData(null, null, "ko-KR", Language.Korean)]
+    [InlineData(null, null, "ko.UTF-8", Language.Korean)]
+    [InlineData(null, null, "ko@latin", Language.Korean)]
+    [InlineData(null, null, "KO_kr", Language.Korean)]
+    [InlineData(null, null, "kor", Language.English)]
+    [InlineData(null, null, "k", Language.English)]
+    [InlineData(null, "en_GB.UTF-8", "ko_KR.UTF-8", Language.English)]
     public void Locale_variables_decide_in_setlocale_order(string? lcAll, string? lcMessages, string? lang, Language expected)
     {
         var env = new Dictionary<string, string?> { ["LC_ALL"] = lcAll, ["LC_MESSAGES"] = lcMessages, ["LANG"] = lang };
         Assert.Equal(expected, Languages.FromLocale(name => env.GetValueOrDefault(name)));
+    }
+
+    [Fact]
+    public void Language_codes_read_and_write()
+    {
+        Assert.True(Languages.TryParse(" KO ", out var korean));
+        Assert.Equal(Language.Korean, korean);
+        Assert.True(Languages.TryParse("en", out var english));
+        Assert.Equal(Language.English, english);
+        foreach (var other in new[] { "kr", "ko_KR", "", null })
+        {
+            Assert.False(Languages.TryParse(other, out var none));
+            Assert.Equal(Language.English, none);
+        }
+
+        Assert.Equal(["en", "ko"], Languages.Codes);
+        Assert.Equal("ko", Language.Korean.ToCode());
+        Assert.Equal("en", Language.English.ToCode());
     }
 
     [Fact]
