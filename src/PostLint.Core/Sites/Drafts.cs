@@ -22,7 +22,7 @@ public static class Drafts
         return post.Site.Kind switch
         {
             SiteKind.Jekyll => InDraftsFolder(post) || YBoolean.IsFalse(root?.Get("published"), yaml11: true),
-            SiteKind.Hugo => YBoolean.IsTrue(root?.GetIgnoringCase("draft"), yaml11: false) || YBoolean.IsFalse(root?.GetIgnoringCase("published"), yaml11: false),
+            SiteKind.Hugo => YBoolean.Hugo(root?.GetIgnoringCase("draft")) ?? YBoolean.Hugo(root?.GetIgnoringCase("published")) is false,
             SiteKind.Astro => YBoolean.IsTrue(root?.Get("draft"), yaml11: false),
             _ => false,
         };

@@ -71,12 +71,12 @@ public static class HugoBuild
             // headless: false renders them again, and a nearer cascade that sets only _build does not).
             if (root?.GetIgnoringCase("headless") is { } headless)
             {
-                if (YBoolean.IsTrue(headless, yaml11: false))
+                if (YBoolean.Hugo(headless) is true)
                 {
                     return new HugoRendering(HugoRender.Never, "headless: true", null);
                 }
             }
-            else if (Nearest(dir, content, page, site, SetsHeadless) is { } cascaded && YBoolean.IsTrue(cascaded.Entry.GetIgnoringCase("headless"), yaml11: false))
+            else if (Nearest(dir, content, page, site, SetsHeadless) is { } cascaded && YBoolean.Hugo(cascaded.Entry.GetIgnoringCase("headless")) is true)
             {
                 return new HugoRendering(HugoRender.Never, "headless: true", cascaded.From);
             }
@@ -168,7 +168,7 @@ public static class HugoBuild
         {
             "never" => HugoRender.Never,
             "link" => HugoRender.Link,
-            _ when YBoolean.IsFalse(render, yaml11: false) => HugoRender.Never,
+            _ when YBoolean.IsFalse(render, yaml11: true) => HugoRender.Never,
             _ => HugoRender.Always,
         };
         return kind == HugoRender.Always ? Rendered : new HugoRendering(kind, $"{key}.render: {value}", from);

@@ -81,9 +81,9 @@ internal static class HugoSite
                 timeZone = tz.Value.Trim();
             }
 
-            buildFuture = YBoolean.IsTrue(root.GetIgnoringCase("buildFuture"), yaml11: false);
-            buildExpired = YBoolean.IsTrue(root.GetIgnoringCase("buildExpired"), yaml11: false);
-            disablePathToLower = YBoolean.IsTrue(root.GetIgnoringCase("disablePathToLower"), yaml11: false);
+            buildFuture = YBoolean.Hugo(root.GetIgnoringCase("buildFuture")) is true;
+            buildExpired = YBoolean.Hugo(root.GetIgnoringCase("buildExpired")) is true;
+            disablePathToLower = YBoolean.Hugo(root.GetIgnoringCase("disablePathToLower")) is true;
         }
 
         return new Site(SiteKind.Hugo, dir, dir, baseUrl, url, null)

@@ -62,6 +62,45 @@ public static class YBoolean
     /// <summary>Whether <paramref name="node"/> is false, read as <see cref="IsTrue"/> reads true (<c>false</c>; also <c>no</c>, <c>off</c> in YAML 1.1).</summary>
     public static bool IsFalse(YNode? node, bool yaml11) =>
         node is YScalar { IsPlain: true } s && (yaml11 ? s.Value.Trim().ToLowerInvariant() is "false" or "no" or "off" : s.Value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A page's boolean as Hugo 0.111 reads it (<c>draft</c>, <c>published</c>, <c>headless</c>, settings): YAML goes
+    /// through go-yaml v2, whose YAML 1.1 words (<c>y</c>, <c>Yes</c>, <c>ON</c>, <c>true</c>, …) are booleans; then
+    /// <c>cast.ToBool</c> takes a whole number as true unless it is 0, and any other value, quoted or not, as Go's
+    /// <c>strconv.ParseBool</c> does (<c>1</c>, <c>t</c>, <c>T</c>, <c>TRUE</c>, <c>true</c>, <c>True</c> and their false
+    /// forms). Null when it is none of these (Hugo leaves the setting as it was).
+    /// </summary>
+    public static bool? Hugo(YNode? node)
+    {
+        if (node is not YScalar { IsNull: false } s)
+        {
+            return null;
+        }
+
+        var v = s.Value.Trim();
+        if (s.IsPlain)
+        {
+            switch (v)
+            {
+                case "y" or "Y" or "yes" or "Yes" or "YES" or "on" or "On" or "ON":
+                    return true;
+                case "n" or "N" or "no" or "No" or "NO" or "off" or "Off" or "OFF":
+                    return false;
+            }
+
+            if (long.TryParse(v, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                return number != 0;
+            }
+        }
+
+        return v switch
+        {
+            "1" or "t" or "T" or "TRUE" or "true" or "True" => true,
+            "0" or "f" or "F" or "FALSE" or "false" or "False" => false,
+            _ => null,
+        };
+    }
 }
 
 /// <summary>One key and value of a mapping, in source order.</summary>

@@ -31,7 +31,7 @@ public static class HugoSchedule
         if (!drafts && Drafts.IsDraft(post))
         {
             var draft = root.Find("draft", StringComparer.OrdinalIgnoreCase);
-            return new LeftOutReason(draft is not null && YBoolean.IsTrue(draft.Value, yaml11: false) ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false", LeftOutKind.Draft);
+            return new LeftOutReason(draft is not null && YBoolean.Hugo(draft.Value) is true ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false", LeftOutKind.Draft);
         }
 
         if (!post.Site.Future && FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > now)
@@ -56,7 +56,7 @@ public static class HugoSchedule
         foreach (var name in keys)
         {
             var entry = root.Find(name, StringComparer.OrdinalIgnoreCase);
-            if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.IsTrue(entry.Value, yaml11: false) || YBoolean.IsFalse(entry.Value, yaml11: false))
+            if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.Hugo(entry.Value) is not null)
             {
                 continue;
             }

@@ -180,6 +180,9 @@ public class PL202PlaceholderTextTests
     [InlineData("hugo", "content/posts/later.md", "draft: true\n")]                      // Hugo builds drafts only with --buildDrafts
     [InlineData("hugo", "content/posts/later.md", "Draft: True\n")]                      // Hugo's keys ignore letter case
     [InlineData("hugo", "content/posts/later.md", "published: false\n")]
+    [InlineData("hugo", "content/posts/later.md", "draft: yes\n")]                      // go-yaml v2 reads YAML 1.1: yes is true
+    [InlineData("hugo", "content/posts/later.md", "draft: \"true\"\n")]                 // a string, read by Go's ParseBool (Hugo 0.111)
+    [InlineData("hugo", "content/posts/later.md", "draft: 1\n")]                        // cast.ToBool: a whole number other than 0
     [InlineData("astro", "src/content/blog/later.md", "draft: true\n")]                  // the blog themes filter draft: true
     public void A_draft_the_site_leaves_out_may_hold_work_in_progress(string kind, string path, string frontMatter)
     {
@@ -191,7 +194,8 @@ public class PL202PlaceholderTextTests
     [Theory]
     [InlineData("jekyll", "_posts/2025-03-01-now.md", "published: true\n")]
     [InlineData("hugo", "content/posts/now.md", "draft: false\n")]
-    [InlineData("hugo", "content/posts/now.md", "draft: \"true\"\n")]                   // a string, which Hugo does not read as true
+    [InlineData("hugo", "content/posts/now.md", "draft: \"yes\"\n")]                    // a string Go's ParseBool does not read (Hugo 0.111)
+    [InlineData("hugo", "content/posts/now.md", "draft: tRUE\n")]                       // neither a YAML 1.1 boolean nor a ParseBool word
     [InlineData("astro", "src/content/blog/now.md", "draft: false\n")]
     [InlineData("none", "posts/now.md", "draft: true\n")]                                // GitHub's file view shows every file
     public void A_published_post_gets_its_work_in_progress_reported(string kind, string path, string frontMatter)
