@@ -82,6 +82,16 @@ public class SiteConfigTests
     [Theory]
     [InlineData("export default defineConfig({\n  site: 'https://example.com',\n  base: '/docs/',\n  trailingSlash: \"always\",\n});\n", "https://example.com", "/docs", "always")]
     [InlineData("// base: '/old'\nexport default defineConfig({ site: \"https://me.dev\", integrations: [mdx()] });\n", "https://me.dev", "", null)]
+    [InlineData("/* site: 'https://wrong.dev' */\nexport default { site: 'https://right.dev' };\n", "https://right.dev", "", null)]
+    [InlineData("/*\n site: 'https://wrong.dev',\n*/ export default { site: 'https://right.dev' };\n", "https://right.dev", "", null)]
+    [InlineData("export default { site: 'https://a.dev' };\n/* never closed\nbase: '/b'\n", "https://a.dev", "", null)]
+    [InlineData("export default { title: 'it\\'s // no comment', site: 'https://me.dev' };\n", "https://me.dev", "", null)]
+    [InlineData("export default { title: \"a /* b\", site: 'https://me.dev', base: '/x//y/' };\n", "https://me.dev", "/x//y", null)]
+    [InlineData("export default {\n  site: 'https://a.dev',\n  site: 'https://b.dev',\n};\n", "https://a.dev", "", null)]
+    [InlineData("export default { site: 'https://me.dev/blog/' };\n", "https://me.dev", "", null)]
+    [InlineData("export default { site: 'https://me.dev/blog', base: '/blog' };\n", "https://me.dev/blog", "/blog", null)]
+    [InlineData("export default { site: `https://me.dev/`, base: '/', trailingSlash: 'never' };\n", "https://me.dev", "", "never")]
+    [InlineData("export default {site:'https://me.dev',base:' /docs '};\n", "https://me.dev", "/docs", null)]
     public void Astro_settings_are_read_from_the_config_text(string config, string url, string baseUrl, string? trailingSlash)
     {
         using var site = new TempSite("none");
@@ -89,6 +99,38 @@ public class SiteConfigTests
         var found = Detect(site);
         Assert.Equal((SiteKind.Astro, url, baseUrl, trailingSlash), (found.Kind, found.Url!, found.BaseUrl, found.TrailingSlash));
         Assert.Equal([Path.Combine(site.Root, "src", "content"), Path.Combine(site.Root, "src", "pages")], found.ContentFolders);
+    }
+
+    [Theory]
+    [InlineData("astro.config.mjs")]
+    [InlineData("astro.config.js")]
+    [InlineData("astro.config.ts")]
+    [InlineData("astro.config.mts")]
+    [InlineData("astro.config.cjs")]
+    public void Every_name_of_astro_s_config_marks_an_astro_site(string name)
+    {
+        using var site = new TempSite("none");
+        site.Write(name, "export default { site: 'https://me.dev' };\n");
+        var found = Detect(site);
+        Assert.Equal((SiteKind.Astro, "https://me.dev"), (found.Kind, found.Url));
+        Assert.Equal(Path.Combine(site.Root, name), found.ConfigPath);
+    }
+
+    [Theory]
+    [InlineData("site: SITE_URL,", "site is set by code PostLint does not run (SITE_URL); PostLint assumed no site URL: write it as a string to have it checked", 3, 9)]
+    [InlineData("trailingSlash: mode }", "trailingSlash is set by code PostLint does not run (mode); PostLint assumed Astro's default: write it as a string to have it checked", 3, 18)]
+    public void Each_setting_written_as_code_says_what_was_assumed(string setting, string message, int line, int column)
+    {
+        using var site = new TempSite("none");
+        site.Write("astro.config.mjs", "const x = 1;\nexport default {\n  " + setting + "\n};\n");
+        var found = Detect(site);
+        var problem = Assert.Single(found.ConfigProblems);
+        Assert.Equal(message, problem.Message);
+        var text = File.ReadAllText(Path.Combine(site.Root, "astro.config.mjs"));
+        var position = new PostLint.Documents.SourceText(text).GetPosition(problem.Range.Start);
+        Assert.Equal((line, column), (position.Line, position.Column));
+        Assert.Equal(setting.Split(':')[1].Trim().TrimEnd(',', '}').Trim(), text[problem.Range.Start..problem.Range.End]);
+        Assert.Null(found.Url);
     }
 
     [Fact]
