@@ -47,6 +47,8 @@ public class TextRangeTests
     [InlineData(new byte[] { 0x61, 0x62 }, -1)]
     [InlineData(new byte[0], -1)]
     [InlineData(new byte[] { 0xFF }, 0)]
+    [InlineData(new byte[] { 0xEF }, 0)]
+    [InlineData(new byte[] { 0xEF, 0xBB }, 0)]
     [InlineData(new byte[] { 0x61, 0xC3 }, 1)]
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0xFF }, 1)]
     [InlineData(new byte[] { 0xEF, 0xBB, 0x61, 0xFF }, 0)]
@@ -77,4 +79,17 @@ public class TextRangeTests
         Assert.False(SeverityNames.TryParse(name, out var parsed));
         Assert.Equal(default, parsed);
     }
+
+    [Fact]
+    public void A_diagnostic_at_another_severity_is_a_copy_and_at_its_own_the_same()
+    {
+        var source = new SourceText("abc");
+        var d = PostLint.Engine.Linter.Make(source, PostLint.Rules.EngineRules.InternalError, Severity.Error, "m", new TextRange(0, 1));
+        Assert.Same(d, d.WithSeverity(Severity.Error));
+        var warning = d.WithSeverity(Severity.Warning);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(d with { Severity = Severity.Warning }, warning);
+    }
 }
+

@@ -45,6 +45,8 @@ public class RuleSelectorTests
     [InlineData("placeholdre-date", "placeholder-date")]
     [InlineData("Placehodler-Date", "placeholder-date")]
     [InlineData("link", "links")]
+    [InlineData("ilnsk", "links")]
+    [InlineData("PL1O2", "PL102")]
     [InlineData("tabels", "tables")]
     [InlineData("spellling", "spelling")]
     [InlineData("broken-imag-paths", "broken-image-path")]
