@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Documents;
 
@@ -90,6 +91,49 @@ public class TextRangeTests
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Equal(d with { Severity = Severity.Warning }, warning);
+    }
+
+    private static PostLint.Documents.Post Post(string text) =>
+        new("a.md", "/s/a.md", new SourceText(text), PostLint.Sites.Site.Plain("/s"));
+
+    [Fact]
+    public void A_pipe_table_needs_its_delimiter_row()
+    {
+        Assert.Empty(Post("a | b\nc | d\n").Document.Descendants<Markdig.Extensions.Tables.Table>());
+        Assert.Single(Post("a | b\n--|--\nc | d\n").Document.Descendants<Markdig.Extensions.Tables.Table>());
+    }
+
+    [Fact]
+    public void The_body_starts_after_the_front_matter_block()
+    {
+        Assert.Equal(13, Post("---\na: 1\n---\n\nbody\n").BodyStart);
+        Assert.Equal(0, Post("body\n").BodyStart);
+        var post = Post("# a\n");
+        Assert.Same(post.Document, post.Document);
+    }
+
+    [Fact]
+    public void A_shared_view_is_made_once_per_key()
+    {
+        var post = Post("# a\n");
+        object first = new(), second = new();
+        var calls = 0;
+        var one = post.GetShared(first, _ => { calls++; return new List<int> { 1 }; });
+        Assert.Same(one, post.GetShared(first, _ => { calls++; return new List<int> { 2 }; }));
+        Assert.NotSame(one, post.GetShared(second, _ => { calls++; return new List<int> { 3 }; }));
+        Assert.Equal(2, calls);
+        Assert.Same(one, post.Shared(first));
+        Assert.Null(post.Shared(new object()));
+        Assert.Null(Post("x").Shared(first));
+    }
+
+    [Fact]
+    public void A_node_s_range_is_half_open_and_an_empty_span_is_empty()
+    {
+        var post = Post("# Title\n\ntext\n");
+        var heading = post.Document.Descendants<Markdig.Syntax.HeadingBlock>().Single();
+        Assert.Equal(new TextRange(0, 7), PostLint.Documents.Post.RangeOf(heading));
+        Assert.Equal(new TextRange(5, 5), PostLint.Documents.Post.RangeOf(new Markdig.Syntax.ParagraphBlock { Span = new Markdig.Syntax.SourceSpan(5, 4) }));
     }
 }
 

@@ -94,4 +94,34 @@ public class SafeFileWriterTests
         Assert.Equal(target, new FileInfo(link).LinkTarget);
         Assert.Equal(After, File.ReadAllBytes(target));
     }
+
+    [Fact]
+    public void A_chain_of_links_stays_whole_and_the_last_target_is_fixed()
+    {
+        using var site = new TempSite("none");
+        var target = site.WriteBytes("drafts/real.md", Before);
+        var middle = Path.Combine(site.Root, "drafts", "middle.md");
+        var link = Path.Combine(site.Root, "_posts", "linked.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(middle, target);
+        File.CreateSymbolicLink(link, middle);
+        Assert.Equal(WriteStatus.Written, SafeFileWriter.Replace(link, Before, After).Status);
+        Assert.Equal(middle, new FileInfo(link).LinkTarget);
+        Assert.Equal(target, new FileInfo(middle).LinkTarget);
+        Assert.Equal(After, File.ReadAllBytes(target));
+    }
+
+    [Fact]
+    public void A_file_removed_since_it_was_read_is_not_written_again()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        File.Delete(path);
+        var result = SafeFileWriter.Replace(path, Before, After);
+        Assert.Equal(WriteStatus.ChangedOnDisk, result.Status);
+        Assert.Equal("the file changed on disk after it was read", result.Reason!.ToString());
+        Assert.False(File.Exists(path));
+        Assert.Empty(Directory.GetFiles(Path.Combine(site.Root, "_posts")));
+    }
 }
+
