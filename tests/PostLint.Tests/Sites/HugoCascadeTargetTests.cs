@@ -1,0 +1,45 @@
+using PostLint.Documents;
+using PostLint.Sites;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Sites;
+
+/// <summary>
+/// A section's <c>cascade</c> with a <c>_target</c> path glob, as Hugo 0.111.3 applied each one here: a site with the
+/// pages below, the cascade setting <c>_build: {render: never}</c>, and the pages the build did not write. Hugo matches
+/// the content path with its extension (<c>/sec/x.md</c>), letter case ignored.
+/// </summary>
+public class HugoCascadeTargetTests
+{
+    private static readonly string[] Pages = ["a1", "ab", "b2", "x", "y", "sub/deep"];
+
+    [Theory]
+    [InlineData("/sec/a?", "")]
+    [InlineData("/sec/a?.md", "a1 ab")]
+    [InlineData("/sec/[ab]*", "a1 ab b2")]
+    [InlineData("/sec/[!a]*", "b2 x y")]
+    [InlineData("/sec/[!a]?.md", "b2")]
+    [InlineData("/sec/{x,y}", "")]
+    [InlineData("/sec/{x,y}.md", "x y")]
+    [InlineData("{/sec/x,/sec/sub/*}", "sub/deep")]
+    [InlineData("/sec/*", "a1 ab b2 x y")]
+    [InlineData("/sec/**", "a1 ab b2 x y sub/deep")]
+    [InlineData("/sec/**.md", "a1 ab b2 x y sub/deep")]
+    [InlineData("/SEC/X.md", "x")]
+    [InlineData("/sec/x.MD", "x")]
+    [InlineData("/sec/\\x.md", "x")]
+    [InlineData("/sec/\\x", "")]
+    public void A_target_path_glob_picks_the_pages_hugo_leaves_unrendered(string glob, string unrendered)
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/sec/_index.md", $"---\ntitle: sec\ncascade:\n  - _build:\n      render: never\n    _target:\n      path: '{glob}'\n---\n");
+        var found = SiteLocator.Detect(site.Root)!;
+        var left = Pages.Where(p =>
+        {
+            var path = site.Write($"content/sec/{p}.md", $"---\ntitle: {p}\n---\nx\n");
+            var post = new Post($"content/sec/{p}.md", path, new SourceText(File.ReadAllText(path)), found);
+            return HugoBuild.Of(post).Render != HugoRender.Always;
+        });
+        Assert.Equal(unrendered, string.Join(" ", left));
+    }
+}
