@@ -42,4 +42,50 @@ public class HugoCascadeTargetTests
         });
         Assert.Equal(unrendered, string.Join(" ", left));
     }
+
+    [Theory]
+    [InlineData("kind: section", "_index")]
+    [InlineData("kind: page", "a1 x sub/deep")]
+    [InlineData("kind: '{page,section}'", "_index a1 x sub/deep")]
+    [InlineData("lang: en", "_index a1 x sub/deep")]
+    [InlineData("lang: ko", "")]
+    [InlineData("environment: production", "_index a1 x sub/deep")]
+    [InlineData("environment: development", "")]
+    [InlineData("path: '/sec/x.md'\n      kind: page", "x")]
+    [InlineData("path: '/sec/x.md'\n      kind: section", "")]
+    [InlineData("path: ''\n      kind: page", "a1 x sub/deep")]
+    [InlineData("color: red", "_index a1 x sub/deep")]
+    public void A_target_s_kind_language_and_environment_must_all_match(string target, string unrendered)
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/sec/_index.md", $"---\ntitle: sec\ncascade:\n  - _build:\n      render: never\n    _target:\n      {target}\n---\n");
+        var found = SiteLocator.Detect(site.Root)!;
+        var left = new[] { "_index", "a1", "x", "sub/deep" }.Where(p =>
+        {
+            var path = p == "_index" ? Path.Combine(site.Root, "content", "sec", "_index.md") : site.Write($"content/sec/{p}.md", $"---\ntitle: {p}\n---\nx\n");
+            var post = new Post($"content/sec/{p}.md", path, new SourceText(File.ReadAllText(path)), found);
+            return HugoBuild.Of(post).Render != HugoRender.Always;
+        });
+        Assert.Equal(unrendered, string.Join(" ", left));
+    }
+
+    [Theory]
+    [InlineData("defaultContentLanguage = 'ko'\n", "ko", "_index a1")]
+    [InlineData("defaultContentLanguage = 'ko'\n", "en", "")]
+    [InlineData("defaultContentLanguage = ' KO '\n", "ko", "_index a1")]
+    [InlineData("defaultContentLanguage = ''\n", "en", "_index a1")]
+    public void The_language_is_the_site_s_default_content_language(string config, string lang, string unrendered)
+    {
+        using var site = new TempSite("none");
+        site.Write("hugo.toml", config);
+        site.Write("content/sec/_index.md", $"---\ntitle: sec\ncascade:\n  - _build:\n      render: never\n    _target:\n      lang: {lang}\n---\n");
+        var found = SiteLocator.Detect(site.Root)!;
+        var left = new[] { "_index", "a1" }.Where(p =>
+        {
+            var path = p == "_index" ? Path.Combine(site.Root, "content", "sec", "_index.md") : site.Write($"content/sec/{p}.md", "---\ntitle: t\n---\nx\n");
+            return HugoBuild.Of(new Post($"content/sec/{p}.md", path, new SourceText(File.ReadAllText(path)), found)).Render != HugoRender.Always;
+        });
+        Assert.Equal(unrendered, string.Join(" ", left));
+    }
 }
+
