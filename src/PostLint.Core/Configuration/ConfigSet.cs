@@ -141,8 +141,7 @@ public sealed class ConfigSet
                 // --select and --ignore are checked with every config: report each of their errors once.
                 foreach (var e in errors)
                 {
-                    // By place and text: each read makes its own catalog message object, so records never compare equal.
-                    if (!_errors.Exists(x => x.Path == e.Path && x.Line == e.Line && x.Column == e.Column && x.Message == e.Message))
+                    if (!_errors.Contains(e))
                     {
                         _errors.Add(e);
                     }

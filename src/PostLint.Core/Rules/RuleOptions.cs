@@ -44,12 +44,7 @@ public sealed class RuleOptions
         int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
     /// <summary>An option's boolean, in YAML 1.1's words (<c>true</c>, <c>yes</c>, <c>on</c>, …, each in lower, title or upper case), or null.</summary>
-    internal static bool? ParseBool(string text) => text switch
-    {
-        "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" => true,
-        "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" => false,
-        _ => null,
-    };
+    internal static bool? ParseBool(string text) => YBoolean.Word(text);
 }
 
 /// <summary>A problem in a rule's options or data, with the file and position it comes from.</summary>
@@ -61,6 +56,14 @@ public sealed record ConfigError(string Path, int Line, int Column, string Messa
 {
     /// <summary>The message in every language, when it comes from the message catalog; <see cref="Message"/> is its English text.</summary>
     public Localized? Text { get; init; }
+
+    /// <summary>Errors are equal when they say the same at the same place; <see cref="Text"/> is the same message in
+    /// every language (each read of a config makes its own), so it does not count.</summary>
+    public bool Equals(ConfigError? other) =>
+        other is not null && Path == other.Path && Line == other.Line && Column == other.Column && Message == other.Message;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Path, Line, Column, Message);
 
     /// <summary>The message in <paramref name="language"/>.</summary>
     public string MessageIn(Language language) => language == Language.English || Text is null ? Message : Text.In(language);

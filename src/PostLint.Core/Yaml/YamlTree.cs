@@ -64,6 +64,17 @@ public static class YBoolean
         node is YScalar { IsPlain: true } s && (yaml11 ? s.Value.Trim().ToLowerInvariant() is "false" or "no" or "off" : s.Value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// A YAML 1.1 boolean word as the spec writes them (<c>true</c>, <c>yes</c>, <c>on</c> and their false forms, each in
+    /// lower, title or upper case; go-yaml v2 also takes <c>y</c>/<c>n</c>), or null.
+    /// </summary>
+    public static bool? Word(string text) => text switch
+    {
+        "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" => true,
+        "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" => false,
+        _ => null,
+    };
+
+    /// <summary>
     /// A page's boolean as Hugo 0.111 reads it (<c>draft</c>, <c>published</c>, <c>headless</c>, settings): YAML goes
     /// through go-yaml v2, whose YAML 1.1 words (<c>y</c>, <c>Yes</c>, <c>ON</c>, <c>true</c>, …) are booleans; then
     /// <c>cast.ToBool</c> takes a whole number as true unless it is 0, and any other value, quoted or not, as Go's
@@ -80,12 +91,9 @@ public static class YBoolean
         var v = s.Value.Trim();
         if (s.IsPlain)
         {
-            switch (v)
+            if ((v is "y" or "Y" ? true : v is "n" or "N" ? false : Word(v)) is { } word)
             {
-                case "y" or "Y" or "yes" or "Yes" or "YES" or "on" or "On" or "ON":
-                    return true;
-                case "n" or "N" or "no" or "No" or "NO" or "off" or "Off" or "OFF":
-                    return false;
+                return word;
             }
 
             if (long.TryParse(v, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))

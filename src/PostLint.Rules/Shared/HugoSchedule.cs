@@ -30,8 +30,9 @@ public static class HugoSchedule
 
         if (!drafts && Drafts.IsDraft(post))
         {
-            var draft = root.Find("draft", StringComparer.OrdinalIgnoreCase);
-            return new LeftOutReason(draft is not null && YBoolean.Hugo(draft.Value) is true ? draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim() : "published: false", LeftOutKind.Draft);
+            // The key that made it a draft, as written: a true draft, else a false published.
+            var draft = root.Find("draft", StringComparer.OrdinalIgnoreCase) is { } d && YBoolean.Hugo(d.Value) is true ? d : root.Find("published", StringComparer.OrdinalIgnoreCase)!;
+            return new LeftOutReason(draft.KeyText + ": " + ((YScalar)draft.Value).Value.Trim(), LeftOutKind.Draft);
         }
 
         if (!post.Site.Future && FirstDate(post, root, FrontMatterKeys.PublishDateKeys(SiteKind.Hugo)) is { } publish && publish.At > now)
@@ -56,7 +57,7 @@ public static class HugoSchedule
         foreach (var name in keys)
         {
             var entry = root.Find(name, StringComparer.OrdinalIgnoreCase);
-            if (entry is null || entry.Value is YScalar { IsNull: true } || YBoolean.Hugo(entry.Value) is not null)
+            if (entry is null || entry.Value is YScalar { IsNull: true } || (name == "published" && YBoolean.Hugo(entry.Value) is not null))
             {
                 continue;
             }

@@ -84,6 +84,21 @@ public class PL304BrokenLinkTests
             Lint(site, "content/en/posts/b.md"));
     }
 
+    [Theory]
+    [InlineData("published: no\n", "published: no")]
+    [InlineData("draft: yes\n", "draft: yes")]
+    [InlineData("published: \"f\"\n", "published: f")]
+    public void A_hugo_draft_is_named_by_the_key_that_made_it_one_as_written(string frontMatter, string reason)
+    {
+        // Hugo 0.111 reads these as booleans (go-yaml v2's YAML 1.1 words, then Go's ParseBool): each page is a draft.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/draft.md", "---\ntitle: d\n" + frontMatter + "---\n본문\n");
+        site.Write("content/posts/a.md", "---\ntitle: a\n---\n[1](/posts/draft/)\n");
+        Assert.Equal(
+            [$"content/posts/a.md:4:5: warning PL304 broken-link: link '/posts/draft/' leads to content/posts/draft.md, which Hugo does not publish ({reason}): no page is written there"],
+            site.Run("content/posts/a.md", "--select", "broken-link", "--quiet").Findings);
+    }
+
     [Fact]
     public void Hugo_leaves_drafts_pages_to_come_and_expired_pages_out_so_a_ref_to_one_stops_the_build()
     {
