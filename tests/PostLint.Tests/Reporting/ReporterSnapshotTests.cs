@@ -88,7 +88,7 @@ public class ReporterSnapshotTests
         var whole = CannedRun.Create();
         var kept = whole with
         {
-            Files = whole.Files.Select(f => f.Source is { } s && f.Diagnostics.Count > 0 ? f with { Source = Engine.Linter.Retain(s, f.Diagnostics) } : f).ToList(),
+            Files = whole.Files.Select(f => f.Source is { } s && f.Diagnostics.Count > 0 ? f with { Source = PostLint.Engine.Linter.Retain(s, f.Diagnostics) } : f).ToList(),
         };
         Assert.Contains(kept.Files, f => f.Source is { IsExcerpt: true });
         foreach (var (reporter, options) in new (IReporter, ReportOptions)[]
