@@ -92,6 +92,14 @@ public class SiteConfigTests
     [InlineData("export default { site: 'https://me.dev/blog', base: '/blog' };\n", "https://me.dev/blog", "/blog", null)]
     [InlineData("export default { site: `https://me.dev/`, base: '/', trailingSlash: 'never' };\n", "https://me.dev", "", "never")]
     [InlineData("export default {site:'https://me.dev',base:' /docs '};\n", "https://me.dev", "/docs", null)]
+    [InlineData("export default { site: 'https://me.dev' };\nconst s = \"never closed", "https://me.dev", "", null)] // a string open at the end of the file
+    [InlineData("export default { site: 'https://me.dev', // base: '/old'\n};\n", "https://me.dev", "", null)] // a comment after code on its line
+    [InlineData("const note = `\nhttps://old.dev`; export default { site: 'https://me.dev' };\n", "https://me.dev", "", null)] // :// outside a quote on its line is no comment
+    [InlineData("export default { site: 'https://me.dev' };\nconst half = 1 /", "https://me.dev", "", null)] // a slash at the end of the file
+    [InlineData("export default { site: 'https://me.dev' };\n// the end", "https://me.dev", "", null)] // a comment at the end of the file
+    [InlineData("const scale = 2 * 3;\nexport default { site: 'https://me.dev' };\n", "https://me.dev", "", null)] // a '*' that opens no comment
+    [InlineData("/* docs: https://docs.astro.build/*/\nexport default { site: 'https://me.dev' };\n", "https://me.dev", "", null)] // a comment ending in /*/
+    [InlineData("/* a */// base: '/old'\nexport default { site: 'https://me.dev' };\n", "https://me.dev", "", null)] // a line comment right after a block comment
     public void Astro_settings_are_read_from_the_config_text(string config, string url, string baseUrl, string? trailingSlash)
     {
         using var site = new TempSite("none");
@@ -131,6 +139,32 @@ public class SiteConfigTests
         Assert.Equal((line, column), (position.Line, position.Column));
         Assert.Equal(setting.Split(':')[1].Trim().TrimEnd(',', '}').Trim(), text[problem.Range.Start..problem.Range.End]);
         Assert.Null(found.Url);
+    }
+
+    [Theory]
+    [InlineData("  site: SITE_URL// set in CI\n", "SITE_URL")] // a comment right after the code
+    [InlineData("  site: process.env.SITE /* from CI */ || 'https://me.dev',\n", "process.env.SITE /* from CI */ || 'https://me.dev'")] // a comment inside the code
+    [InlineData("  site: SITE_URL /* set\n  in CI */ || 'https://me.dev',\n", "SITE_URL")] // a comment that ends the line ends the code
+    public void An_astro_setting_written_as_code_is_reported_up_to_its_comments(string setting, string code)
+    {
+        using var site = new TempSite("none");
+        var text = "export default {\n" + setting + "};\n";
+        site.Write("astro.config.mjs", text);
+        var problem = Assert.Single(Detect(site).ConfigProblems);
+        Assert.Equal(code, text[problem.Range.Start..problem.Range.End]);
+        Assert.StartsWith("site is set by code PostLint does not run (" + code.Split(' ')[0], problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_astro_config_that_cannot_be_read_is_one_problem_and_astro_s_defaults()
+    {
+        using var site = new TempSite("none");
+        var found = AstroSite.Read(site.Root, Path.Combine(site.Root, "astro.config.mjs"));
+        Assert.Equal((SiteKind.Astro, null, "", null), (found.Kind, found.Url, found.BaseUrl, found.TrailingSlash));
+        var problem = Assert.Single(found.ConfigProblems);
+        Assert.Equal((0, 0), (problem.Range.Start, problem.Range.End));
+        Assert.StartsWith("cannot read astro.config.mjs: ", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; PostLint used Astro's defaults", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
