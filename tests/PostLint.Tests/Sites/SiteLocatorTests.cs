@@ -68,4 +68,59 @@ public class SiteLocatorTests
         Assert.Equal((SiteKind.Jekyll, Path.GetFullPath(site.Root)), (told.Locate(file).Kind, told.Locate(file).Root));
         Assert.Equal((SiteKind.Jekyll, inner), (new SiteLocator(null, site.Root).Locate(file).Kind, new SiteLocator(null, site.Root).Locate(file).Root));
     }
+
+    [Fact]
+    public void A_site_root_given_by_the_user_is_the_site_of_every_file()
+    {
+        using var site = Tree();
+        var blog = Path.Combine(site.Root, "blog");
+        var told = new SiteLocator(blog, site.Root);
+        var found = told.Locate(Path.Combine(site.Root, "hugo-site", "content", "posts", "a.md"));
+        Assert.Equal((SiteKind.Jekyll, Path.GetFullPath(blog)), (found.Kind, found.Root));
+        Assert.Same(found, told.Locate(Path.Combine(site.Root, "plain", "deeper", "d.md")));
+
+        // A root with no generator config is a plain site there.
+        var plain = new SiteLocator(Path.Combine(site.Root, "plain"), site.Root).Locate(Path.Combine(site.Root, "blog", "_posts", "2025-01-01-b.md"));
+        Assert.Equal((SiteKind.None, Path.GetFullPath(Path.Combine(site.Root, "plain"))), (plain.Kind, plain.Root));
+    }
+
+    [Fact]
+    public void A_jekyll_config_named_config_yaml_marks_a_jekyll_site()
+    {
+        using var site = new TempSite("none");
+        site.Write("_config.yaml", "baseurl: /blog\n");
+        var found = SiteLocator.Detect(site.Root)!;
+        Assert.Equal((SiteKind.Jekyll, "/blog", Path.Combine(site.Root, "_config.yaml")), (found.Kind, found.BaseUrl, found.ConfigPath));
+    }
+
+    [Theory]
+    [InlineData("_config.yml", true)]
+    [InlineData("_config.yaml", true)]
+    [InlineData("hugo.toml", true)]
+    [InlineData("config.yaml", true)]
+    [InlineData("astro.config.mjs", true)]
+    [InlineData("astro.config.cjs", true)]
+    [InlineData("_config.json", false)]
+    [InlineData("", false)]
+    public void Each_generator_config_name_is_known(string name, bool known) => Assert.Equal(known, SiteLocator.IsConfigName(name));
+
+    [Fact]
+    public void A_site_found_from_one_folder_is_the_same_site_for_its_other_folders()
+    {
+        using var site = new TempSite("jekyll");
+        var a = site.Write("a/x.md", Post);
+        var b = site.Write("b/y.md", Post);
+        var locator = new SiteLocator(null, site.Root);
+        var first = locator.Locate(a);
+        Assert.Equal((SiteKind.Jekyll, Path.GetFullPath(site.Root)), (first.Kind, first.Root));
+        Assert.Same(first, locator.Locate(b));
+    }
+
+    [Fact]
+    public void A_path_with_no_folder_has_the_fallback_site()
+    {
+        using var site = new TempSite("none");
+        var found = new SiteLocator(null, site.Root).Locate(Path.GetPathRoot(Path.GetFullPath(site.Root))!);
+        Assert.Equal((SiteKind.None, Path.GetFullPath(site.Root)), (found.Kind, found.Root));
+    }
 }
