@@ -1,3 +1,5 @@
+using PostLint.Documents;
+using PostLint.Sites;
 using PostLint.Tests.Infrastructure;
 
 namespace PostLint.Tests.Sites;
@@ -166,5 +168,78 @@ public class HugoBuildTests
                 "6:70 warning ref \"link.md\" names content/posts/link.md, which Hugo gives a URL but does not render (_build.render: link): the link leads to no page",
             ],
             RuleHarness.LintFile(site, "content/posts/a.md", "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}"));
+    }
+
+    private static HugoRendering Of(TempSite site, string path)
+    {
+        var full = Path.Combine(site.Root, path);
+        return HugoBuild.Of(new Post(path, full, new SourceText(File.ReadAllText(full)), SiteLocator.Detect(site.Root)!));
+    }
+
+    [Theory]
+    [InlineData("content/a.md", "---\ntitle: a\n---\n")]
+    [InlineData("content/a.md", "---\n_build:\n  render: always\n---\n")]
+    [InlineData("content/a.md", "---\n_build:\n  render: sometimes\n---\n")]
+    public void A_rendered_page_names_no_key(string path, string text)
+    {
+        using var site = new TempSite("hugo");
+        site.Write(path, text);
+        Assert.Equal(new HugoRendering(HugoRender.Always, "", null), Of(site, path));
+    }
+
+    [Fact]
+    public void Build_options_outside_a_hugo_site_render_the_page()
+    {
+        using var site = new TempSite("astro");
+        site.Write("src/content/blog/a.md", "---\ntitle: a\n_build:\n  render: never\nheadless: true\n---\n");
+        Assert.Equal(new HugoRendering(HugoRender.Always, "", null), Of(site, "src/content/blog/a.md"));
+    }
+
+    [Theory]
+    [InlineData("home", "never")]
+    [InlineData("section", "always")]
+    [InlineData("page", "always")]
+    public void The_home_page_is_of_kind_home(string kind, string render)
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/_index.md", $"---\ntitle: home\ncascade:\n- _build:\n    render: never\n  _target:\n    kind: {kind}\n---\n");
+        var home = Path.Combine(site.Root, "content", "_index.md");
+        Assert.Equal(render == "never" ? new HugoRendering(HugoRender.Never, "_build.render: never", home) : new HugoRendering(HugoRender.Always, "", null), Of(site, "content/_index.md"));
+    }
+
+    [Fact]
+    public void The_home_page_s_cascade_reaches_pages_in_sections_without_one()
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/_index.md", "---\ntitle: home\ncascade:\n  _build:\n    render: link\n---\n");
+        site.Write("content/sec/deep/a.md", "---\ntitle: a\n---\n");
+        site.Write("content/sec/b.md", "---\ntitle: b\n---\n");
+        var home = Path.Combine(site.Root, "content", "_index.md");
+        Assert.Equal(new HugoRendering(HugoRender.Link, "_build.render: link", home), Of(site, "content/sec/deep/a.md"));
+        Assert.Equal(new HugoRendering(HugoRender.Link, "_build.render: link", home), Of(site, "content/sec/b.md"));
+    }
+
+    [Fact]
+    public void An_index_file_outside_the_content_folder_cascades_nothing()
+    {
+        // Hugo reads pages from content/ only: an _index.md beside hugo.toml is no section of the site.
+        using var site = new TempSite("hugo");
+        site.Write("_index.md", "---\ntitle: not content\ncascade:\n  _build:\n    render: never\n---\n");
+        site.Write("content/_index.md", "---\ntitle: home\n---\n");
+        site.Write("content/a.md", "---\ntitle: a\n---\n");
+        Assert.Equal(new HugoRendering(HugoRender.Always, "", null), Of(site, "content/_index.md"));
+        Assert.Equal(new HugoRendering(HugoRender.Always, "", null), Of(site, "content/a.md"));
+    }
+
+    [Theory]
+    [InlineData("target:\n    path: /sec/x.md\n", "x")]                                       // the key's name since Hugo 0.123
+    [InlineData("_target:\n    path: /sec/x.md\n  target:\n    path: /sec/y.md\n", "x")]      // _target, as Hugo 0.111 reads it, first
+    public void A_cascade_target_may_be_named_target(string target, string unrendered)
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/sec/_index.md", "---\ntitle: s\ncascade:\n- _build:\n    render: never\n  " + target + "---\n");
+        site.Write("content/sec/x.md", "---\ntitle: x\n---\n");
+        site.Write("content/sec/y.md", "---\ntitle: y\n---\n");
+        Assert.Equal(unrendered, string.Join(" ", new[] { "x", "y" }.Where(p => Of(site, $"content/sec/{p}.md").Render != HugoRender.Always)));
     }
 }

@@ -29,6 +29,7 @@ public class HugoCascadeTargetTests
     [InlineData("/sec/x.MD", "x")]
     [InlineData("/sec/\\x.md", "x")]
     [InlineData("/sec/\\x", "")]
+    [InlineData("*.md", "")] // * stays within a folder and the glob must match the whole path
     public void A_target_path_glob_picks_the_pages_hugo_leaves_unrendered(string glob, string unrendered)
     {
         using var site = new TempSite("hugo");
