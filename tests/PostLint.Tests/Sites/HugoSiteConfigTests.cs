@@ -59,6 +59,15 @@ public class HugoSiteConfigTests
         Assert.Empty(found.ConfigProblems);
     }
 
+    [Fact]
+    public void A_config_that_cannot_be_read_leaves_every_build_option_at_hugo_s_default()
+    {
+        var found = Read("buildFuture = true\nbuildExpired = true\ndisablePathToLower = true\ntitle = \n");
+        Assert.StartsWith("hugo.toml is not valid TOML: ", Assert.Single(found.ConfigProblems).Message, StringComparison.Ordinal);
+        Assert.Equal((false, false, false), (found.Future, found.BuildExpired, found.DisablePathToLower));
+        Assert.Equal(["content"], found.ContentFolders!);
+    }
+
     [Theory]
     [InlineData("baseURL = 'example.org/blog'", "baseURL 'example.org/blog' is not an absolute URL such as https://example.org/blog/; PostLint assumed the site is served from /")]
     [InlineData("baseURL = 'ftp://example.org/'", "baseURL 'ftp://example.org/' is not an absolute URL such as https://example.org/blog/; PostLint assumed the site is served from /")]

@@ -36,6 +36,15 @@ public class JekyllSiteConfigTests
     }
 
     [Fact]
+    public void A_config_that_is_no_mapping_leaves_jekyll_s_defaults()
+    {
+        // Jekyll warns "Error reading configuration. Using defaults" and builds with them.
+        var site = Read("- future: true\n- plugins: [jekyll-archives]\n");
+        Assert.Equal((".", "", false, true), (site.Source, site.BaseUrl, site.Future, site.RendersWithoutFrontMatter));
+        Assert.Empty(site.Plugins);
+    }
+
+    [Fact]
     public void Without_a_config_key_the_defaults_hold()
     {
         var site = Read("title: t\n", "_config.yaml");

@@ -19,6 +19,7 @@ public class MarkdownFilesTests
     [Theory]
     [InlineData("markdown,mkdown,mkdn,mkd,md", new[] { ".markdown", ".mkdown", ".mkdn", ".mkd", ".md" })]
     [InlineData(" MD , .txt,,md", new[] { ".md", ".txt" })]
+    [InlineData("md, .", new[] { ".md" })]                  // a lone dot names no extension
     public void Jekylls_markdown_ext_is_a_comma_separated_list(string setting, string[] extensions)
     {
         Assert.Equal(extensions, MarkdownFiles.FromJekyllSetting(setting));

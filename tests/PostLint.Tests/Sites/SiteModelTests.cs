@@ -53,6 +53,7 @@ public class SiteModelTests
     [InlineData("node_modules", true, true)]
     [InlineData("notes.md", false, true)]
     [InlineData("notes.markdown", false, false)]
+    [InlineData("NOTES.MD", false, false)]                  // File.fnmatch is case-sensitive
     [InlineData("drafts/a.md", false, true)]
     [InlineData("posts/drafts/a.md", false, true)]
     [InlineData("README.md", false, true)]
