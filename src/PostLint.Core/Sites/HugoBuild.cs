@@ -44,8 +44,8 @@ public static class HugoBuild
 {
     private static readonly HugoRendering Rendered = new(HugoRender.Always, "", null);
 
-    /// <summary>The <c>_target</c> globs read so far, as regular expressions.</summary>
-    private static readonly ConcurrentDictionary<string, Regex> Globs = new(StringComparer.Ordinal);
+    /// <summary>The <c>_target</c> globs read so far, as regular expressions (null for a glob Hugo cannot compile).</summary>
+    private static readonly ConcurrentDictionary<string, Regex?> Globs = new(StringComparer.Ordinal);
 
     /// <summary>Each site's section cascades by folder, read once per site.</summary>
     private static readonly ConditionalWeakTable<Site, ConcurrentDictionary<string, List<YMapping>?>> Cascades = new();
@@ -240,7 +240,8 @@ public static class HugoBuild
                 "lang" => (page.Site.Config?.GetIgnoringCase("defaultContentLanguage") as YScalar)?.Value.Trim().ToLowerInvariant() is { Length: > 0 } lang ? lang : "en",
                 _ => null,
             };
-            if (value is not null && !Globs.GetOrAdd(pattern.ToLowerInvariant(), Glob).IsMatch(value))
+            // Hugo 0.111 skips a glob it cannot compile: that key then limits nothing.
+            if (value is not null && Globs.GetOrAdd(pattern.ToLowerInvariant(), Glob) is { } glob && !glob.IsMatch(value))
             {
                 return false;
             }
@@ -250,8 +251,9 @@ public static class HugoBuild
     }
 
     /// <summary>A glob as Hugo's matcher reads it (gobwas/glob with <c>/</c> as the separator): <c>*</c> and <c>?</c>
-    /// within a folder, <c>**</c> across folders, <c>[a-z]</c>, <c>[!a]</c> and <c>{a,b}</c>.</summary>
-    private static Regex Glob(string pattern)
+    /// within a folder, <c>**</c> across folders, <c>[a-z]</c>, <c>[!a]</c> and <c>{a,b}</c>; null for a <c>[</c> never
+    /// closed, which gobwas/glob refuses (an unclosed <c>{</c> runs to the end, a <c>}</c> or <c>,</c> outside braces is a letter).</summary>
+    private static Regex? Glob(string pattern)
     {
         var sb = new StringBuilder("^");
         var braces = 0;
@@ -274,8 +276,7 @@ public static class HugoBuild
                     var end = pattern.IndexOf(']', i + 1);
                     if (end < 0)
                     {
-                        sb.Append(@"\[");
-                        break;
+                        return null;
                     }
 
                     var set = pattern[(i + 1)..end];

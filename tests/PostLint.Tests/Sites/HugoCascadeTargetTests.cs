@@ -30,6 +30,9 @@ public class HugoCascadeTargetTests
     [InlineData("/sec/\\x.md", "x")]
     [InlineData("/sec/\\x", "")]
     [InlineData("*.md", "")] // * stays within a folder and the glob must match the whole path
+    [InlineData("/sec/[x", "a1 ab b2 x y sub/deep")] // a glob Hugo cannot compile limits nothing
+    [InlineData("/sec/{x.md", "x")] // a brace never closed runs to the end
+    [InlineData("/sec/x.md\\", "")] // a backslash at the end is a letter
     public void A_target_path_glob_picks_the_pages_hugo_leaves_unrendered(string glob, string unrendered)
     {
         using var site = new TempSite("hugo");
@@ -88,5 +91,22 @@ public class HugoCascadeTargetTests
         });
         Assert.Equal(unrendered, string.Join(" ", left));
     }
-}
 
+    [Theory]
+    [InlineData("/sec/z}.md", "z}")]
+    [InlineData("/sec/a,b.md", "a,b")]
+    [InlineData("{/sec/z}.md,/sec/x.md}", "")] // the first } closes the brace
+    public void A_brace_or_comma_outside_braces_is_a_letter(string glob, string unrendered)
+    {
+        // As Hugo 0.111.3 applied each here.
+        using var site = new TempSite("hugo");
+        site.Write("content/sec/_index.md", $"---\ntitle: sec\ncascade:\n  - _build:\n      render: never\n    _target:\n      path: '{glob}'\n---\n");
+        var found = SiteLocator.Detect(site.Root)!;
+        var left = new[] { "a,b", "ab", "z}", "x" }.Where(p =>
+        {
+            var path = site.Write($"content/sec/{p}.md", $"---\ntitle: p\n---\nx\n");
+            return HugoBuild.Of(new Post($"content/sec/{p}.md", path, new SourceText(File.ReadAllText(path)), found)).Render != HugoRender.Always;
+        });
+        Assert.Equal(unrendered, string.Join(" ", left));
+    }
+}
