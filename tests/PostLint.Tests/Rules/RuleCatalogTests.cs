@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Cli.Commands;
+using PostLint.Diagnostics;
 using PostLint.Rules;
 using PostLint.Tests.Infrastructure;
 
@@ -121,5 +122,30 @@ public partial class RuleCatalogTests
     {
         var d = BuiltInRules.CreateCatalog().Find("PL201")!;
         Assert.Equal(RuleCatalog.ProjectUri + "/blob/main/src/PostLint.Rules/Content/PL201PlaceholderDate.md", d.HelpUri);
+    }
+
+    [Theory]
+    [InlineData("PL001", "file-unreadable", "The file could not be read as text", "파일을 텍스트로 읽을 수 없습니다", "error", true)]
+    [InlineData("PL002", "unknown-rule-in-suppression", "A suppression comment names an unknown rule", "억제 주석에 알 수 없는 규칙이 있습니다", "warning", false)]
+    [InlineData("PL003", "internal-error", "A rule failed on this file", "이 파일에서 규칙이 실패했습니다", "error", true)]
+    [InlineData("PL004", "file-not-text", "The file is binary, not text", "텍스트가 아닌 바이너리 파일입니다", "error", true)]
+    [InlineData("PL005", "file-too-large", "The file is larger than the size limit", "파일이 크기 한도보다 큽니다", "error", true)]
+    [InlineData("PL006", "invalid-utf8", "The file is not valid UTF-8", "파일이 올바른 UTF-8이 아닙니다", "error", false)]
+    [InlineData("PL007", "markdown-too-deep", "Markdown is nested too deeply to check", "Markdown이 너무 깊이 중첩되어 검사할 수 없습니다", "error", true)]
+    [InlineData("PL008", "site-config-unreadable", "Part of the site's generator config could not be read", "사이트 생성기 설정의 일부를 읽을 수 없습니다", "warning", false)]
+    public void Engine_findings_have_their_name_titles_and_severity(string id, string name, string title, string koreanTitle, string severity, bool alwaysReported)
+    {
+        var d = BuiltInRules.CreateCatalog().Find(name)!;
+        Assert.Equal(
+            (id, name, title, koreanTitle, severity, alwaysReported, "meta"),
+            (d.Id, d.Name, d.TitleIn(PostLint.Localization.Language.English), d.TitleIn(PostLint.Localization.Language.Korean), d.DefaultSeverity.ToName(), d.IsAlwaysReported, d.CategoryName));
+        Assert.Contains(d, EngineRules.All);
+    }
+
+    [Fact]
+    public void Docs_live_under_the_project_home()
+    {
+        Assert.Equal(RuleCatalog.ProjectUri + "/blob/main/src/PostLint.Rules/", RuleCatalog.DocsBaseUri);
+        Assert.StartsWith("https://", RuleCatalog.ProjectUri, StringComparison.Ordinal);
     }
 }

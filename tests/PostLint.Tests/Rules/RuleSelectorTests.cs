@@ -55,6 +55,12 @@ public class RuleSelectorTests
     [InlineData("zzzz", null)]
     [InlineData("placeholder", null)]
     [InlineData("misspelled-words", null)]
+    [InlineData("z", null)]                  // one letter is four edits from the shortest name (meta)
+    [InlineData("PL20", "PL201")]            // as near PL202…PL205: the first in id order wins a tie of equal length
+    [InlineData("PL10", "PL101")]
+    [InlineData("ixspelling", "spelling")]   // two edits from misspelling and from spelling: the shorter wins the tie
+    [InlineData("pl01", "PL001")]            // one edit; PL101 is two (a transposition is one edit, not less)
+    [InlineData("meat", "meta")]
     public void An_unknown_selector_suggests_the_nearest_name(string selector, string? suggestion) =>
         Assert.Equal(suggestion, Catalog.Suggest(selector));
 
