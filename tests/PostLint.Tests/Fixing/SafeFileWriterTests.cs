@@ -123,5 +123,30 @@ public class SafeFileWriterTests
         Assert.False(File.Exists(path));
         Assert.Empty(Directory.GetFiles(Path.Combine(site.Root, "_posts")));
     }
-}
 
+    [Fact]
+    public void A_loop_of_links_cannot_be_read_again_and_is_left_alone()
+    {
+        using var site = new TempSite("none");
+        var a = Path.Combine(site.Root, "a.md");
+        var b = Path.Combine(site.Root, "b.md");
+        File.CreateSymbolicLink(a, b);
+        File.CreateSymbolicLink(b, a);
+        var result = SafeFileWriter.Replace(a, Before, After);
+        Assert.Equal(WriteStatus.ChangedOnDisk, result.Status);
+        Assert.StartsWith("the file cannot be read again: ", result.Reason!.ToString(), StringComparison.Ordinal);
+        Assert.Equal([a, b], Directory.GetFileSystemEntries(site.Root).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_too_long_for_the_temporary_file_fails_and_leaves_the_file_as_it_was()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/" + new string('a', 220) + ".md", Before);
+        var result = SafeFileWriter.Replace(path, Before, After);
+        Assert.Equal(WriteStatus.Failed, result.Status);
+        Assert.StartsWith("cannot write the file: ", result.Reason!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Before, File.ReadAllBytes(path));
+        Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+}

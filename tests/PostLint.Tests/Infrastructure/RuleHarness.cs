@@ -54,6 +54,9 @@ public static class RuleHarness
         return linter.Run(targets).Files.ToDictionary(f => f.Path, f => f.Diagnostics);
     }
 
+    /// <summary>The engine as <see cref="LintFile"/> runs it on a <see cref="TempSite"/>, for code that lints again (fixing).</summary>
+    public static Linter LinterFor(TempSite site, string? select = null) => new(Settings(select, null), new SiteLocator(null, site.Root));
+
     /// <summary>"LINE:COL RULE-NAME" for each finding, for compact assertions.</summary>
     public static string[] Brief(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Rule.Name}").ToArray();
