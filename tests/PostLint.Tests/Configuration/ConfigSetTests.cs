@@ -159,5 +159,31 @@ public class ConfigSetTests
         Assert.Equal(primary, set.ConfigFor(outside));
         Assert.Same(set.Primary, set.For(outside));
     }
-}
 
+    [Fact]
+    public void A_folder_s_answer_is_kept_for_the_run_however_its_path_is_written()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        var post = site.Write("blog/a.md", Post);
+        var set = Set(site.Root);
+        Assert.Null(set.ConfigFor(post));
+
+        // A config written during the run is not seen: each folder is looked at once, also by another spelling of its path.
+        site.Write("blog/.postlint.yml", "rules:\n  PL201: off\n");
+        Assert.Null(set.ConfigFor(post));
+        Assert.Null(set.ConfigFor(Path.Combine(site.Root, "blog", ".", "a.md")));
+        Assert.Null(set.ConfigFor(Path.Combine(site.Root, "other", "..", "blog", "a.md")));
+        Assert.Equal(Path.Combine(site.Root, "blog", ".postlint.yml"), Set(site.Root).ConfigFor(post));
+    }
+
+    [Fact]
+    public void The_root_folder_has_no_folder_above_it_and_gets_the_run_s_config()
+    {
+        using var site = new TempSite("none");
+        var config = site.Write(".postlint.yml", "rules:\n  PL201: off\n");
+        var set = Set(site.Root);
+        Assert.Equal(config, set.PrimaryPath);
+        Assert.Equal(config, set.ConfigFor(Path.GetPathRoot(site.Root)!));
+    }
+}
