@@ -47,4 +47,28 @@ public class JsonReporterTests
         Assert.Equal(Enumerable.Range(0, 2000).Select(i => $"'확작성' {i}: write '확장성'"), diagnostics.EnumerateArray().Select(d => d.GetProperty("message").GetString()));
         Assert.Equal(Enumerable.Range(1, 2000), diagnostics.EnumerateArray().Select(d => d.GetProperty("line").GetInt32()));
     }
+
+    [Fact]
+    public void A_report_is_passed_on_in_pieces_of_64_kb_while_files_are_added()
+    {
+        var small = Run(3);
+        var big = Run(2000);
+        var options = new ReportOptions { RepositoryRoot = "/r" };
+        using var output = new StringWriter { NewLine = "\n" };
+        var stream = new JsonReporter().Open(output, options, ["small.md", "big.md"]);
+
+        stream.Add(small.Files[0] with { Path = "small.md" });
+        Assert.Equal("", output.ToString());
+
+        stream.Add(big.Files[0]);
+        var streamed = Encoding.UTF8.GetByteCount(output.ToString());
+        Assert.InRange(streamed, 64 * 1024, 10 * 1024 * 1024);
+
+        stream.Finish(new LintRun([], TimeSpan.Zero));
+        var whole = output.ToString();
+        Assert.InRange(Encoding.UTF8.GetByteCount(whole) - streamed, 1, 64 * 1024 + 1024);
+        using var json = JsonDocument.Parse(whole);
+        Assert.Equal(2003, json.RootElement.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(["small.md", "small.md", "small.md", "big.md"], json.RootElement.GetProperty("diagnostics").EnumerateArray().Take(4).Select(d => d.GetProperty("path").GetString()));
+    }
 }

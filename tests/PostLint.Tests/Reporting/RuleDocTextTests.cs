@@ -28,6 +28,9 @@ public class RuleDocTextTests
     [InlineData("see [anchor]()\n", "see anchor")]
     [InlineData("![a picture](i.png)\n", "a picture")]
     [InlineData("", "")]
+    [InlineData("#\n\nA\n", "A")]
+    [InlineData("- a\n\n  <div>x</div>\n\n  b\n- c\n", "- a\n  b\n- c")]
+    [InlineData("- a\n\n  ---\n", "- a")]
     public void A_doc_becomes_plain_text(string markdown, string text) => Assert.Equal(text, RuleDocText.ToPlainText(markdown));
 
     [Theory]
@@ -43,4 +46,18 @@ public class RuleDocTextTests
     [InlineData("A.\n## What it does\n", null)]
     public void A_section_is_the_text_under_its_level_two_heading(string markdown, string? text) =>
         Assert.Equal(text, RuleDocText.Section(markdown, "What it does"));
+
+    [Theory]
+    [InlineData("abcd", 4, "abcd")]
+    [InlineData("abcde", 4, "abc…")]
+    [InlineData("abcde", 5, "abcde")]
+    [InlineData("abcdef", 5, "abcd…")]
+    [InlineData("ab  cdef", 5, "ab…")]
+    [InlineData("abc", 1, "…")]
+    [InlineData("ab😀cd", 5, "ab😀…")]
+    [InlineData("ab😀cd", 4, "ab…")]
+    [InlineData("가나다라마", 4, "가나다…")]
+    [InlineData("", 0, "")]
+    public void Truncate_cuts_to_the_length_with_an_ellipsis_on_a_text_element_boundary(string text, int maxLength, string cut) =>
+        Assert.Equal(cut, RuleDocText.Truncate(text, maxLength));
 }
