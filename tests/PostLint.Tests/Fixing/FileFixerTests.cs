@@ -86,4 +86,21 @@ public class FileFixerTests
         Assert.False(fix.Changed);
         Assert.Equal($"cannot read the file again: Could not find file '{Path.Combine(site.Root, PostPath)}'.", fix.NotFixed!.ToString());
     }
+
+    [Fact]
+    public void A_file_fixed_on_disk_since_it_was_linted_is_read_again_and_left_as_it_is()
+    {
+        using var site = new TempSite();
+        site.Write(PostPath, "---\ntitle: 글\n---\n확작성이 좋다.\n");
+        var (fixer, linted) = Lint(site, "misspelling");
+        var now = site.Write(PostPath, "---\ntitle: 글\n---\n확장성이 좋다.\n");
+
+        var fix = fixer.Fix(linted);
+
+        Assert.Equal((0, false, null, null), (fix.Applied, fix.Changed, fix.After, fix.AfterBytes));
+        Assert.Equal("---\ntitle: 글\n---\n확장성이 좋다.\n", fix.Before);
+        Assert.Equal(File.ReadAllBytes(now), fix.BeforeBytes);
+        Assert.Empty(fix.Result.Diagnostics);
+        Assert.Null(fix.NotFixed);
+    }
 }
