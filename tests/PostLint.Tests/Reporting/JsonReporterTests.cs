@@ -71,4 +71,25 @@ public class JsonReporterTests
         Assert.Equal(2003, json.RootElement.GetProperty("diagnostics").GetArrayLength());
         Assert.Equal(["small.md", "small.md", "small.md", "big.md"], json.RootElement.GetProperty("diagnostics").EnumerateArray().Take(4).Select(d => d.GetProperty("path").GetString()));
     }
+
+    [Fact]
+    public void The_list_of_files_counts_toward_the_first_piece()
+    {
+        // 800 paths make some 50 kB of JSON before the first finding; one finding of 30,000 characters then passes 64 kB.
+        var paths = Enumerable.Range(0, 800).Select(i => $"content/posts/2025/{i:D4}-a-fairly-long-post-name.md").ToArray();
+        var source = new SourceText(new string('a', 30_000) + "\n");
+        var finding = Linter.Make(source, CannedRun.SpellingRule, Severity.Warning, new string('a', 30_000), new TextRange(0, 1));
+        using var output = new StringWriter { NewLine = "\n" };
+        var stream = new JsonReporter().Open(output, new ReportOptions(), paths);
+        Assert.Equal("", output.ToString());
+
+        stream.Add(new FileResult(paths[0], "/r/" + paths[0], source, [finding]));
+        var streamed = output.ToString().Length;
+        Assert.InRange(streamed, 64 * 1024, 100 * 1024);
+
+        stream.Finish(new LintRun([], TimeSpan.Zero));
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(800, json.RootElement.GetProperty("files").GetArrayLength());
+        Assert.Equal(new string('a', 30_000), json.RootElement.GetProperty("diagnostics")[0].GetProperty("message").GetString());
+    }
 }
