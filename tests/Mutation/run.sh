@@ -4,6 +4,7 @@
 #
 #   tests/Mutation/run.sh [-j N] [--since REF] [--tests FILTER] FILE...   e.g. src/PostLint.Core/Suppressions/SuppressionMap.cs
 #   tests/Mutation/run.sh src/PostLint.Rules               a whole project (much slower)
+#   tests/Mutation/run.sh 'src/PostLint.Core/Engine/Linter.cs{59..59}{240..264}'   only the mutants of those lines
 #
 # --tests runs only the tests FILTER selects (`dotnet test --filter` syntax, e.g. 'FullyQualifiedName~.Rules.'):
 # a rule's mutants are reached by hundreds of tests that lint with every rule, and running them all takes ~10 s a
@@ -34,6 +35,9 @@ dotnet tool restore >/dev/null
 # project folder -> list of --mutate patterns (empty: the whole project)
 declare -A patterns=()
 for arg in "$@"; do
+  # FILE{10..20}{31..31}: only the mutants of those lines (Stryker's line spans), e.g. a past run's survivors.
+  lines=""
+  if [[ "$arg" =~ ^(.*[^}])((\{[0-9]+\.\.[0-9]+\})+)$ ]]; then arg=${BASH_REMATCH[1]} lines=${BASH_REMATCH[2]}; fi
   path=$(realpath -m --relative-to="$root" "$arg")
   case "$path" in
     src/PostLint.Core|src/PostLint.Core/) project=src/PostLint.Core rel="" ;;
@@ -45,7 +49,7 @@ for arg in "$@"; do
   if [ -n "$rel" ]; then
     [ -e "$path" ] || { echo "no such file: $arg" >&2; exit 2; }
     [ -d "$path" ] && rel="$rel/**/*.cs"
-    patterns[$project]+="${patterns[$project]:+ }**/$rel"
+    patterns[$project]+="${patterns[$project]:+ }**/$rel$lines"
   else
     patterns[$project]=""
   fi

@@ -1,6 +1,10 @@
 """Prints the mutation score of each file in a Stryker JSON report, and its surviving mutants.
 
-usage: score.py [--rows] REPORT.json [PREFIX]   (PREFIX is put before the report's paths, e.g. src/PostLint.Core)
+usage: score.py [--rows] [--over OLD.json]... REPORT.json [PREFIX]   (PREFIX is put before the report's paths, e.g. src/PostLint.Core)
+
+--over OLD.json (repeatable; a later one wins) scores a run limited to some lines (run.sh FILE{a..b}, e.g. the survivors of OLD) over the run it
+follows: each file's mutants are OLD's, with the status REPORT gives those it tested again. A file whose source is not
+the same in both reports is scored from REPORT alone (its lines moved, so OLD's mutants are not REPORT's).
 
 --rows prints only one Markdown table row per file (file, mutants, killed, survived, no coverage, score), as
 scores.md lists them.
@@ -12,7 +16,28 @@ import sys
 args = sys.argv[1:]
 rows = "--rows" in args
 args = [a for a in args if a != "--rows"]
+overs = []
+while "--over" in args:
+    i = args.index("--over")
+    overs.append(json.load(open(args[i + 1], encoding="utf-8")))
+    del args[i:i + 2]
 report = json.load(open(args[0], encoding="utf-8"))
+
+
+def key(m):
+    return (m["location"]["start"]["line"], m["location"]["start"]["column"], m["mutatorName"], m.get("replacement"))
+
+
+if overs:
+    # A later --over report wins for a file both hold with the same source.
+    old_files = {os.path.basename(p) + "\0" + d["source"]: d for over in overs for p, d in over["files"].items()
+                 if any(m["status"] in ("Killed", "Timeout", "Survived", "NoCoverage") for m in d["mutants"])}
+    for path, data in report["files"].items():
+        old = old_files.get(os.path.basename(path) + "\0" + data["source"])
+        retested = {key(m): m["status"] for m in data["mutants"] if m["status"] in ("Killed", "Timeout", "Survived", "NoCoverage")}
+        if old is None or not retested:
+            continue
+        data["mutants"] = [dict(m, status=retested.get(key(m), m["status"])) for m in old["mutants"]]
 prefix = args[1] if len(args) > 1 else ""
 root = report.get("projectRoot", "")
 detected = ("Killed", "Timeout")
