@@ -104,4 +104,85 @@ public class RunPagesTests
             }
         }
     }
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1001, false)]
+    public void A_page_of_exactly_the_size_limit_has_a_view(int size, bool viewed)
+    {
+        using var site = new TempSite("none");
+        site.Write("docs/a.md", new string('a', size));
+        var targets = new[] { new LintTarget("docs/a.md", Path.Combine(site.Root, "docs/a.md")) };
+        var pages = new RunPages(targets, new SiteLocator(null, site.Root), _ => 1000);
+        Assert.Equal(viewed, pages.View(targets[0].FullPath, Key, post => post) is not null);
+    }
+
+    [Fact]
+    public void A_folder_where_a_page_should_be_has_no_view()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, "docs", "a.md"));
+        var (pages, targets) = Table(site, "docs/a.md");
+        Assert.Null(pages.View(targets[0].FullPath, Key, post => post));
+    }
+
+    [Fact]
+    public void Posts_read_ahead_wait_for_their_lint_only_while_their_text_fits_the_budget()
+    {
+        using var site = new TempSite("none");
+        var half = (int)(RunPages.ParkedBudget / 2);
+        site.Write("a.md", new string('a', half));
+        site.Write("b.md", new string('b', half));
+        site.Write("c.md", "c");
+        site.Write("d.md", new string('d', half));
+        var targets = new[] { "a.md", "b.md", "c.md", "d.md" }.Select(f => new LintTarget(f, Path.Combine(site.Root, f))).ToArray();
+        var pages = new RunPages(targets, new SiteLocator(null, site.Root), _ => RunPages.ParkedBudget * 2);
+
+        // a and b fill the budget exactly: both wait. c does not fit: it is read again when linted.
+        Assert.NotNull(pages.View(targets[0].FullPath, Key, post => post));
+        Assert.NotNull(pages.View(targets[1].FullPath, Key, post => post));
+        Assert.NotNull(pages.View(targets[2].FullPath, Key, post => post));
+        Assert.Null(pages.Begin(targets[2].FullPath));
+
+        // The budget c took for a moment was given back, and a's lint gives back a's: d, as large as a, fits again.
+        Assert.Equal(half, pages.Begin(targets[0].FullPath)!.Post.Text.Length);
+        Assert.NotNull(pages.View(targets[3].FullPath, Key, post => post));
+        Assert.Equal(half, pages.Begin(targets[3].FullPath)!.Post.Text.Length);
+        Assert.Equal(half, pages.Begin(targets[1].FullPath)!.Post.Text.Length);
+    }
+
+    [Fact]
+    public void Each_key_has_its_own_view_of_a_page_and_both_are_kept()
+    {
+        using var site = new TempSite("none");
+        site.Write("a.md", "# A\n");
+        var (pages, targets) = Table(site, "a.md");
+        object first = new(), second = new();
+        var one = pages.View(targets[0].FullPath, first, post => new List<string> { "one" });
+        var two = pages.View(targets[0].FullPath, second, post => new List<string> { "two" });
+        Assert.Equal(["one"], one!);
+        Assert.Equal(["two"], two!);
+        Assert.Same(one, pages.View<List<string>>(targets[0].FullPath, first, _ => throw new InvalidOperationException("computed twice")));
+        Assert.Same(two, pages.View<List<string>>(targets[0].FullPath, second, _ => throw new InvalidOperationException("computed twice")));
+    }
+
+    [Fact]
+    public void Views_of_every_key_asked_for_are_kept_from_a_lint()
+    {
+        using var site = new TempSite("none");
+        site.Write("a.md", "# A\n");
+        site.Write("b.md", "# B\n");
+        var (pages, targets) = Table(site, "a.md", "b.md");
+        object first = new(), second = new();
+        _ = pages.View(targets[1].FullPath, first, post => post);
+        _ = pages.View(targets[1].FullPath, second, post => post);
+        _ = pages.View(targets[1].FullPath, first, post => post); // asked again: still two keys
+
+        Assert.Null(pages.Begin(targets[0].FullPath));
+        var linted = new Post("a.md", targets[0].FullPath, SourceText.FromBytes(File.ReadAllBytes(targets[0].FullPath)), Site.Plain(site.Root));
+        var viewOne = linted.GetShared(first, _ => new object());
+        var viewTwo = linted.GetShared(second, _ => new object());
+        pages.Linted(linted);
+        Assert.Same(viewOne, pages.View<object>(targets[0].FullPath, first, _ => throw new InvalidOperationException("read again")));
+        Assert.Same(viewTwo, pages.View<object>(targets[0].FullPath, second, _ => throw new InvalidOperationException("read again")));
+    }
 }
