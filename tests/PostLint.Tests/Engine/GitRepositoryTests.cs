@@ -1,0 +1,160 @@
+using System.Text;
+using PostLint.Git;
+using PostLint.Tests.Infrastructure;
+
+namespace PostLint.Tests.Engine;
+
+/// <summary>The git plumbing of --staged and the hook, against a real git repository.</summary>
+public class GitRepositoryTests
+{
+    private static (TempSite Site, GitRepository Repo) Repository()
+    {
+        var site = new TempSite("none");
+        GitCli.Init(site);
+        return (site, GitRepository.Open(site.Root)!);
+    }
+
+    private static string[] Brief(IEnumerable<StagedFile> files) => files.Select(f => $"{f.OldPath}>{f.Path} {f.BlobId.Length}").ToArray();
+
+    [Fact]
+    public void A_repository_opens_from_any_folder_of_its_work_tree_and_not_from_outside_or_its_git_folder()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        site.Write("blog/_posts/a.md", "글\n");
+        Assert.Equal(site.Root, repo.TopLevel);
+        Assert.Equal(site.Root, GitRepository.Open(Path.Combine(site.Root, "blog", "_posts"))!.TopLevel);
+        Assert.Null(GitRepository.Open(Path.Combine(site.Root, ".git")));
+
+        using var outside = new TempSite("none");
+        Assert.Null(GitRepository.Open(outside.Root));
+    }
+
+    [Fact]
+    public void Staged_files_before_the_first_commit_are_every_regular_file_with_its_blob()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        site.Write("a.md", "가\n");
+        site.Write("한글 제목.md", "나\n");
+        site.Write("run.sh", "#!/bin/sh\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            // Staged as 100755, an executable regular file.
+            File.SetUnixFileMode(Path.Combine(site.Root, "run.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        File.CreateSymbolicLink(Path.Combine(site.Root, "link.md"), "a.md");
+        GitCli.Run(site.Root, "add", "-A");
+
+        var staged = repo.StagedFiles([]);
+        Assert.Equal([">a.md 40", ">run.sh 40", ">한글 제목.md 40"], Brief(staged));
+        Assert.Equal(GitCli.Run(site.Root, "rev-parse", ":a.md").Trim(), staged[0].BlobId);
+        Assert.Equal([">a.md 40"], Brief(repo.StagedFiles(["a.md"])));
+    }
+
+    [Fact]
+    public void Staged_files_after_a_commit_are_the_added_modified_and_renamed_ones()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        site.Write("old.md", "이름을 바꿀 글입니다. 내용은 그대로 둡니다.\n둘째 줄입니다.\n");
+        site.Write("same.md", "그대로\n");
+        site.Write("edit.md", "고치기 전\n");
+        site.Write("gone.md", "지울 글\n");
+        GitCli.Run(site.Root, "add", "-A");
+        GitCli.Run(site.Root, "commit", "-q", "-m", "first");
+
+        GitCli.Run(site.Root, "mv", "old.md", "new.md");
+        site.Write("edit.md", "고친 뒤\n");
+        site.Write("added.md", "새 글\n");
+        File.Delete(Path.Combine(site.Root, "gone.md"));
+        GitCli.Run(site.Root, "add", "-A");
+
+        Assert.Equal([">added.md 40", ">edit.md 40", "old.md>new.md 40"], Brief(repo.StagedFiles([])));
+    }
+
+    [Fact]
+    public void A_bad_pathspec_is_a_git_error_with_gits_message()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var ex = Assert.Throws<GitException>(() => repo.StagedFiles([":(nosuchmagic)a.md"]));
+        Assert.StartsWith("git diff --cached failed: fatal: ", ex.Message);
+        Assert.DoesNotContain("\n", ex.Message.TrimEnd());
+    }
+
+    [Fact]
+    public void Blobs_are_read_in_the_order_asked_whatever_their_bytes()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        site.WriteBytes("a.md", Encoding.UTF8.GetBytes("첫 줄\n\n셋째 줄\n"));
+        site.WriteBytes("empty.md", []);
+        site.WriteBytes("bin.md", [0x00, 0x0A, 0xFF, 0x0A]);
+        GitCli.Run(site.Root, "add", "-A");
+        var ids = repo.StagedFiles([]).ToDictionary(f => f.Path, f => f.BlobId);
+
+        var blobs = repo.ReadBlobs([ids["bin.md"], ids["empty.md"], ids["a.md"], ids["bin.md"]]);
+        Assert.Equal(4, blobs.Count);
+        Assert.Equal(new byte[] { 0x00, 0x0A, 0xFF, 0x0A }, blobs[0]);
+        Assert.Empty(blobs[1]);
+        Assert.Equal("첫 줄\n\n셋째 줄\n", Encoding.UTF8.GetString(blobs[2]));
+        Assert.Equal(blobs[0], blobs[3]);
+        Assert.Empty(repo.ReadBlobs([]));
+    }
+
+    [Fact]
+    public void A_missing_blob_is_a_git_error_that_names_it()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var id = new string('0', 39) + "1";
+        var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([id]));
+        Assert.Equal($"git cat-file --batch could not read blob {id}: '{id} missing'", ex.Message);
+    }
+
+    [Fact]
+    public void Unstaged_changes_are_found_by_literal_path_and_staging_them_clears_them()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var star = site.Write("posts/a*.md", "별\n");
+        var plain = site.Write("posts/ab.md", "보통\n");
+        var other = site.Write("posts/c.md", "그대로\n");
+        GitCli.Run(site.Root, "add", "-A");
+        Assert.Empty(repo.WithUnstagedChanges([star, plain, other]));
+
+        File.WriteAllText(star, "별 고침\n");
+        File.WriteAllText(plain, "보통 고침\n");
+        Assert.Equal([star], repo.WithUnstagedChanges([star, other]).ToArray());
+        Assert.Equal([star, plain], repo.WithUnstagedChanges([star, plain, other]).Order(StringComparer.Ordinal).ToArray());
+        Assert.Empty(repo.WithUnstagedChanges([]));
+
+        repo.Stage([star]);
+        Assert.Equal([plain], repo.WithUnstagedChanges([star, plain]).ToArray());
+        repo.Stage([]);
+        Assert.Equal([plain], repo.WithUnstagedChanges([star, plain]).ToArray());
+    }
+
+    [Fact]
+    public void Staging_a_path_git_refuses_is_a_git_error()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var ex = Assert.Throws<GitException>(() => repo.Stage([Path.Combine(site.Root, "none.md")]));
+        Assert.StartsWith("git add failed: fatal: pathspec ':(literal)none.md' did not match any files", ex.Message);
+    }
+
+    [Fact]
+    public void The_hooks_folder_is_the_repositorys_or_core_hooksPath()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        Assert.Equal(Path.Combine(site.Root, ".git", "hooks"), repo.HooksDirectory());
+        GitCli.Run(site.Root, "config", "core.hooksPath", ".githooks");
+        Assert.Equal(Path.Combine(site.Root, ".githooks"), repo.HooksDirectory());
+        GitCli.Run(site.Root, "config", "core.hooksPath", "/tmp/postlint-hooks");
+        Assert.Equal("/tmp/postlint-hooks", repo.HooksDirectory());
+    }
+}
