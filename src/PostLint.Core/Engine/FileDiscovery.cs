@@ -216,7 +216,8 @@ public sealed class FileDiscovery
         foreach (var rel in matcher.GetResultsInFullPath(baseDir))
         {
             var full = Path.GetFullPath(rel);
-            if (IsMarkdown(full) && !full.Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains))
+            // Skipped folders count below where the glob starts, as in a folder walk: not those the site lies in.
+            if (IsMarkdown(full) && !Path.GetRelativePath(baseDir, full).Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains))
             {
                 yield return full;
             }
