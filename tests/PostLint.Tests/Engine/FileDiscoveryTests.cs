@@ -405,3 +405,35 @@ public class FileDiscoveryTests
         Expect(Find(Discovery(linked)), ["a.md"], [], []);
     }
 }
+
+/// <summary>Tests that change process-wide state (the environment): run alone, after every parallel test.</summary>
+[CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
+public sealed class ProcessEnvironment;
+
+[Collection(nameof(ProcessEnvironment))]
+public class FileDiscoveryWithoutGitTests
+{
+    [Fact]
+    public void A_walk_in_a_work_tree_without_git_on_the_path_ignores_nothing()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        Directory.CreateDirectory(Path.Combine(site.Root, "no-tools"));
+        site.Write(".gitignore", "secret.md\n");
+        site.Write("a.md", "# 글\n");
+        site.Write("secret.md", "# 비밀\n");
+        var path = Environment.GetEnvironmentVariable("PATH");
+        IReadOnlyList<LintTarget> files;
+        try
+        {
+            Environment.SetEnvironmentVariable("PATH", Path.Combine(site.Root, "no-tools"));
+            files = new FileDiscovery(site.Root, [], [], site.Root).Find(["."], []);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PATH", path);
+        }
+
+        Assert.Equal(["a.md", "secret.md"], files.Select(f => f.DisplayPath));
+    }
+}
