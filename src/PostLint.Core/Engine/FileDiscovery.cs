@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.IO.Enumeration;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.FileSystemGlobbing;
 using PostLint.Localization;
 using PostLint.Sites;
@@ -212,16 +214,90 @@ public sealed class FileDiscovery
             pattern = string.Join('/', parts.Skip(fixedParts.Length));
         }
 
-        matcher.AddInclude(pattern);
+        // The matcher knows only * and **: a ? or [set] is widened to * for it, and what it finds is then held to the
+        // glob as written (as a shell reads it: ? one character, [a-z] and [!a] one of a set, neither across a /).
+        var exact = pattern.IndexOfAny(['?', '[']) >= 0 ? ShellGlob(pattern) : null;
+        matcher.AddInclude(exact is null ? pattern : Widen(pattern));
         foreach (var rel in matcher.GetResultsInFullPath(baseDir))
         {
             var full = Path.GetFullPath(rel);
+            var below = Path.GetRelativePath(baseDir, full);
             // Skipped folders count below where the glob starts, as in a folder walk: not those the site lies in.
-            if (IsMarkdown(full) && !Path.GetRelativePath(baseDir, full).Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains))
+            if (IsMarkdown(full) && !below.Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains) &&
+                (exact is null || exact.IsMatch(below.Replace('\\', '/'))))
             {
                 yield return full;
             }
         }
+    }
+
+    /// <summary>A glob with each <c>?</c> and closed <c>[…]</c> made a <c>*</c>.</summary>
+    private static string Widen(string glob)
+    {
+        var sb = new StringBuilder(glob.Length);
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var close = glob[i] == '[' ? SetEnd(glob, i) : -1;
+            sb.Append(glob[i] == '?' || close > 0 ? '*' : glob[i]);
+            i = Math.Max(i, close);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Where the set opened at <paramref name="open"/> closes (a <c>]</c> first in it is a member), or -1.</summary>
+    private static int SetEnd(string glob, int open)
+    {
+        var first = open + 1 < glob.Length && glob[open + 1] is '!' or '^' ? open + 2 : open + 1;
+        var close = first < glob.Length ? glob.IndexOf(']', first + 1) : -1;
+        return close > 0 && glob.IndexOf('/', open, close - open) < 0 ? close : -1;
+    }
+
+    /// <summary>
+    /// A glob, relative to where it starts (leading <c>./</c> dropped), as a regular expression over a path below that
+    /// folder with <c>/</c>: <c>**/</c> any folders or none, <c>*</c> and <c>?</c> within a name, <c>[a-z]</c> and
+    /// <c>[!a]</c> (or <c>[^a]</c>) one character of a set or outside it; a <c>[</c> never closed is a letter.
+    /// </summary>
+    private static Regex ShellGlob(string glob)
+    {
+        glob = glob.Replace('\\', '/');
+        while (glob.StartsWith("./", StringComparison.Ordinal))
+        {
+            glob = glob[2..];
+        }
+
+        var sb = new StringBuilder("^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                var slash = i + 2 < glob.Length && glob[i + 2] == '/';
+                sb.Append(slash ? "(?:.*/)?" : ".*");
+                i += slash ? 2 : 1;
+            }
+            else if (c == '*')
+            {
+                sb.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                sb.Append("[^/]");
+            }
+            else if (c == '[' && SetEnd(glob, i) is var close and > 0)
+            {
+                var negated = glob[i + 1] is '!' or '^';
+                var members = glob[(negated ? i + 2 : i + 1)..close];
+                sb.Append(negated ? "[^/" : "[").Append(members.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]")).Append(']');
+                i = close;
+            }
+            else
+            {
+                sb.Append(Regex.Escape(c.ToString()));
+            }
+        }
+
+        return new Regex(sb.Append('$').ToString(), RegexOptions.CultureInvariant);
     }
 
     private IEnumerable<string> WalkFolder(string root)

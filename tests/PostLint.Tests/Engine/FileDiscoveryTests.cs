@@ -128,6 +128,31 @@ public class FileDiscoveryTests
     }
 
     [Fact]
+    public void Question_marks_and_sets_in_a_quoted_glob_match_as_a_shell_reads_them()
+    {
+        using var site = new TempSite("none");
+        foreach (var name in new[] { "a1.md", "ab.md", "abc.md", "b1.md", "c].md", "x/a2.md", "x/y/a3.md", "[z.md" })
+        {
+            site.Write("posts/" + name, Post);
+        }
+
+        var discovery = Discovery(site.Root);
+        Expect(Find(discovery, "posts/a?.md"), ["posts/a1.md", "posts/ab.md"], [], []);
+        Expect(Find(discovery, "./posts/a?.md"), ["posts/a1.md", "posts/ab.md"], [], []);
+        Expect(Find(discovery, "posts/[ab]1.md"), ["posts/a1.md", "posts/b1.md"], [], []);
+        Expect(Find(discovery, "posts/[a-b]?.md"), ["posts/a1.md", "posts/ab.md", "posts/b1.md"], [], []);
+        Expect(Find(discovery, "posts/[!a]*.md"), ["posts/[z.md", "posts/b1.md", "posts/c].md"], [], []);
+        Expect(Find(discovery, "posts/[^ab]*.md"), ["posts/[z.md", "posts/c].md"], [], []);
+        Expect(Find(discovery, "posts/[]c]*.md"), ["posts/c].md"], [], []);
+        Expect(Find(discovery, "posts/**/a?.md"), ["posts/a1.md", "posts/ab.md", "posts/x/a2.md", "posts/x/y/a3.md"], [], []);
+        Expect(Find(discovery, "posts/*/a?.md"), ["posts/x/a2.md"], [], []);
+        Expect(Find(discovery, "posts/a?/x.md"), [], ["posts/a?/x.md"], []);
+        Expect(Find(discovery, "posts/[z*.md"), ["posts/[z.md"], [], []);
+        Expect(Find(discovery, "posts/a[/]1.md"), [], ["posts/a[/]1.md"], []);
+        Expect(Find(discovery, site.Root.Replace('\\', '/') + "/posts/?1.md"), ["posts/a1.md", "posts/b1.md"], [], []);
+    }
+
+    [Fact]
     public void A_glob_whose_every_file_the_config_leaves_out_gets_a_note_and_one_with_some_files_left_does_not()
     {
         using var site = new TempSite("none");
