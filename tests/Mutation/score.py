@@ -6,6 +6,10 @@ usage: score.py [--rows] [--over OLD.json]... REPORT.json [PREFIX]   (PREFIX is 
 follows: each file's mutants are OLD's, with the status REPORT gives those it tested again. A file whose source is not
 the same in both reports is scored from REPORT alone (its lines moved, so OLD's mutants are not REPORT's).
 
+--spans REPORT.json PREFIX prints, for each file with surviving mutants, FILE{start..end}... (Stryker's character
+spans, whole lines around each survivor) for run.sh: a later run then tests only those lines again, and --over scores
+it over REPORT.
+
 --rows prints only one Markdown table row per file (file, mutants, killed, survived, no coverage, score), as
 scores.md lists them.
 """
@@ -14,6 +18,32 @@ import os
 import sys
 
 args = sys.argv[1:]
+if args[:1] == ["--spans"]:
+    report = json.load(open(args[1], encoding="utf-8"))
+    prefix = args[2] if len(args) > 2 else ""
+    root = report.get("projectRoot", "")
+    out = []
+    for path, data in sorted(report["files"].items()):
+        lines = data["source"].split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line.encode("utf-16-le")) // 2 + 1)  # Roslyn counts UTF-16 code units
+        spans = []
+        for m in data["mutants"]:
+            if m["status"] in ("Survived", "NoCoverage"):
+                first, last = m["location"]["start"]["line"], m["location"]["end"]["line"]
+                spans.append([starts[first - 1], starts[last] - 1])
+        merged = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        if merged:
+            rel = os.path.relpath(path, root) if os.path.isabs(path) and root else path
+            out.append(os.path.join(prefix, rel) + "".join("{%d..%d}" % (a, b) for a, b in merged))
+    print(" ".join(out))
+    sys.exit(0)
 rows = "--rows" in args
 args = [a for a in args if a != "--rows"]
 overs = []
