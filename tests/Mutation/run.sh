@@ -5,7 +5,7 @@
 #   tests/Mutation/run.sh [-j N] [--since REF] [--tests FILTER] FILE...   e.g. src/PostLint.Core/Suppressions/SuppressionMap.cs
 #   tests/Mutation/run.sh src/PostLint.Rules               a whole project (much slower)
 #   tests/Mutation/run.sh 'src/PostLint.Core/Engine/Linter.cs{2100..2350}'   only the mutants inside those characters
-#   tests/Mutation/run.sh $(python3 tests/Mutation/score.py --spans OLD.json src/PostLint.Core)   OLD's survivors' lines
+#   tests/Mutation/run.sh $(python3 tests/Mutation/score.py --spans OLD.json src/PostLint.Core)   OLD's survivors again
 #
 # --tests runs only the tests FILTER selects (`dotnet test --filter` syntax, e.g. 'FullyQualifiedName~.Rules.'):
 # a rule's mutants are reached by hundreds of tests that lint with every rule, and running them all takes ~10 s a
@@ -36,8 +36,8 @@ dotnet tool restore >/dev/null
 # project folder -> list of --mutate patterns (empty: the whole project)
 declare -A patterns=()
 for arg in "$@"; do
-  # FILE{100..250}{900..960}: only the mutants inside those character spans (Stryker's syntax), e.g. the lines of a
-  # past run's survivors (score.py --spans); score such a run with score.py --over OLD.json.
+  # FILE{100..250}{900..960}: only the mutants inside those character spans (Stryker's syntax), e.g. a past run's
+  # survivors (score.py --spans); score such a run with score.py --over OLD.json.
   lines=""
   if [[ "$arg" =~ ^(.*[^}])((\{[0-9]+\.\.[0-9]+\})+)$ ]]; then arg=${BASH_REMATCH[1]} lines=${BASH_REMATCH[2]}; fi
   path=$(realpath -m --relative-to="$root" "$arg")

@@ -7,8 +7,8 @@ follows: each file's mutants are OLD's, with the status REPORT gives those it te
 the same in both reports is scored from REPORT alone (its lines moved, so OLD's mutants are not REPORT's).
 
 --spans REPORT.json PREFIX prints, for each file with surviving mutants, FILE{start..end}... (Stryker's character
-spans, whole lines around each survivor) for run.sh: a later run then tests only those lines again, and --over scores
-it over REPORT.
+spans, each survivor's own) for run.sh: a later run then tests again only those mutants (and any inside the same
+code), and --over scores it over REPORT.
 
 --rows prints only one Markdown table row per file (file, mutants, killed, survived, no coverage, score), as
 scores.md lists them.
@@ -31,8 +31,8 @@ if args[:1] == ["--spans"]:
         spans = []
         for m in data["mutants"]:
             if m["status"] in ("Survived", "NoCoverage"):
-                first, last = m["location"]["start"]["line"], m["location"]["end"]["line"]
-                spans.append([starts[first - 1], starts[last] - 1])
+                start, end = m["location"]["start"], m["location"]["end"]
+                spans.append([starts[start["line"] - 1] + start["column"] - 1, starts[end["line"] - 1] + end["column"] - 1])
         merged = []
         for a, b in sorted(spans):
             if merged and a <= merged[-1][1] + 1:
