@@ -131,7 +131,7 @@ public class FileDiscoveryTests
     public void Question_marks_and_sets_in_a_quoted_glob_match_as_a_shell_reads_them()
     {
         using var site = new TempSite("none");
-        foreach (var name in new[] { "a1.md", "ab.md", "abc.md", "b1.md", "c].md", "x/a2.md", "x/y/a3.md", "[z.md" })
+        foreach (var name in new[] { "a1.md", "ab.md", "abc.md", "ab1.md", "b1.md", "c].md", "x/a2.md", "x/y/a3.md", "[z.md" })
         {
             site.Write("posts/" + name, Post);
         }
@@ -141,6 +141,8 @@ public class FileDiscoveryTests
         Expect(Find(discovery, "./posts/a?.md"), ["posts/a1.md", "posts/ab.md"], [], []);
         Expect(Find(discovery, "posts/[ab]1.md"), ["posts/a1.md", "posts/b1.md"], [], []);
         Expect(Find(discovery, "posts/[a-b]?.md"), ["posts/a1.md", "posts/ab.md", "posts/b1.md"], [], []);
+        Expect(Find(discovery, "posts/[a]1.md"), ["posts/a1.md"], [], []);
+        Expect(Find(Discovery(Path.Combine(site.Root, "posts")), "?1.md"), ["a1.md", "b1.md"], [], []);
         Expect(Find(discovery, "posts/[!a]*.md"), ["posts/[z.md", "posts/b1.md", "posts/c].md"], [], []);
         Expect(Find(discovery, "posts/[^ab]*.md"), ["posts/[z.md", "posts/c].md"], [], []);
         Expect(Find(discovery, "posts/[]c]*.md"), ["posts/c].md"], [], []);

@@ -138,6 +138,16 @@ public class GitRepositoryTests
     }
 
     [Fact]
+    public void Asking_for_changes_outside_the_work_tree_is_a_git_error()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        using var outside = new TempSite("none");
+        var ex = Assert.Throws<GitException>(() => repo.WithUnstagedChanges([outside.Write("a.md", "밖\n")]));
+        Assert.StartsWith("git diff failed: fatal: ", ex.Message);
+    }
+
+    [Fact]
     public void Staging_a_path_git_refuses_is_a_git_error()
     {
         var (site, repo) = Repository();

@@ -88,6 +88,7 @@ public class LinterTests
     [InlineData(3 * 1024 * 1024 / 2, 1024 * 1024, "the file is 1.5 MB, over the 1 MB limit; raise 'max-file-size' in the config to lint it")]
     [InlineData(1024 * 1024, 1024 * 1024 - 1, "the file is 1 MB, over the 1024 KB limit; raise 'max-file-size' in the config to lint it")]
     [InlineData(1100, 1000, "the file is 1.1 KB, over the 1 KB limit; raise 'max-file-size' in the config to lint it")]
+    [InlineData(1310720, 1024 * 1024, "the file is 1.3 MB, over the 1 MB limit; raise 'max-file-size' in the config to lint it")]
     public void A_file_over_the_limit_gives_both_sizes_in_KB_or_MB(int size, long limit, string message)
     {
         var result = LintBytes(Enumerable.Repeat((byte)'a', size).ToArray(), Settings(maxFileSize: limit));
@@ -187,6 +188,18 @@ public class LinterTests
         var inMissingFolder = linter.LintFile(new LintTarget("gone/none.md", Path.Combine(site.Root, "gone", "none.md")));
         Assert.Equal(["1:1-1:1 Error PL001: cannot read the file: the file no longer exists"], Lines(inMissingFolder));
         Assert.Equal("파일을 읽을 수 없습니다: 파일이 더 이상 없습니다", inMissingFolder.Diagnostics[0].Text!.In(Language.Korean));
+    }
+
+    [Fact]
+    public void Another_read_error_gives_the_systems_reason()
+    {
+        using var site = new TempSite();
+        var full = Path.Combine(site.Root, new string('가', 200) + ".md");
+        var result = new Linter(Settings(), new SiteLocator(null, site.Root)).LintFile(new LintTarget("long.md", full));
+        var line = Assert.Single(Lines(result));
+        Assert.StartsWith("1:1-1:1 Error PL001: cannot read the file: ", line);
+        Assert.DoesNotContain("no longer exists", line);
+        Assert.DoesNotContain("permission denied", line);
     }
 
     [Fact]
@@ -291,6 +304,18 @@ public class LinterTests
         Assert.Equal("exclude: [a,", config.Source!.GetLineText(2));
     }
 
+    [Theory]
+    [InlineData("../../s/_posts/2025-01-01-a.md", "../../s/_config.yml")]
+    [InlineData("s//_posts/./2025-01-01-a.md", "s/_config.yml")]
+    public void The_site_config_of_a_single_post_is_named_from_its_display_path(string display, string expected)
+    {
+        using var site = new TempSite("none");
+        site.Write("s/_config.yml", "title: t\nexclude: [a,\n");
+        var a = site.Write("s/_posts/2025-01-01-a.md", Post);
+        var run = new Linter(Settings(), new SiteLocator(null, site.Root)).Run([new LintTarget(display, a)]);
+        Assert.Equal(new[] { expected, display }.Order(StringComparer.Ordinal), run.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_site_config_that_is_a_target_or_whose_rule_is_off_is_not_added()
     {
@@ -330,5 +355,45 @@ public class LinterTests
         var ex = Assert.Throws<InvalidOperationException>(() => linter.Run([new LintTarget("_posts/2025-01-01-a.md", a)], _ => throw new FormatException("report failed")));
         Assert.Equal("lint worker failed", ex.Message);
         Assert.Equal("report failed", Assert.IsType<FormatException>(ex.InnerException).Message);
+    }
+}
+
+/// <summary>POSTLINT_DEBUG=1 adds a failing rule's stack trace: it changes the process's environment, so it runs alone.</summary>
+[Collection(nameof(ProcessEnvironment))]
+public class LinterDebugTests
+{
+    [Fact]
+    public void POSTLINT_DEBUG_adds_the_stack_trace_to_an_internal_error()
+    {
+        var rule = new ThrowingRule();
+        var settings = new LintSettings
+        {
+            Catalog = BuiltInRules.CreateCatalog(),
+            ActiveRules = [new ActiveRule(rule, Severity.Warning, false, null)],
+            Enabled = new Dictionary<string, Severity> { [rule.Descriptor.Id] = Severity.Warning },
+            MaxParallelism = 1,
+        };
+        var linter = new Linter(settings, new SiteLocator(null, Path.GetTempPath()));
+        var target = new LintTarget("a.md", Path.Combine(Path.GetTempPath(), "postlint-virtual", "a.md"));
+        Environment.SetEnvironmentVariable("POSTLINT_DEBUG", "1");
+        try
+        {
+            var message = linter.LintText(target, new SourceText("글\n")).Diagnostics.Single().Message;
+            Assert.StartsWith("rule PL901 probe failed: InvalidOperationException: boom; please report this file\n   at ", message);
+            Assert.Contains(nameof(ThrowingRule), message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("POSTLINT_DEBUG", null);
+        }
+
+        Assert.Equal("rule PL901 probe failed: InvalidOperationException: boom; please report this file", linter.LintText(target, new SourceText("글\n")).Diagnostics.Single().Message);
+    }
+
+    private sealed class ThrowingRule : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("PL901", "probe", "A probe", RuleCategory.Content, Severity.Warning);
+
+        public void Check(Post post, RuleContext context) => throw new InvalidOperationException("boom");
     }
 }
