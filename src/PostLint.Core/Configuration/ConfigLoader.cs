@@ -411,7 +411,7 @@ public static class ConfigLoader
         {
             OptionKind.StringList => value is YSequence seq ? seq.Items.All(i => i is YScalar) : value is YScalar,
             OptionKind.Integer => value is YScalar s && RuleOptions.ParseInt(s.Value) is not null,
-            OptionKind.Boolean => value is YScalar b && RuleOptions.ParseBool(b.Value) is not null,
+            OptionKind.Boolean => value is YScalar b && YBoolean.Word(b.Value) is not null,
             _ => value is YScalar,
         };
         if (!ok)

@@ -36,15 +36,12 @@ public sealed class RuleOptions
     /// <summary>A whole number.</summary>
     public int GetInt(string name, int defaultValue) => Node(name) is YScalar s && ParseInt(s.Value) is { } v ? v : defaultValue;
 
-    /// <summary>A boolean.</summary>
-    public bool GetBool(string name, bool defaultValue) => Node(name) is YScalar s && ParseBool(s.Value) is { } v ? v : defaultValue;
+    /// <summary>A boolean, in YAML 1.1's words (<see cref="YBoolean.Word"/>; the config check accepts the same).</summary>
+    public bool GetBool(string name, bool defaultValue) => Node(name) is YScalar s && YBoolean.Word(s.Value) is { } v ? v : defaultValue;
 
     /// <summary>An option's whole number (the config check accepts what this reads), or null.</summary>
     internal static int? ParseInt(string text) =>
         int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
-
-    /// <summary>An option's boolean, in YAML 1.1's words (<c>true</c>, <c>yes</c>, <c>on</c>, …, each in lower, title or upper case), or null.</summary>
-    internal static bool? ParseBool(string text) => YBoolean.Word(text);
 }
 
 /// <summary>A problem in a rule's options or data, with the file and position it comes from.</summary>
