@@ -10,6 +10,8 @@ the same in both reports is scored from REPORT alone (its lines moved, so OLD's 
 spans, each survivor's own) for run.sh: a later run then tests again only those mutants (and any inside the same
 code), and --over scores it over REPORT.
 
+--write MERGED.json (with --over) also writes the report so scored, to be the OLD of a later run.
+
 --rows prints only one Markdown table row per file (file, mutants, killed, survived, no coverage, score), as
 scores.md lists them.
 """
@@ -46,6 +48,11 @@ if args[:1] == ["--spans"]:
     sys.exit(0)
 rows = "--rows" in args
 args = [a for a in args if a != "--rows"]
+write = None
+if "--write" in args:
+    i = args.index("--write")
+    write = args[i + 1]
+    del args[i:i + 2]
 overs = []
 while "--over" in args:
     i = args.index("--over")
@@ -68,6 +75,8 @@ if overs:
         if old is None or not retested:
             continue
         data["mutants"] = [dict(m, status=retested.get(key(m), m["status"])) for m in old["mutants"]]
+if write:
+    json.dump(report, open(write, "w", encoding="utf-8"))
 prefix = args[1] if len(args) > 1 else ""
 root = report.get("projectRoot", "")
 detected = ("Killed", "Timeout")
