@@ -23,16 +23,36 @@ public enum WriteStatus
 /// <param name="Reason">Why the file was not written, for the warning.</param>
 public sealed record WriteResult(WriteStatus Status, Localized? Reason = null);
 
+/// <summary>The steps of a replace between which another program may change the file (see <see cref="SafeFileWriter"/>).</summary>
+internal enum WriteStep
+{
+    /// <summary>The file was read again and still holds the expected bytes.</summary>
+    Checked,
+
+    /// <summary>The temporary file holds the new bytes; its mode is not yet the file's.</summary>
+    Written,
+
+    /// <summary>The file was read a last time; the temporary file takes its place next.</summary>
+    Renaming,
+}
+
 /// <summary>
 /// Replaces a file's contents without ever leaving it half written: the new bytes go to a temporary file in the same
-/// folder, are flushed to the disk, get the old file's permissions, and then take the old file's place in one atomic
-/// rename. Just before the rename the file is read again; if it is no longer what the fix was computed from, nothing
-/// is replaced. A symbolic link is followed, so the link stays a link and its target gets the new text.
+/// folder (readable only by its owner while they go in), are flushed to the disk, get the old file's permissions, and
+/// then take the old file's place in one atomic rename. Just before the rename the file is read again; if it is no
+/// longer what the fix was computed from, nothing is replaced. A symbolic link is followed, so the link stays a link
+/// and its target gets the new text. A file the user may not write (read-only, or someone else's) is left alone.
 /// </summary>
 public static class SafeFileWriter
 {
     /// <summary>Replaces <paramref name="path"/> with <paramref name="contents"/> if it still holds <paramref name="expected"/>.</summary>
-    public static WriteResult Replace(string path, byte[] expected, byte[] contents)
+    public static WriteResult Replace(string path, byte[] expected, byte[] contents) => Replace(path, expected, contents, between: null);
+
+    /// <summary>
+    /// As <see cref="Replace(string, byte[], byte[])"/>; <paramref name="between"/> runs after each <see cref="WriteStep"/>
+    /// with the temporary file's path, so tests can change the file where another program could.
+    /// </summary>
+    internal static WriteResult Replace(string path, byte[] expected, byte[] contents, Action<WriteStep, string>? between)
     {
         string target;
         try
@@ -49,10 +69,14 @@ public static class SafeFileWriter
             return new WriteResult(WriteStatus.ChangedOnDisk, CoreMessages.WriteCannotReadAgain.With(ex.Message));
         }
 
-        UnixFileMode mode = default;
+        var folder = Path.GetDirectoryName(target)!;
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.postlint-tmp");
+        between?.Invoke(WriteStep.Checked, temp);
         try
         {
-            if (OperatingSystem.IsWindows() ? (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0 : ((mode = File.GetUnixFileMode(target)) & UnixFileMode.UserWrite) == 0)
+            // On Unix the attribute says whether this user may write the file (owner, group or other bits, as they
+            // apply to the user), on Windows whether the file is marked read-only.
+            if ((File.GetAttributes(target) & FileAttributes.ReadOnly) != 0)
             {
                 return new WriteResult(WriteStatus.ReadOnly, CoreMessages.WriteReadOnly.With());
             }
@@ -62,8 +86,6 @@ public static class SafeFileWriter
             return new WriteResult(WriteStatus.Failed, CoreMessages.WritePermissions.With(ex.Message));
         }
 
-        var folder = Path.GetDirectoryName(target)!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.postlint-tmp");
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -79,9 +101,10 @@ public static class SafeFileWriter
                 stream.Flush(flushToDisk: true);
             }
 
+            between?.Invoke(WriteStep.Written, temp);
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(temp, mode);
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
             }
 
             if (!StillHolds(target, expected))
@@ -90,6 +113,7 @@ public static class SafeFileWriter
                 return new WriteResult(WriteStatus.ChangedOnDisk, CoreMessages.WriteChanged.With());
             }
 
+            between?.Invoke(WriteStep.Renaming, temp);
             File.Move(temp, target, overwrite: true);
             return new WriteResult(WriteStatus.Written);
         }

@@ -149,4 +149,89 @@ public class SafeFileWriterTests
         Assert.Equal(Before, File.ReadAllBytes(path));
         Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
     }
+
+    [Fact]
+    public void While_the_new_bytes_go_in_only_the_owner_can_read_them()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        const UnixFileMode everyoneReads = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, everyoneReads);
+        }
+
+        var seen = new List<string>();
+        var result = SafeFileWriter.Replace(path, Before, After, (step, temp) =>
+        {
+            if (step == WriteStep.Written)
+            {
+                Assert.Equal(After, File.ReadAllBytes(temp));
+                seen.Add(OperatingSystem.IsWindows() ? "written" : File.GetUnixFileMode(temp).ToString());
+            }
+        });
+        Assert.Equal(WriteStatus.Written, result.Status);
+        Assert.Equal([OperatingSystem.IsWindows() ? "written" : (UnixFileMode.UserRead | UnixFileMode.UserWrite).ToString()], seen);
+        Assert.Equal(After, File.ReadAllBytes(path));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(everyoneReads, File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void A_file_changed_while_the_new_bytes_were_written_is_left_alone_and_no_temporary_file_stays()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        var edited = Encoding.UTF8.GetBytes("---\ndate: TBD\n---\n본문\n에디터가 저장한 줄\n");
+        var result = SafeFileWriter.Replace(path, Before, After, (step, _) =>
+        {
+            if (step == WriteStep.Written)
+            {
+                File.WriteAllBytes(path, edited);
+            }
+        });
+        Assert.Equal(WriteStatus.ChangedOnDisk, result.Status);
+        Assert.Equal("the file changed on disk after it was read", result.Reason!.ToString());
+        Assert.Equal(edited, File.ReadAllBytes(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void A_file_replaced_by_a_folder_just_before_the_rename_fails_and_no_temporary_file_stays()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        var result = SafeFileWriter.Replace(path, Before, After, (step, _) =>
+        {
+            if (step == WriteStep.Renaming)
+            {
+                File.Delete(path);
+                Directory.CreateDirectory(path);
+                File.WriteAllText(Path.Combine(path, "keep.md"), "# 남을 파일\n");
+            }
+        });
+        Assert.Equal(WriteStatus.Failed, result.Status);
+        Assert.StartsWith("cannot write the file: ", result.Reason!.ToString(), StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFileSystemEntries(Path.GetDirectoryName(path)!));
+        Assert.Equal("# 남을 파일\n", File.ReadAllText(Path.Combine(path, "keep.md")));
+    }
+
+    [Fact]
+    public void A_file_removed_before_its_permissions_are_read_is_not_written_again()
+    {
+        using var site = new TempSite("none");
+        var path = site.WriteBytes("_posts/a.md", Before);
+        var steps = new List<WriteStep>();
+        var result = SafeFileWriter.Replace(path, Before, After, (step, _) =>
+        {
+            steps.Add(step);
+            File.Delete(path);
+        });
+        Assert.Equal([WriteStep.Checked], steps);
+        Assert.Equal(WriteStatus.Failed, result.Status);
+        Assert.StartsWith("cannot read the file's permissions: ", result.Reason!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(path)!));
+    }
 }
