@@ -80,19 +80,16 @@ public sealed class ConfigSet
         }
 
         // Asked three times for every file of a run: the folder as written is looked up without a copy.
+        // (A name without a folder is kept under "": the current folder, the same for every such name.)
         var written = Path.GetDirectoryName(fullPath.AsSpan());
-        if (!written.IsEmpty && _configOfFolderSpan.TryGetValue(written, out var known))
+        if (_configOfFolderSpan.TryGetValue(written, out var known))
         {
             return known;
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(fullPath));
         var config = folder is null ? PrimaryPath : Nearest(folder) ?? PrimaryPath;
-        if (!written.IsEmpty)
-        {
-            _configOfFolderSpan.TryAdd(written, config);
-        }
-
+        _configOfFolderSpan.TryAdd(written, config);
         return config;
     }
 
@@ -134,17 +131,14 @@ public sealed class ConfigSet
     {
         var errors = new List<ConfigError>();
         var settings = ConfigLoader.Load(_catalog, configPath, configPath is null ? null : Display(configPath), _select, _ignore, errors);
-        if (errors.Count > 0)
+        lock (_errorLock)
         {
-            lock (_errorLock)
+            // --select and --ignore are checked with every config: report each of their errors once.
+            foreach (var e in errors)
             {
-                // --select and --ignore are checked with every config: report each of their errors once.
-                foreach (var e in errors)
+                if (!_errors.Contains(e))
                 {
-                    if (!_errors.Contains(e))
-                    {
-                        _errors.Add(e);
-                    }
+                    _errors.Add(e);
                 }
             }
         }

@@ -25,7 +25,7 @@ public sealed class Post
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
-            .UsePipeTables(new PipeTableOptions { RequireHeaderSeparator = true })
+            .UsePipeTables() // Markdig's default options: a table needs its delimiter row, as in GFM.
             .UseAutoLinks()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseTaskLists()
@@ -133,5 +133,5 @@ public sealed class Post
 
     /// <summary>The range of a Markdig node's source span as a half-open file range.</summary>
     public static TextRange RangeOf(MarkdownObject node) =>
-        node.Span.IsEmpty ? new TextRange(node.Span.Start, node.Span.Start) : new TextRange(node.Span.Start, node.Span.End + 1);
+        new(node.Span.Start, Math.Max(node.Span.Start, node.Span.End + 1)); // Markdig's empty spans end before they start
 }

@@ -17,25 +17,15 @@ public static class Utf8Validation
             return -1;
         }
 
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            bytes = bytes[3..];
-        }
-
+        // Invalid input: the loop stops at the first sequence that does not decode (a truncated one at the end too).
+        var rest = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         var chars = 0;
-        var offset = 0;
-        while (offset < bytes.Length)
+        while (Rune.DecodeFromUtf8(rest, out var rune, out var consumed) == OperationStatus.Done)
         {
-            var status = Rune.DecodeFromUtf8(bytes[offset..], out var rune, out var consumed);
-            if (status != OperationStatus.Done)
-            {
-                return chars;
-            }
-
             chars += rune.Utf16SequenceLength;
-            offset += consumed;
+            rest = rest[consumed..];
         }
 
-        return -1;
+        return chars;
     }
 }
