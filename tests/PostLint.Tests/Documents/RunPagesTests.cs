@@ -185,4 +185,34 @@ public class RunPagesTests
         Assert.Same(viewOne, pages.View<object>(targets[0].FullPath, first, _ => throw new InvalidOperationException("read again")));
         Assert.Same(viewTwo, pages.View<object>(targets[0].FullPath, second, _ => throw new InvalidOperationException("read again")));
     }
+
+    [Fact]
+    public void Each_key_has_its_own_view_of_a_page_outside_the_run_and_neither_is_computed_twice()
+    {
+        using var site = new TempSite("none");
+        site.Write("a.md", "# A\n");
+        site.Write("outside.md", "# 밖\n");
+        var (pages, _) = Table(site, "a.md");
+        var outside = Path.Combine(site.Root, "outside.md");
+        object first = new(), second = new();
+        var one = pages.View(outside, first, post => new List<string> { "one" });
+        var two = pages.View(outside, second, post => new List<string> { "two" });
+        Assert.Same(one, pages.View<List<string>>(outside, first, _ => throw new InvalidOperationException("computed twice")));
+        Assert.Same(two, pages.View<List<string>>(outside, second, _ => throw new InvalidOperationException("computed twice")));
+    }
+
+    [Fact]
+    public void A_page_that_cannot_be_opened_has_no_view()
+    {
+        using var site = new TempSite("none");
+        Directory.CreateDirectory(Path.Combine(site.Root, "docs"));
+        var (pages, targets) = Table(site, "docs/a.md");
+
+        // A socket where the page should be: it exists, but opening it to read fails (ENXIO on Linux).
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(targets[0].FullPath));
+        Assert.True(File.Exists(targets[0].FullPath));
+        Assert.Null(pages.View(targets[0].FullPath, Key, post => post));
+        Assert.Null(pages.Begin(targets[0].FullPath));
+    }
 }
