@@ -56,7 +56,7 @@ public sealed class Linter
     public LintRun Run(IReadOnlyList<LintTarget> targets, Action<FileResult>? report, CancellationToken cancellationToken = default)
     {
         var configs = SiteConfigs(targets);
-        var ordered = InPathOrder(configs.Count == 0 ? targets : [.. targets, .. configs.Keys], t => t.DisplayPath);
+        var ordered = InPathOrder([.. targets, .. configs.Keys], t => t.DisplayPath);
         var pages = new RunPages(targets, _sites, t => SettingsFor(t).MaxFileSize);
         return Run(ordered.Length, i => configs.TryGetValue(ordered[i], out var site) ? LintConfig(ordered[i], site) : LintFile(ordered[i], pages), report, cancellationToken);
     }
@@ -83,8 +83,9 @@ public sealed class Linter
                 continue;
             }
 
-            var displayDir = Path.GetDirectoryName(target.DisplayPath.Replace('/', Path.DirectorySeparatorChar)) ?? "";
-            var relative = Path.GetRelativePath(Path.GetDirectoryName(target.FullPath) ?? "", config);
+            // A file's path has a folder part (null only for a root): "" when the display path is a bare name.
+            var displayDir = Path.GetDirectoryName(target.DisplayPath.Replace('/', Path.DirectorySeparatorChar))!;
+            var relative = Path.GetRelativePath(Path.GetDirectoryName(target.FullPath)!, config);
             configs[new LintTarget(NormalizeDisplay(Path.Combine(displayDir, relative)), config)] = site;
         }
 
@@ -95,9 +96,9 @@ public sealed class Linter
     private static string NormalizeDisplay(string path)
     {
         var parts = new List<string>();
-        foreach (var part in path.Replace('\\', '/').Split('/'))
+        foreach (var part in path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part is "" or ".")
+            if (part == ".")
             {
                 continue;
             }
@@ -293,7 +294,7 @@ public sealed class Linter
         }
 
         var d = Make(source, EngineRules.InvalidUtf8, SettingsFor(target).Enabled[EngineRules.InvalidUtf8.Id], CoreMessages.InvalidUtf8.With(), new TextRange(invalidAt, Math.Min(invalidAt + 1, source.Length)));
-        var all = result.Diagnostics.Append(d).ToList();
+        List<Diagnostic> all = [.. result.Diagnostics, d];
         all.Sort(Compare);
         return result with { Source = Retain(source, all), Diagnostics = all };
     }

@@ -317,6 +317,62 @@ public class LinterTests
     }
 
     [Fact]
+    public void A_site_configs_findings_keep_their_ranges_and_come_in_line_order()
+    {
+        // The baseURL problem is found after the YAML line problem, but sits above it.
+        using var site = new TempSite("none");
+        site.Write("hugo.yaml", "baseURL: example.org/blog/\ntitle: 블로그\nfoo: bar: baz\nlanguageCode: ko\n");
+        var a = site.Write("content/posts/a.md", Post);
+        var run = new Linter(Settings(), new SiteLocator(null, site.Root)).Run([new LintTarget("content/posts/a.md", a)]);
+        Assert.Equal(["content/posts/a.md", "hugo.yaml"], run.Files.Select(f => f.Path).ToArray());
+        Assert.Equal(
+            [
+                "1:10-1:27 Warning PL008: baseURL 'example.org/blog/' is not an absolute URL such as https://example.org/blog/; PostLint assumed the site is served from /",
+                "3:1-3:14 Warning PL008: hugo.yaml is not valid YAML here (While scanning a plain scalar value, found invalid mapping); PostLint ignored 'foo: bar: baz' and read the rest, but the generator may stop on it",
+            ],
+            Lines(run.Files[1]));
+    }
+
+    [Fact]
+    public void A_site_config_that_cannot_be_opened_is_reported_at_its_start()
+    {
+        // A socket named _config.yml: it exists, so the site is Jekyll's, but opening it fails.
+        using var site = new TempSite("none");
+        var a = site.Write("_posts/2025-01-01-a.md", Post);
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(site.Root, "_config.yml")));
+        var run = new Linter(Settings(), new SiteLocator(null, site.Root)).Run([new LintTarget("_posts/2025-01-01-a.md", a)]);
+        Assert.Equal(["_config.yml", "_posts/2025-01-01-a.md"], run.Files.Select(f => f.Path).ToArray());
+        var line = Assert.Single(Lines(run.Files[0]));
+        Assert.StartsWith("1:1-1:1 Warning PL008: cannot read _config.yml: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("; PostLint used the generator's defaults", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Files[0].Source!.GetLineText(0));
+        Assert.Empty(run.Files[1].Diagnostics);
+    }
+
+    [Fact]
+    public void Rules_run_on_named_background_threads()
+    {
+        using var site = new TempSite();
+        var targets = new[] { "a", "b", "c" }.Select(n => new LintTarget($"_posts/2025-01-01-{n}.md", site.Write($"_posts/2025-01-01-{n}.md", Post))).ToArray();
+        var seen = new HashSet<string>();
+        var rule = new ProbeRule(Probe, (_, _) =>
+        {
+            lock (seen)
+            {
+                seen.Add($"{Thread.CurrentThread.Name} background={Thread.CurrentThread.IsBackground}");
+            }
+        });
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            var linter = new Linter(Settings([new ActiveRule(rule, Severity.Warning, false, null)]) with { MaxParallelism = parallelism }, new SiteLocator(null, site.Root));
+            Assert.Equal(3, linter.Run(targets).Files.Count);
+        }
+
+        Assert.Equal(["postlint-worker background=True"], seen);
+    }
+
+    [Fact]
     public void A_site_config_that_is_a_target_or_whose_rule_is_off_is_not_added()
     {
         using var site = new TempSite("none");
