@@ -60,12 +60,12 @@ public sealed class GitRepository
 
         // -z --raw records: ":<old mode> <new mode> <old id> <new id> <status>\0<path>\0" and, for renames and
         // copies, "...<status><score>\0<old path>\0<new path>\0".
-        var fields = Encoding.UTF8.GetString(result.Output).Split('\0');
+        var fields = Encoding.UTF8.GetString(result.Output).Split('\0', StringSplitOptions.RemoveEmptyEntries);
         var files = new List<StagedFile>();
-        for (var i = 0; i < fields.Length && fields[i].Length > 0;)
+        for (var i = 0; i < fields.Length;)
         {
             var meta = fields[i].Split(' ');
-            if (meta.Length < 5 || !meta[0].StartsWith(':'))
+            if (meta.Length != 5 || !meta[0].StartsWith(':'))
             {
                 throw new GitException($"unexpected output from git diff --cached: '{fields[i]}'");
             }
@@ -181,44 +181,36 @@ public sealed class GitRepository
             psi.ArgumentList.Add(a);
         }
 
-        Process? process;
+        using var process = new Process { StartInfo = psi };
         try
         {
-            process = Process.Start(psi);
+            process.Start();
         }
         catch (Win32Exception ex)
         {
             throw new GitException($"cannot run git: {ex.Message}");
         }
 
-        if (process is null)
+        // Feed standard input and drain standard error while standard output is read, so no pipe fills up.
+        var writer = input is null ? Task.CompletedTask : Task.Run(() =>
         {
-            throw new GitException("cannot run git");
+            using var stdin = process.StandardInput.BaseStream;
+            stdin.Write(input);
+        });
+        var error = process.StandardError.ReadToEndAsync();
+        using var output = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        try
+        {
+            writer.GetAwaiter().GetResult();
+        }
+        catch (IOException)
+        {
+            // git closed its input early; its exit code and output tell what went wrong.
         }
 
-        using (process)
-        {
-            // Feed standard input and drain standard error while standard output is read, so no pipe fills up.
-            var writer = input is null ? Task.CompletedTask : Task.Run(() =>
-            {
-                using var stdin = process.StandardInput.BaseStream;
-                stdin.Write(input);
-            });
-            var error = process.StandardError.ReadToEndAsync();
-            using var output = new MemoryStream();
-            process.StandardOutput.BaseStream.CopyTo(output);
-            process.WaitForExit();
-            try
-            {
-                writer.GetAwaiter().GetResult();
-            }
-            catch (IOException)
-            {
-                // git closed its input early; its exit code and output tell what went wrong.
-            }
-
-            return new GitResult(process.ExitCode, output.ToArray(), error.GetAwaiter().GetResult());
-        }
+        return new GitResult(process.ExitCode, output.ToArray(), error.GetAwaiter().GetResult());
     }
 
     private sealed record GitResult(int ExitCode, byte[] Output, string Error);
