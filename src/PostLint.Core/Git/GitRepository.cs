@@ -96,7 +96,8 @@ public sealed class GitRepository
         var input = Encoding.ASCII.GetBytes(string.Concat(blobIds.Select(id => id + "\n")));
         var output = Check(Run(_directory, ["cat-file", "--batch"], input), "git cat-file --batch").Output;
 
-        // Each answer: "<id> <type> <size>\n<content>\n", or "<id> missing\n".
+        // Each answer: "<id> <type> <size>\n<content>\n", or "<id> missing\n". A corrupt loose object can state a size
+        // other than that of the content git then writes (still exiting 0), so the stated size must end at a '\n'.
         var blobs = new List<byte[]>(blobIds.Count);
         var pos = 0;
         foreach (var id in blobIds)
@@ -108,7 +109,7 @@ public sealed class GitRepository
             }
 
             var header = Encoding.ASCII.GetString(output, pos, eol - pos).Split(' ');
-            if (header.Length != 3 || header[1] != "blob" || !int.TryParse(header[2], out var size) || eol + 1 + size > output.Length)
+            if (header.Length != 3 || header[1] != "blob" || !int.TryParse(header[2], out var size) || size >= output.Length - eol - 1 || output[eol + 1 + size] != '\n')
             {
                 throw new GitException($"git cat-file --batch could not read blob {id}: '{string.Join(' ', header)}'");
             }

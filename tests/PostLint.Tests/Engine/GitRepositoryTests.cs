@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using PostLint.Git;
 using PostLint.Tests.Infrastructure;
@@ -15,6 +16,21 @@ public class GitRepositoryTests
     }
 
     private static string[] Brief(IEnumerable<StagedFile> files) => files.Select(f => $"{f.OldPath}>{f.Path} {f.BlobId.Length}").ToArray();
+
+    /// <summary>
+    /// Writes the loose object file of <paramref name="id"/> as git stores one ("&lt;type&gt; &lt;size&gt;\0&lt;content&gt;", zlib
+    /// compressed), whatever the id's real content, so tests can make the corrupt objects git still answers for.
+    /// </summary>
+    private static void WriteLooseObject(TempSite site, string id, byte[] stored, int? keepBytes = null)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(stored);
+        }
+
+        site.WriteBytes(Path.Combine(".git", "objects", id[..2], id[2..]), compressed.ToArray()[..(keepBytes ?? (int)compressed.Length)]);
+    }
 
     [Fact]
     public void A_repository_opens_from_any_folder_of_its_work_tree_and_not_from_outside_or_its_git_folder()
@@ -112,6 +128,41 @@ public class GitRepositoryTests
         var id = new string('0', 39) + "1";
         var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([id]));
         Assert.Equal($"git cat-file --batch could not read blob {id}: '{id} missing'", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(100)] // far more than the 5 bytes git then writes
+    [InlineData(6)] // one more: the '\n' that ends git's answer would be read as the blob's last byte
+    [InlineData(4)] // fewer: the blob's last byte would be left out
+    [InlineData(int.MaxValue)] // the end of the content would not fit in an int
+    public void A_corrupt_object_stating_another_size_than_its_content_is_a_git_error_that_names_it(int stated)
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var id = "ab" + new string('0', 38);
+        WriteLooseObject(site, id, Encoding.ASCII.GetBytes($"blob {stated}\0short"));
+
+        // git answers with the stated size, then the 5 bytes, then '\n', and exits 0.
+        var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([id]));
+        Assert.Equal($"git cat-file --batch could not read blob {id}: '{id} blob {stated}'", ex.Message);
+    }
+
+    [Fact]
+    public void A_corrupt_object_whose_stated_size_swallows_the_next_answer_ends_the_read_before_that_blob()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        site.Write("a.md", "가\n");
+        GitCli.Run(site.Root, "add", "-A");
+        var next = repo.StagedFiles([]).Single().BlobId;
+        var id = "ab" + new string('0', 38);
+
+        // git answers "<id> blob <size>\nx\n" and then "<next> blob 4\n가\n\n": the stated size takes in all of it but the
+        // last '\n', so the next answer is read as the end of this blob.
+        var nextAnswer = $"{next} blob 4\n".Length + 4 + 1;
+        WriteLooseObject(site, id, Encoding.ASCII.GetBytes($"blob {1 + nextAnswer}\0x"));
+        var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([id, next]));
+        Assert.Equal($"git cat-file --batch ended before blob {next}", ex.Message);
     }
 
     [Fact]
