@@ -47,6 +47,16 @@ public class GitRepositoryTests
     }
 
     [Fact]
+    public void Opening_a_folder_that_does_not_exist_is_a_git_error_that_names_it()
+    {
+        using var site = new TempSite("none");
+        var gone = Path.Combine(site.Root, "gone");
+        var ex = Assert.Throws<GitException>(() => GitRepository.Open(gone));
+        Assert.StartsWith("cannot run git: ", ex.Message);
+        Assert.Contains($"'{gone}'", ex.Message);
+    }
+
+    [Fact]
     public void Staged_files_before_the_first_commit_are_every_regular_file_with_its_blob()
     {
         var (site, repo) = Repository();
@@ -130,6 +140,23 @@ public class GitRepositoryTests
         Assert.Equal($"git cat-file --batch could not read blob {id}: '{id} missing'", ex.Message);
     }
 
+    [Fact]
+    public void Only_blobs_are_read_a_tree_or_a_commit_is_a_git_error_that_names_it()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        site.Write("a.md", "가\n");
+        GitCli.Run(site.Root, "add", "-A");
+        GitCli.Run(site.Root, "commit", "-q", "-m", "first");
+        var tree = GitCli.Run(site.Root, "rev-parse", "HEAD^{tree}").Trim();
+        var commit = GitCli.Run(site.Root, "rev-parse", "HEAD").Trim();
+
+        var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([tree]));
+        Assert.Equal($"git cat-file --batch could not read blob {tree}: '{tree} tree 32'", ex.Message);
+        ex = Assert.Throws<GitException>(() => repo.ReadBlobs([commit]));
+        Assert.Equal($"git cat-file --batch could not read blob {commit}: '{commit} commit {GitCli.Run(site.Root, "cat-file", "-s", commit).Trim()}'", ex.Message);
+    }
+
     [Theory]
     [InlineData(100)] // far more than the 5 bytes git then writes
     [InlineData(6)] // one more: the '\n' that ends git's answer would be read as the blob's last byte
@@ -163,6 +190,32 @@ public class GitRepositoryTests
         WriteLooseObject(site, id, Encoding.ASCII.GetBytes($"blob {1 + nextAnswer}\0x"));
         var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([id, next]));
         Assert.Equal($"git cat-file --batch ended before blob {next}", ex.Message);
+    }
+
+    [Fact]
+    public void An_object_git_cannot_inflate_is_a_git_error_with_gits_message()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var id = "ab" + new string('0', 38);
+        WriteLooseObject(site, id, [.. Encoding.ASCII.GetBytes("blob 200\0"), .. Enumerable.Range(0, 200).Select(b => (byte)b)], keepBytes: 40);
+
+        var ex = Assert.Throws<GitException>(() => repo.ReadBlobs([id]));
+        Assert.StartsWith("git cat-file --batch failed: ", ex.Message);
+        Assert.EndsWith($"fatal: unable to stream {id} to stdout", ex.Message);
+    }
+
+    [Fact]
+    public void A_repository_removed_after_opening_is_a_git_error_for_its_hooks_folder_and_its_blobs()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        Directory.Delete(Path.Combine(site.Root, ".git"), recursive: true);
+
+        var ex = Assert.Throws<GitException>(() => repo.HooksDirectory());
+        Assert.StartsWith("git rev-parse --git-path hooks failed: fatal: not a git repository", ex.Message);
+        ex = Assert.Throws<GitException>(() => repo.ReadBlobs(["ab" + new string('0', 38)]));
+        Assert.StartsWith("git cat-file --batch failed: fatal: not a git repository", ex.Message);
     }
 
     [Fact]
@@ -205,6 +258,19 @@ public class GitRepositoryTests
         using var _ = site;
         var ex = Assert.Throws<GitException>(() => repo.Stage([Path.Combine(site.Root, "none.md")]));
         Assert.StartsWith("git add failed: fatal: pathspec ':(literal)none.md' did not match any files", ex.Message);
+    }
+
+    [Fact]
+    public void Staging_nothing_runs_no_git_add_so_an_index_another_git_has_locked_is_no_error()
+    {
+        var (site, repo) = Repository();
+        using var _ = site;
+        var post = site.Write("a.md", "글\n");
+        var lockFile = site.Write(Path.Combine(".git", "index.lock"), "");
+
+        repo.Stage([]);
+        var ex = Assert.Throws<GitException>(() => repo.Stage([post]));
+        Assert.StartsWith($"git add failed: fatal: Unable to create '{lockFile}': File exists.", ex.Message);
     }
 
     [Fact]
