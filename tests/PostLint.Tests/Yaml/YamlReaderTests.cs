@@ -161,6 +161,47 @@ public class YamlReaderTests
         Assert.All(a.Items, i => Assert.Same(a, i));
     }
 
+    // The root mapping (1), four keys (4), s (1 + its items), l (1 + 999), f (1 + 992) and a (1 + 98 aliases of l,
+    // 1,000 each): 100,000 values with s empty.
+    private static string ExpandsTo100000Plus(string s) =>
+        "s: &s " + s + "\nl: &l [" + string.Join(", ", Enumerable.Repeat("x", 999)) + "]\nf: [" + string.Join(", ", Enumerable.Repeat("명", 992))
+        + "]\na: [" + string.Join(", ", Enumerable.Repeat("*l", 98)) + "]\n";
+
+    [Theory]
+    [InlineData("[*s]")] // an alias inside its own anchor counts as one value
+    [InlineData("[x]")]
+    public void A_document_that_expands_to_the_limit_is_accepted_and_one_value_more_is_refused(string oneValue)
+    {
+        Assert.Null(Parse(ExpandsTo100000Plus("[]")).Result.Error);
+        var yaml = ExpandsTo100000Plus(oneValue);
+        var error = Parse(yaml).Result.Error!;
+        Assert.True(error.IsLimit);
+        Assert.Equal((Lead.Length + yaml.LastIndexOf("*l", StringComparison.Ordinal), 2), (error.Offset, error.Length));
+        Assert.StartsWith("aliases expand the YAML to more than 100,000 values ('*l' copies 1,000);", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_anchor_at_the_very_end_of_the_text_is_an_empty_value_there()
+    {
+        const string yaml = "title: 글\nauthor: &작가"; // the last line of a config without a line break
+        var (result, _) = Parse(yaml);
+        Assert.Null(result.Error);
+        var author = (YScalar)((YMapping)result.Root!).Get("author")!;
+        Assert.Equal((true, "작가"), (author.IsNull, author.Anchor));
+        Assert.Equal((Lead.Length + yaml.Length, Lead.Length + yaml.Length), (author.Range.Start, author.Range.End));
+    }
+
+    [Fact]
+    public void An_explicitly_tagged_empty_list_or_mapping_is_read_empty()
+    {
+        var (result, _) = Parse("tags: !!seq []\nmeta: !!map {}\ntitle: 태그\n");
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        Assert.Empty(Assert.IsType<YSequence>(root.Get("tags")).Items);
+        Assert.Empty(Assert.IsType<YMapping>(root.Get("meta")).Entries);
+        Assert.Equal("태그", ((YScalar)root.Get("title")!).Value);
+    }
+
     [Fact]
     public void Syntax_errors_keep_the_parser_message_without_its_position_prefix()
     {
