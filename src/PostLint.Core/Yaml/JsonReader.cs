@@ -47,10 +47,10 @@ public static class JsonReader
                         break;
                     case JsonTokenType.PropertyName:
                         keys.Pop();
-                        keys.Push(new YScalar(reader.GetString() ?? "", isPlain: false, isQuoted: true) { Range = new TextRange(at, offsets.At(reader.TokenStartIndex + reader.ValueSpan.Length + 2)) });
+                        keys.Push(new YScalar(Unescape(reader.ValueSpan), isPlain: false, isQuoted: true) { Range = new TextRange(at, offsets.At(reader.TokenStartIndex + reader.ValueSpan.Length + 2)) });
                         continue;
                     case JsonTokenType.String:
-                        node = new YScalar(reader.GetString() ?? "", isPlain: false, isQuoted: true) { Range = new TextRange(at, offsets.At(reader.TokenStartIndex + reader.ValueSpan.Length + 2)) };
+                        node = new YScalar(Unescape(reader.ValueSpan), isPlain: false, isQuoted: true) { Range = new TextRange(at, offsets.At(reader.TokenStartIndex + reader.ValueSpan.Length + 2)) };
                         break;
                     case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
                         var raw = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -62,7 +62,7 @@ public static class JsonReader
 
                 if (stack.Count == 0)
                 {
-                    root ??= node;
+                    root = node; // the reader refuses a second top-level value
                     continue;
                 }
 
@@ -80,7 +80,6 @@ public static class JsonReader
         catch (JsonException ex)
         {
             var offset = offsets.At(Math.Min(reader.BytesConsumed, bytes.Length));
-            offset = SkipBlank(text, offset, end);
             if (offset == end && stack.Count > 0)
             {
                 // The text ended inside an object or array: name the outermost bracket left open.
@@ -89,46 +88,64 @@ public static class JsonReader
                 return new YamlParseResult(null, new YamlError(open.Range.Start, notClosed.ToString()) { Length = 1, Text = notClosed });
             }
 
-            var message = Explain(text, ref offset, end, ex.Message);
-            return new YamlParseResult(null, new YamlError(Math.Min(offset, end), message.ToString() ?? string.Empty) { Length = offset < end ? 1 : 0, Text = message as Localized });
+            var hint = Hint(text, ref offset, end);
+            return new YamlParseResult(null, new YamlError(Math.Min(offset, end), hint?.ToString() ?? ReaderMessage(ex.Message)) { Length = offset < end ? 1 : 0, Text = hint });
         }
 
         return new YamlParseResult(root, null);
     }
 
-    private static int SkipBlank(string text, int offset, int end)
+    /// <summary>
+    /// The text of a string token. Unescaped here rather than by <see cref="Utf8JsonReader.GetString"/>, which throws on
+    /// an escaped lone surrogate (<c>"\ud800"</c>): Go's encoding/json (Hugo) reads one as U+FFFD. The reader has
+    /// checked every escape.
+    /// </summary>
+    private static string Unescape(ReadOnlySpan<byte> raw)
     {
-        while (offset < end && char.IsWhiteSpace(text[offset]))
+        var text = Encoding.UTF8.GetString(raw);
+        var units = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            offset++;
+            if (text[i] != '\\')
+            {
+                units.Append(text[i]);
+                continue;
+            }
+
+            var escaped = text[++i];
+            if (escaped == 'u')
+            {
+                units.Append((char)Convert.ToUInt16(text.Substring(i + 1, 4), 16));
+                i += 4;
+            }
+            else
+            {
+                units.Append(escaped switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => escaped });
+            }
         }
 
-        return offset;
+        // A surrogate not paired with the next unit becomes U+FFFD on its way to UTF-8 and back.
+        return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(units.ToString()));
     }
 
     /// <summary>
-    /// What to write instead (from the catalog) when the mistake is a common one, else the reader's own (English)
-    /// message without its position (reported by the caller).
+    /// The reader's own (English) message without its position (reported by the caller), starting lower-case like
+    /// PostLint's: each of them starts with a capitalized word or a quote.
     /// </summary>
-    private static object Explain(string text, ref int offset, int end, string message)
+    private static string ReaderMessage(string message)
     {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var clean = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
-        if (clean.Length > 1 && char.IsUpper(clean[0]) && !char.IsUpper(clean[1]))
-        {
-            clean = char.ToLowerInvariant(clean[0]) + clean[1..];
-        }
+        var clean = message.Split(" LineNumber:")[0].Trim().TrimEnd('.');
+        return char.ToLowerInvariant(clean[0]) + clean[1..];
+    }
 
+    /// <summary>What to write instead (from the catalog) when the mistake at <paramref name="offset"/> is a common one.</summary>
+    private static Localized? Hint(string text, ref int offset, int end)
+    {
         var c = offset < end ? text[offset] : '\0';
-        var before = offset - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        var prior = text.AsSpan(0, offset).TrimEnd(); // the text before the mistake, to its last non-blank character
+        if (c is '}' or ']' && prior is [.., ','])
         {
-            before--;
-        }
-
-        if (c is '}' or ']' && before >= 0 && text[before] == ',')
-        {
-            offset = before;
+            offset = prior.Length - 1;
             return CoreMessages.JsonTrailingComma.With();
         }
 
@@ -137,7 +154,7 @@ public static class JsonReader
             return CoreMessages.JsonSingleQuote.With();
         }
 
-        if (c == '"' && before >= 0 && (text[before] is '"' or '}' or ']' or 'e' or 'l' || char.IsAsciiDigit(text[before])))
+        if (c == '"' && prior is [.., var last] && (last is '"' or '}' or ']' or 'e' or 'l' || char.IsAsciiDigit(last)))
         {
             return CoreMessages.JsonMissingComma.With();
         }
@@ -147,24 +164,17 @@ public static class JsonReader
             return CoreMessages.JsonComment.With(c.ToString());
         }
 
-        return clean;
+        return null;
     }
 
     /// <summary>Maps UTF-8 byte offsets of the JSON (read in increasing order) back to file offsets.</summary>
     private sealed class OffsetMap(string text, int origin, byte[] bytes)
     {
-        private readonly int _origin = origin;
         private long _byte;
         private int _char = origin;
 
         public int At(long byteOffset)
         {
-            if (byteOffset < _byte)
-            {
-                _byte = 0;
-                _char = _origin;
-            }
-
             _char += Encoding.UTF8.GetCharCount(bytes.AsSpan((int)_byte, (int)(byteOffset - _byte)));
             _byte = byteOffset;
             return Math.Min(_char, text.Length);

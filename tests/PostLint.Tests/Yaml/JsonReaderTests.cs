@@ -153,6 +153,36 @@ public class JsonReaderTests
     }
 
     [Fact]
+    public void Escapes_read_as_hugo_reads_them_and_an_escaped_lone_surrogate_is_a_replacement_character()
+    {
+        // Hugo (Go's encoding/json) renders this title as "a\uFFFDb\uFFFDc🎉d\uFFFDAe\uFFFD\uFFFD"; Utf8JsonReader.GetString throws on it.
+        const string json = "{\"제목\\ud800\": \"a\\ud800b\\udc00c\\ud83c\\udf89d\\ud800\\u0041e\\ud800\\ud800\", \"x\": \"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\\\u0041 끝\"}";
+        var (result, text) = ParseInside(json);
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        var title = (YScalar)root.Entries[0].Value;
+        Assert.Equal(("제목\uFFFD", "a\uFFFDb\uFFFDc🎉d\uFFFDAe\uFFFD\uFFFD"), (((YScalar)root.Entries[0].Key).Value, title.Value));
+        Assert.Equal("\"a\\ud800b\\udc00c\\ud83c\\udf89d\\ud800\\u0041e\\ud800\\ud800\"", Slice(text, title));
+        Assert.Equal("\"\\/\b\f\n\r\té\\u0041 끝", ((YScalar)root.Get("x")!).Value);
+    }
+
+    [Theory]
+    [InlineData("{\"tags\": [\"도커\",, \"go\"]}", ",, ", 1, "',' is an invalid start of a value")]
+    [InlineData("{\"a\": 01}", "01", 0, "invalid leading zero before '1'")]
+    [InlineData("\"제목", "\"제목", 0, "expected end of string, but instead reached end of data")]
+    [InlineData("{\n\u3000\"title\": \"글\"\n}", "\u3000", 0, "'0xE3' is an invalid start of a property name. Expected a '\"'")]
+    [InlineData("{\"title\": \"글\"\u00a0\n", "\u00a0", 0, "'0xC2' is invalid after a value. Expected either ',', '}', or ']'")]
+    public void Other_mistakes_are_the_reader_message_at_their_character(string json, string at, int skip, string message)
+    {
+        var (result, text) = ParseInside(json);
+        var error = result.Error!;
+        Assert.Equal(Lead.Length + json.IndexOf(at, StringComparison.Ordinal) + skip, error.Offset);
+        Assert.Equal((1, message), (error.Length, error.Message));
+        Assert.Null(error.Text);
+        Assert.Equal(at[skip], text[error.Offset]);
+    }
+
+    [Fact]
     public void An_error_at_the_very_end_of_the_file_points_at_the_end()
     {
         const string json = "  \n ";
