@@ -134,7 +134,7 @@ public static class JsonReader
     /// </summary>
     private static string ReaderMessage(string message)
     {
-        var clean = message.Split(" LineNumber:")[0].Trim().TrimEnd('.');
+        var clean = message.Split(" LineNumber:")[0].TrimEnd('.');
         return char.ToLowerInvariant(clean[0]) + clean[1..];
     }
 

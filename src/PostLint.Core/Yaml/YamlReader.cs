@@ -104,8 +104,9 @@ public static class YamlReader
                             return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlUnknownAlias.With(a.Value.Value)));
                         }
 
-                        // A collection still open (an alias inside its own anchor) counts once: Psych keeps it a cycle.
-                        expanded += stack.Contains(node) ? 1 : node.ExpandedSize;
+                        // An alias inside its own anchor counts once (Psych keeps it a cycle): a collection still open has
+                        // size 1 until it closes.
+                        expanded += node.ExpandedSize;
                         if (expanded > MaxExpandedNodes)
                         {
                             return new YamlParseResult(null, Own(
