@@ -195,15 +195,18 @@ public sealed class FileDiscovery
 
     private bool IsSelectedByConfig(string full) => _selectionFor(full).Selects(full);
 
-    private IEnumerable<string> ExpandGlob(string pattern)
+    private IEnumerable<string> ExpandGlob(string glob)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
-        var rooted = Path.IsPathRooted(pattern);
+        // "." and ".." are resolved as in a path, and "//" is one "/", as a shell reads them (the matcher takes ".." only
+        // at the start and reads "//" as a folder level; ShellGlob would read "." as a name). Backslashes are slashes.
+        var full = Path.GetFullPath(Path.Combine(_cwd, glob.Replace('\\', '/'))).Replace('\\', '/');
         var baseDir = _cwd;
-        if (rooted)
+        string pattern;
+        if (Path.IsPathRooted(glob))
         {
             // Split an absolute glob into its fixed prefix and the pattern.
-            var parts = pattern.Replace('\\', '/').Split('/');
+            var parts = full.Split('/');
             var fixedParts = parts.TakeWhile(p => p.IndexOfAny(['*', '?', '[']) < 0).ToArray();
             baseDir = string.Join('/', fixedParts);
             if (baseDir.Length == 0)
@@ -213,59 +216,47 @@ public sealed class FileDiscovery
 
             pattern = string.Join('/', parts.Skip(fixedParts.Length));
         }
+        else
+        {
+            pattern = Path.GetRelativePath(_cwd, full).Replace('\\', '/');
+        }
 
-        // The matcher knows only * and **: a ? or [set] is widened to * for it, and what it finds is then held to the
-        // glob as written (as a shell reads it: ? one character, [a-z] and [!a] one of a set, neither across a /).
+        // The matcher knows only * and **: a name with a ? or [set] is widened to * for it, and what it finds is then held
+        // to the glob as written (as a shell reads it: ? one character, [a-z] and [!a] one of a set, neither across a /).
         var exact = pattern.IndexOfAny(['?', '[']) >= 0 ? ShellGlob(pattern) : null;
-        matcher.AddInclude(exact is null ? pattern : Widen(pattern));
+        matcher.AddInclude(Widen(pattern));
         foreach (var rel in matcher.GetResultsInFullPath(baseDir))
         {
-            var full = Path.GetFullPath(rel);
-            var below = Path.GetRelativePath(baseDir, full);
+            var file = Path.GetFullPath(rel);
+            var below = Path.GetRelativePath(baseDir, file);
             // Skipped folders count below where the glob starts, as in a folder walk: not those the site lies in.
-            if (IsMarkdown(full) && !below.Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains) &&
+            if (IsMarkdown(file) && !below.Split(Path.DirectorySeparatorChar).Any(SkippedFolders.Contains) &&
                 (exact is null || exact.IsMatch(below.Replace('\\', '/'))))
             {
-                yield return full;
+                yield return file;
             }
         }
     }
 
-    /// <summary>A glob with each <c>?</c> and closed <c>[…]</c> made a <c>*</c>.</summary>
-    private static string Widen(string glob)
-    {
-        var sb = new StringBuilder(glob.Length);
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var close = glob[i] == '[' ? SetEnd(glob, i) : -1;
-            sb.Append(glob[i] == '?' || close > 0 ? '*' : glob[i]);
-            i = Math.Max(i, close);
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>A glob (with <c>/</c>) with each name that holds a <c>?</c> or <c>[</c> made a <c>*</c>.</summary>
+    private static string Widen(string glob) =>
+        string.Join('/', glob.Split('/').Select(name => name.IndexOfAny(['?', '[']) >= 0 ? "*" : name));
 
     /// <summary>Where the set opened at <paramref name="open"/> closes (a <c>]</c> first in it is a member), or -1.</summary>
     private static int SetEnd(string glob, int open)
     {
         var first = open + 1 < glob.Length && glob[open + 1] is '!' or '^' ? open + 2 : open + 1;
         var close = first < glob.Length ? glob.IndexOf(']', first + 1) : -1;
-        return close > 0 && glob.IndexOf('/', open, close - open) < 0 ? close : -1;
+        return close > 0 && !glob.AsSpan(open, close - open).Contains('/') ? close : -1;
     }
 
     /// <summary>
-    /// A glob, relative to where it starts (leading <c>./</c> dropped), as a regular expression over a path below that
-    /// folder with <c>/</c>: <c>**/</c> any folders or none, <c>*</c> and <c>?</c> within a name, <c>[a-z]</c> and
+    /// A glob (with <c>/</c>, relative to where it starts, its <c>.</c> and <c>..</c> resolved but at the start), as a
+    /// regular expression over a path below that folder with <c>/</c>: <c>**/</c> any folders or none, <c>*</c> and <c>?</c> within a name, <c>[a-z]</c> and
     /// <c>[!a]</c> (or <c>[^a]</c>) one character of a set or outside it; a <c>[</c> never closed is a letter.
     /// </summary>
     private static Regex ShellGlob(string glob)
     {
-        glob = glob.Replace('\\', '/');
-        while (glob.StartsWith("./", StringComparison.Ordinal))
-        {
-            glob = glob[2..];
-        }
-
         var sb = new StringBuilder("^");
         for (var i = 0; i < glob.Length; i++)
         {
@@ -288,7 +279,7 @@ public sealed class FileDiscovery
             {
                 var negated = glob[i + 1] is '!' or '^';
                 var members = glob[(negated ? i + 2 : i + 1)..close];
-                sb.Append(negated ? "[^/" : "[").Append(members.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]")).Append(']');
+                sb.Append(negated ? "[^/" : "[").Append(members.Replace("[", "\\[").Replace("]", "\\]")).Append(']');
                 i = close;
             }
             else

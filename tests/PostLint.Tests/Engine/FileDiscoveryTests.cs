@@ -155,6 +155,68 @@ public class FileDiscoveryTests
     }
 
     [Fact]
+    public void A_double_star_spans_folders_and_stars_and_question_marks_stay_within_a_name_around_it()
+    {
+        using var site = new TempSite("none");
+        foreach (var name in new[] { "a1.md", "ab.md", "abc.md", "ab1.md", "b1.md", "x/a2.md", "x/y/a3.md", "x/y/b1.md" })
+        {
+            site.Write("posts/" + name, Post);
+        }
+
+        var discovery = Discovery(site.Root);
+        Expect(Find(discovery, "posts/**/?1.md"), ["posts/a1.md", "posts/b1.md", "posts/x/y/b1.md"], [], []);
+        Expect(Find(discovery, "p?sts/**"), ["posts/a1.md", "posts/ab.md", "posts/ab1.md", "posts/abc.md", "posts/b1.md", "posts/x/a2.md", "posts/x/y/a3.md", "posts/x/y/b1.md"], [], []);
+        Expect(Find(discovery, "posts/**[ab].md"), ["posts/ab.md"], [], []);
+        Expect(Find(discovery, "posts/a*?.md"), ["posts/a1.md", "posts/ab.md", "posts/ab1.md", "posts/abc.md"], [], []);
+        Expect(Find(discovery, "posts/a?*"), ["posts/a1.md", "posts/ab.md", "posts/ab1.md", "posts/abc.md"], [], []);
+        Expect(Find(discovery, "*/a?.md"), ["posts/a1.md", "posts/ab.md"], [], []);
+        // Ending in "/": every file below, as a shell with globstar passes the folders to a walk.
+        Expect(Find(discovery, "posts/**/"), ["posts/a1.md", "posts/ab.md", "posts/ab1.md", "posts/abc.md", "posts/b1.md", "posts/x/a2.md", "posts/x/y/a3.md", "posts/x/y/b1.md"], [], []);
+    }
+
+    [Fact]
+    public void A_set_holds_its_members_as_letters_and_a_set_never_closed_or_across_a_slash_is_letters()
+    {
+        using var site = new TempSite("none");
+        foreach (var name in new[] { "!1.md", "[1.md", "]1.md", "^1.md", "a1.md", "b1.md", "c1.md", "a/1.md", "a[/]1.md" })
+        {
+            site.Write("posts/" + name, Post);
+        }
+
+        var discovery = Discovery(site.Root);
+        Expect(Find(discovery, "posts/[!a]1.md"), ["posts/!1.md", "posts/[1.md", "posts/]1.md", "posts/^1.md", "posts/b1.md", "posts/c1.md"], [], []);
+        Expect(Find(discovery, "posts/[^a]1.md"), ["posts/!1.md", "posts/[1.md", "posts/]1.md", "posts/^1.md", "posts/b1.md", "posts/c1.md"], [], []);
+        // A ] first in a set, after the ! or ^ too, is a member; so are [ and ? (no wildcard inside a set).
+        Expect(Find(discovery, "posts/[!]c]1.md"), ["posts/!1.md", "posts/[1.md", "posts/^1.md", "posts/a1.md", "posts/b1.md"], [], []);
+        Expect(Find(discovery, "posts/[^]a]1.md"), ["posts/!1.md", "posts/[1.md", "posts/^1.md", "posts/b1.md", "posts/c1.md"], [], []);
+        Expect(Find(discovery, "posts/[]?]1.md"), ["posts/]1.md"], [], []);
+        Expect(Find(discovery, "posts/[[c]1.md"), ["posts/[1.md", "posts/c1.md"], [], []);
+        Expect(Find(discovery, "posts/?[/]1.md"), ["posts/a[/]1.md"], [], []);
+        Expect(Find(discovery, "posts/["), [], ["posts/["], []);
+        Expect(Find(discovery, "posts/[!"), [], ["posts/[!"], []);
+    }
+
+    [Fact]
+    public void Dot_and_dot_dot_folders_and_double_slashes_in_a_glob_are_read_as_in_a_path()
+    {
+        using var site = new TempSite("none");
+        site.Write("posts/a1.md", Post);
+        site.Write("posts/ab.md", Post);
+        site.Write("posts/x/a2.md", Post);
+        site.Write("drafts/d1.md", Post);
+        var discovery = Discovery(site.Root);
+        string[] posts = ["posts/a1.md", "posts/ab.md"];
+        Expect(Find(discovery, "posts/./a?.md"), posts, [], []);
+        Expect(Find(discovery, "posts/x/../a?.md"), posts, [], []);
+        Expect(Find(discovery, "posts/x/../*.md"), posts, [], []);
+        Expect(Find(discovery, "posts//a?.md"), posts, [], []);
+        Expect(Find(discovery, "posts//*.md"), posts, [], []);
+        Expect(Find(discovery, site.Root.Replace('\\', '/') + "/drafts/../posts/./a?.md"), posts, [], []);
+        Expect(Find(Discovery(Path.Combine(site.Root, "posts")), "../drafts/d?.md"), ["../drafts/d1.md"], [], []);
+        Expect(Find(Discovery(Path.Combine(site.Root, "posts")), "../posts/a?.md"), ["a1.md", "ab.md"], [], []);
+    }
+
+    [Fact]
     public void A_glob_whose_every_file_the_config_leaves_out_gets_a_note_and_one_with_some_files_left_does_not()
     {
         using var site = new TempSite("none");
@@ -319,6 +381,21 @@ public class FileDiscoveryTests
     }
 
     [Fact]
+    public void An_astro_walk_enters_both_its_content_folders_and_nothing_else()
+    {
+        using var site = new TempSite("astro");
+        site.Write("README.md", Post);
+        site.Write("src/content/blog/a.md", Post);
+        site.Write("src/pages/about.md", Post);
+        site.Write("src/components/c.md", Post);
+        site.Write("public/p.md", Post);
+        var discovery = Discovery(site.Root);
+        Expect(Find(discovery, "."), ["src/content/blog/a.md", "src/pages/about.md"], [], []);
+        string[] walked = ["src", "src/content", "src/content/blog", "src/pages"];
+        Assert.Equal(Sorted(walked.Select(w => Path.Combine(site.Root, w))), Sorted(discovery.FoldersWithoutSiteConfig));
+    }
+
+    [Fact]
     public void A_site_root_takes_the_include_globs_of_the_config_nearest_to_its_files()
     {
         // blog/ has its own config choosing every Markdown file; the folder above has none.
@@ -431,36 +508,38 @@ public class FileDiscoveryTests
         outer.Write("linked/secret.md", Post);
         Expect(Find(Discovery(linked)), ["a.md"], [], []);
     }
+
+    /// <summary>FileDiscovery with the process's PATH changed: in the collection that runs alone (a nested class, so that
+    /// a filter on FileDiscoveryTests selects it too).</summary>
+    [Collection(nameof(ProcessEnvironment))]
+    public class WithoutGit
+    {
+        [Fact]
+        public void A_walk_in_a_work_tree_without_git_on_the_path_ignores_nothing()
+        {
+            using var site = new TempSite("none");
+            Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+            Directory.CreateDirectory(Path.Combine(site.Root, "no-tools"));
+            site.Write(".gitignore", "secret.md\n");
+            site.Write("a.md", "# 글\n");
+            site.Write("secret.md", "# 비밀\n");
+            var path = Environment.GetEnvironmentVariable("PATH");
+            IReadOnlyList<LintTarget> files;
+            try
+            {
+                Environment.SetEnvironmentVariable("PATH", Path.Combine(site.Root, "no-tools"));
+                files = new FileDiscovery(site.Root, [], [], site.Root).Find(["."], []);
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("PATH", path);
+            }
+
+            Assert.Equal(["a.md", "secret.md"], files.Select(f => f.DisplayPath));
+        }
+    }
 }
 
 /// <summary>Tests that change process-wide state (the environment): run alone, after every parallel test.</summary>
 [CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
 public sealed class ProcessEnvironment;
-
-[Collection(nameof(ProcessEnvironment))]
-public class FileDiscoveryWithoutGitTests
-{
-    [Fact]
-    public void A_walk_in_a_work_tree_without_git_on_the_path_ignores_nothing()
-    {
-        using var site = new TempSite("none");
-        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
-        Directory.CreateDirectory(Path.Combine(site.Root, "no-tools"));
-        site.Write(".gitignore", "secret.md\n");
-        site.Write("a.md", "# 글\n");
-        site.Write("secret.md", "# 비밀\n");
-        var path = Environment.GetEnvironmentVariable("PATH");
-        IReadOnlyList<LintTarget> files;
-        try
-        {
-            Environment.SetEnvironmentVariable("PATH", Path.Combine(site.Root, "no-tools"));
-            files = new FileDiscovery(site.Root, [], [], site.Root).Find(["."], []);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("PATH", path);
-        }
-
-        Assert.Equal(["a.md", "secret.md"], files.Select(f => f.DisplayPath));
-    }
-}
