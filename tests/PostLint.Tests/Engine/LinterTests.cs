@@ -402,6 +402,100 @@ public class LinterTests
         Assert.Equal(4, run.Files.Sum(f => f.Counts.Warnings));
     }
 
+    [Theory]
+    [InlineData("---\ntitle: 글\npublished: false\n---\n본문\n", false, "unrendered")]
+    [InlineData("---\ntitle: 글\npublished: false\n---\n본문\n", true, "drafts unrendered")]
+    [InlineData("---\ntitle: 글\n---\n본문\n", false, "drafts unrendered")]
+    public void Rules_that_skip_drafts_run_on_a_draft_only_when_drafts_are_linted(string text, bool drafts, string ran)
+    {
+        using var site = new TempSite();
+        var full = site.Write("_posts/2025-01-01-a.md", text);
+        var seen = new List<string>();
+        var skipsDrafts = new ProbeRule(Probe with { SkipsDrafts = true }, (_, _) => seen.Add("drafts"));
+        var skipsUnrendered = new ProbeRule(new RuleDescriptor("PL902", "probe-two", "Another probe", RuleCategory.Content, Severity.Warning) { SkipsUnrendered = true }, (_, _) => seen.Add("unrendered"));
+        var settings = Settings([new ActiveRule(skipsDrafts, Severity.Warning, false, null), new ActiveRule(skipsUnrendered, Severity.Warning, false, null)]) with { Drafts = drafts };
+        new Linter(settings, new SiteLocator(null, site.Root)).LintFile(new LintTarget("_posts/2025-01-01-a.md", full));
+        Assert.Equal(ran, string.Join(' ', seen));
+    }
+
+    [Fact]
+    public void Rules_that_skip_unrendered_pages_do_not_run_on_a_hugo_page_that_is_never_rendered()
+    {
+        using var site = new TempSite("hugo");
+        var never = site.Write("content/posts/never.md", "---\ntitle: 글\nbuild:\n  render: never\n---\n본문\n");
+        var always = site.Write("content/posts/always.md", "---\ntitle: 글\n---\n본문\n");
+        var seen = new List<string>();
+        var rule = new ProbeRule(Probe with { SkipsUnrendered = true }, (post, _) => seen.Add(post.Path));
+        var linter = new Linter(Settings([new ActiveRule(rule, Severity.Warning, false, null)]), new SiteLocator(null, site.Root));
+        linter.LintFile(new LintTarget("content/posts/never.md", never));
+        linter.LintFile(new LintTarget("content/posts/always.md", always));
+        Assert.Equal(["content/posts/always.md"], seen);
+    }
+
+    [Fact]
+    public void Suppressions_silence_rules_but_not_what_is_always_reported_and_unknown_rules_are_named()
+    {
+        using var site = new TempSite();
+        // The reporting probe borrows a built-in rule's id: a suppression names rules of the catalog.
+        var full = site.Write("_posts/2025-01-01-a.md", "---\ntitle: 글\n---\n첫 줄 <!-- postlint-disable-line PL202 -->\n둘째 줄 <!-- postlint-disable-line PL977 -->\n");
+        var reporter = new ProbeRule(new RuleDescriptor("PL202", "placeholder-text", "A probe", RuleCategory.Content, Severity.Warning), (post, context) =>
+        {
+            foreach (var word in new[] { "첫", "둘째" })
+            {
+                context.Report(new TextRange(post.Text.IndexOf(word, StringComparison.Ordinal), post.Text.IndexOf(word, StringComparison.Ordinal) + word.Length), word);
+            }
+        });
+        var thrower = new ProbeRule(new RuleDescriptor("PL902", "probe-two", "Another probe", RuleCategory.Content, Severity.Warning), (_, _) => throw new InvalidOperationException("boom"));
+        LintSettings With(bool unknownOn)
+        {
+            var settings = Settings([new ActiveRule(reporter, Severity.Warning, false, null), new ActiveRule(thrower, Severity.Warning, false, null)]);
+            var enabled = new Dictionary<string, Severity>(settings.Enabled);
+            if (!unknownOn)
+            {
+                enabled.Remove(EngineRules.UnknownSuppressionRule.Id);
+            }
+
+            return settings with { Enabled = enabled };
+        }
+
+        var on = new Linter(With(true), new SiteLocator(null, site.Root)).LintFile(new LintTarget("_posts/2025-01-01-a.md", full));
+        Assert.Equal(
+            [
+                "1:1-1:1 Error PL003: rule PL902 probe-two failed: InvalidOperationException: boom; please report this file",
+                "5:1-5:3 Warning PL202: 둘째",
+                "5:33-5:38 Warning PL002: unknown rule 'PL977' in suppression comment",
+            ],
+            Lines(on));
+        var off = new Linter(With(false), new SiteLocator(null, site.Root)).LintFile(new LintTarget("_posts/2025-01-01-a.md", full));
+        Assert.Equal(Lines(on).Where(l => !l.Contains("PL002", StringComparison.Ordinal)), Lines(off));
+    }
+
+    [Fact]
+    public void Findings_at_one_place_are_ordered_by_their_end_then_their_message()
+    {
+        var rule = new ProbeRule(Probe, (post, context) =>
+        {
+            var at = post.BodyStart;
+            context.Report(new TextRange(at, at + 3), "b");
+            context.Report(new TextRange(at, at + 1), "b");
+            context.Report(new TextRange(at, at + 1), "a");
+            context.Report(new TextRange(0, 1), "z");
+        });
+        var result = LintBytes(Encoding.UTF8.GetBytes(Post), Settings([new ActiveRule(rule, Severity.Warning, false, null)]));
+        Assert.Equal(["1:1-1:2 Warning PL901: z", "5:1-5:2 Warning PL901: a", "5:1-5:2 Warning PL901: b", "5:1-5:4 Warning PL901: b"], Lines(result));
+    }
+
+    [Fact]
+    public void A_run_cancelled_before_it_starts_throws_instead_of_returning_files_not_linted()
+    {
+        using var site = new TempSite();
+        var a = site.Write("_posts/2025-01-01-a.md", Post);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var linter = new Linter(Settings(), new SiteLocator(null, site.Root));
+        Assert.Throws<OperationCanceledException>(() => linter.Run([new LintTarget("_posts/2025-01-01-a.md", a)], null, cancelled.Token));
+    }
+
     [Fact]
     public void A_worker_failure_outside_the_rules_stops_the_run_with_its_cause()
     {
