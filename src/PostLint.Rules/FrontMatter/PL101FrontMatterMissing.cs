@@ -55,15 +55,14 @@ public sealed class PL101FrontMatterMissing : IRule
         context.Report(new TextRange(0, 0), PostMissing.With());
     }
 
-    /// <summary>Hugo skips leading whitespace and reads YAML, TOML, JSON and Org front matter, or one inside an HTML comment.</summary>
+    /// <summary>
+    /// Hugo (checked with Hugo 0.111) skips leading spaces, tabs, line breaks and byte order marks, and reads YAML, TOML,
+    /// JSON and Org front matter, or one inside an HTML comment. Any other character first (a zero-width or no-break
+    /// space, a form feed) starts the content: the page then has no front matter.
+    /// </summary>
     private static bool HugoFindsFrontMatter(string text)
     {
-        var start = text.AsSpan().TrimStart();
-        while (start.Length > 0 && DisplacedFrontMatter.IsBlankOrInvisible(start[0]))
-        {
-            start = start[1..];
-        }
-
+        var start = text.AsSpan().TrimStart(" \t\r\n\uFEFF");
         return start.StartsWith("---") || start.StartsWith("+++") || start.StartsWith("{") || start.StartsWith("#+") || start.StartsWith("<!--");
     }
 }

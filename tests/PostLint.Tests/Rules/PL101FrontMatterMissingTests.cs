@@ -1,3 +1,4 @@
+using PostLint.Diagnostics;
 using PostLint.Tests.Infrastructure;
 
 namespace PostLint.Tests.Rules;
@@ -69,6 +70,35 @@ public class PL101FrontMatterMissingTests
         using var site = new TempSite("hugo");
         site.Write("content/posts/x.md", text);
         Assert.Empty(RuleHarness.LintFile(site, "content/posts/x.md", "front-matter-missing"));
+    }
+
+    [Theory]
+    [InlineData("\uFEFF \t\r\n\n\uFEFF---\ntitle: 바이트 순서 표시와 공백 뒤\n---\n본문\n")]
+    [InlineData("\t+++\ntitle = '탭 뒤'\n+++\n")]
+    [InlineData("<!--\n---\ntitle: 주석 안의 front matter\n---\n-->\n본문\n")]
+    public void Hugo_skips_spaces_line_breaks_and_byte_order_marks_before_front_matter(string text)
+    {
+        // Checked with Hugo 0.111: each of these pages gets its title from the front matter.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/x.md", text);
+        Assert.Empty(RuleHarness.LintFile(site, "content/posts/x.md", "front-matter-missing"));
+    }
+
+    [Theory]
+    [InlineData("\u200B---\ntitle: 제로폭 공백 뒤\n---\n본문\n")]
+    [InlineData("\u00A0---\ntitle: No-break space first\n---\nBody\n")]
+    [InlineData("\f---\ntitle: Form feed first\n---\nBody\n")]
+    [InlineData("\n\n")]
+    public void Hugo_reads_no_front_matter_after_any_other_character(string text)
+    {
+        // Checked with Hugo 0.111: after a zero-width space, a no-break space or a form feed the page has no title,
+        // and its dashes and keys are rendered as a heading of the content.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/x.md", text);
+        var d = Assert.Single(RuleHarness.LintFile(site, "content/posts/x.md", "front-matter-missing"));
+        Assert.Equal(
+            "1:1-1:1 error page has no front matter; start the file with a --- block holding at least its title, closed by ---",
+            $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Severity.ToName()} {d.Message}");
     }
 
     [Fact]
