@@ -35,7 +35,8 @@ public sealed class PL102FrontMatterUnterminated : IRule
 
         if (fm.Kind == FrontMatterKind.Json)
         {
-            context.Report(new TextRange(0, Math.Min(1, post.Text.Length)), JsonUnclosed.With());
+            // JSON front matter is an object opening the file: its '{' is the first character.
+            context.Report(new TextRange(0, 1), JsonUnclosed.With());
             return;
         }
 

@@ -1,3 +1,4 @@
+using PostLint.Diagnostics;
 using PostLint.Tests.Infrastructure;
 
 namespace PostLint.Tests.Rules;
@@ -25,6 +26,22 @@ public class PL102FrontMatterUnterminatedTests
     public void Crlf_and_trailing_blanks_keep_the_range_on_the_first_line()
     {
         Assert.Equal(["1:1-1:6 front matter is never closed; add a --- line after its last key"], Lint("---  \r\ntitle: 제목\r\n본문\r\n"));
+    }
+
+    private static IReadOnlyList<Diagnostic> LintHugo(string text)
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/x.md", text);
+        return RuleHarness.LintFile(site, "content/posts/x.md", "front-matter-unterminated");
+    }
+
+    [Fact]
+    public void Unclosed_json_front_matter_is_reported_on_its_opening_brace()
+    {
+        var d = Assert.Single(LintHugo("{\n  \"title\": \"닫히지 않은 JSON\",\n  \"tags\": [\"hugo\"]\n\n본문\n"));
+        Assert.Equal(
+            "1:1-1:2 error JSON front matter is never closed; end the object with a '}' line after its last key",
+            $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Severity.ToName()} {d.Message}");
     }
 
     [Theory]
