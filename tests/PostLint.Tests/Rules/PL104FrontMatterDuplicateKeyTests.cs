@@ -37,6 +37,46 @@ public class PL104FrontMatterDuplicateKeyTests
     }
 
     [Theory]
+    [InlineData("jekyll", "_posts/2025-03-01-x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Jekyll keeps only the last value: remove one")]
+    [InlineData("hugo", "content/posts/x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Hugo rejects the file: remove one")]
+    [InlineData("astro", "src/content/blog/x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Astro's YAML reader rejects the file: remove one")]
+    [InlineData("hugo", "content/posts/x.md", "+++\ntitle = '하나'\ntitle = '둘'\n+++\n", "3:1-6 key 'title' is already set on line 2; TOML forbids it and Hugo stops the build: remove one")]
+    [InlineData("hugo", "content/posts/x.md", "{\n  \"title\": \"하나\",\n  \"title\": \"둘\"\n}\n", "3:3-10 key 'title' is already set on line 2; Hugo keeps only the last value: remove one")]
+    public void The_consequence_is_the_generator_s_and_the_syntax_s(string kind, string path, string text, string expected)
+    {
+        using var site = new TempSite(kind);
+        site.Write(path, text + "본문\n");
+        var d = Assert.Single(RuleHarness.LintFile(site, path, "front-matter-duplicate-key"));
+        Assert.Equal(expected, $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}");
+    }
+
+    [Fact]
+    public void The_first_key_s_mapping_and_the_first_item_s_are_checked()
+    {
+        Assert.Equal(
+            ["4:3-8 key 'image' is already set on line 3; Jekyll keeps only the last value and Hugo rejects the file: remove one",
+             "7:5-8 key 'src' is already set on line 6; Jekyll keeps only the last value and Hugo rejects the file: remove one"],
+            Lint("header:\n  image: /a.jpg\n  image: /b.jpg\ngallery:\n  - src: /1.jpg\n    src: /2.jpg\n  - src: /3.jpg\n"));
+    }
+
+    [Fact]
+    public void A_mapping_reached_again_through_an_alias_is_reported_once()
+    {
+        Assert.Equal(
+            ["4:3-9 key 'layout' is already set on line 3; Jekyll keeps only the last value and Hugo rejects the file: remove one"],
+            Lint("defaults: &defaults\n  layout: single\n  layout: post\npost: *defaults\npage: *defaults\n"));
+    }
+
+    [Fact]
+    public void Every_repeat_names_the_first_line()
+    {
+        Assert.Equal(
+            ["3:1-5 key 'tags' is already set on line 2; Jekyll keeps only the last value and Hugo rejects the file: remove one",
+             "4:1-5 key 'tags' is already set on line 2; Jekyll keeps only the last value and Hugo rejects the file: remove one"],
+            Lint("tags: [도커]\ntags: [쿠버네티스]\ntags: [헬름]\n"));
+    }
+
+    [Theory]
     [InlineData("title: 제목\nheader:\n  image: /a.jpg\nfeature:\n  image: /b.jpg\n")]
     [InlineData("gallery:\n  - title: 하나\n  - title: 둘\n")]
     [InlineData("base: &base\n  layout: single\npost:\n  <<: *base\n  <<: *base\n")]
