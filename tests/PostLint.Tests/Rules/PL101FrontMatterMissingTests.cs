@@ -39,6 +39,7 @@ public class PL101FrontMatterMissingTests
     [InlineData("---\ntitle: \"있음\"\n---\n본문\n")]
     [InlineData("+++\ntitle = '있음'\n+++\n본문\n")]
     [InlineData("---\ntitle: \"닫히지 않음\"\n본문\n")]
+    [InlineData("+++\ntitle = '닫히지 않은 TOML'\n본문\n")]
     [InlineData("\n\n---\ntitle: \"빈 줄 뒤\"\n---\n본문\n")]
     public void Posts_with_front_matter_even_broken_or_displaced_are_not_reported(string text)
     {

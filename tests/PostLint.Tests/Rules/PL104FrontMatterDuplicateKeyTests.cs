@@ -81,6 +81,7 @@ public class PL104FrontMatterDuplicateKeyTests
     [InlineData("gallery:\n  - title: 하나\n  - title: 둘\n")]
     [InlineData("base: &base\n  layout: single\npost:\n  <<: *base\n  <<: *base\n")]
     [InlineData("title: 제목\nTitle: 대소문자가 다른 키\n")]
+    [InlineData("title: 제목\n? [도커, 쿠버네티스]\n: 목록 키\n? {a: 1}\n: 매핑 키\n")]
     public void Same_names_in_different_mappings_or_merge_keys_are_fine(string yaml)
     {
         Assert.Empty(Lint(yaml));
