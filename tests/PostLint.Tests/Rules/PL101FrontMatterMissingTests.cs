@@ -15,6 +15,7 @@ public class PL101FrontMatterMissingTests
         Assert.Equal("1:1", $"{d.Start.Line}:{d.Start.Column}");
         Assert.Equal(PostLint.Diagnostics.Severity.Error, d.Severity);
         Assert.Equal("post has no front matter; start the file with a --- block holding at least its title, closed by ---", d.Message);
+        Assert.Equal("글에 front matter가 없습니다. 파일 맨 앞에 적어도 title을 적은 --- 블록을 넣고 ---로 닫으세요", d.MessageIn(PostLint.Localization.Language.Korean));
     }
 
     [Fact]
@@ -100,6 +101,7 @@ public class PL101FrontMatterMissingTests
         Assert.Equal(
             "1:1-1:1 error page has no front matter; start the file with a --- block holding at least its title, closed by ---",
             $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Severity.ToName()} {d.Message}");
+        Assert.Equal("페이지에 front matter가 없습니다. 파일 맨 앞에 적어도 title을 적은 --- 블록을 넣고 ---로 닫으세요", d.MessageIn(PostLint.Localization.Language.Korean));
     }
 
     [Fact]

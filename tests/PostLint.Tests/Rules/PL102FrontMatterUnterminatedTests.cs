@@ -42,6 +42,14 @@ public class PL102FrontMatterUnterminatedTests
         Assert.Equal(
             "1:1-1:2 error JSON front matter is never closed; end the object with a '}' line after its last key",
             $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Severity.ToName()} {d.Message}");
+        Assert.Equal("JSON front matter가 닫히지 않았습니다. 마지막 키 다음에 '}' 줄을 넣어 객체를 닫으세요", d.MessageIn(PostLint.Localization.Language.Korean));
+    }
+
+    [Fact]
+    public void The_korean_message_names_the_delimiter_too()
+    {
+        var d = Assert.Single(RuleHarness.Lint("+++\ntitle = \"닫히지 않은 TOML\"\n\n본문\n", "_posts/2025-03-01-post.md", "front-matter-unterminated"));
+        Assert.Equal("front matter가 닫히지 않았습니다. 마지막 키 다음에 +++ 줄을 넣으세요", d.MessageIn(PostLint.Localization.Language.Korean));
     }
 
     [Theory]

@@ -37,17 +37,25 @@ public class PL104FrontMatterDuplicateKeyTests
     }
 
     [Theory]
-    [InlineData("jekyll", "_posts/2025-03-01-x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Jekyll keeps only the last value: remove one")]
-    [InlineData("hugo", "content/posts/x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Hugo rejects the file: remove one")]
-    [InlineData("astro", "src/content/blog/x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Astro's YAML reader rejects the file: remove one")]
-    [InlineData("hugo", "content/posts/x.md", "+++\ntitle = '하나'\ntitle = '둘'\n+++\n", "3:1-6 key 'title' is already set on line 2; TOML forbids it and Hugo stops the build: remove one")]
-    [InlineData("hugo", "content/posts/x.md", "{\n  \"title\": \"하나\",\n  \"title\": \"둘\"\n}\n", "3:3-10 key 'title' is already set on line 2; Hugo keeps only the last value: remove one")]
-    public void The_consequence_is_the_generator_s_and_the_syntax_s(string kind, string path, string text, string expected)
+    [InlineData("jekyll", "_posts/2025-03-01-x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Jekyll keeps only the last value: remove one", "키 'title'은 2번째 줄에서 이미 설정했습니다. Jekyll은 마지막 값만 씁니다. 하나를 지우세요")]
+    [InlineData("hugo", "content/posts/x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Hugo rejects the file: remove one", "키 'title'은 2번째 줄에서 이미 설정했습니다. Hugo는 이 파일을 거부합니다. 하나를 지우세요")]
+    [InlineData("astro", "src/content/blog/x.md", "---\ntitle: 하나\ntitle: 둘\n---\n", "3:1-6 key 'title' is already set on line 2; Astro's YAML reader rejects the file: remove one", "키 'title'은 2번째 줄에서 이미 설정했습니다. Astro의 YAML 리더는 이 파일을 거부합니다. 하나를 지우세요")]
+    [InlineData("hugo", "content/posts/x.md", "+++\ntitle = '하나'\ntitle = '둘'\n+++\n", "3:1-6 key 'title' is already set on line 2; TOML forbids it and Hugo stops the build: remove one", "키 'title'은 2번째 줄에서 이미 설정했습니다. TOML은 이를 허용하지 않아 Hugo 빌드가 멈춥니다. 하나를 지우세요")]
+    [InlineData("hugo", "content/posts/x.md", "{\n  \"title\": \"하나\",\n  \"title\": \"둘\"\n}\n", "3:3-10 key 'title' is already set on line 2; Hugo keeps only the last value: remove one", "키 'title'은 2번째 줄에서 이미 설정했습니다. Hugo는 마지막 값만 씁니다. 하나를 지우세요")]
+    public void The_consequence_is_the_generator_s_and_the_syntax_s(string kind, string path, string text, string expected, string korean)
     {
         using var site = new TempSite(kind);
         site.Write(path, text + "본문\n");
         var d = Assert.Single(RuleHarness.LintFile(site, path, "front-matter-duplicate-key"));
         Assert.Equal(expected, $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}");
+        Assert.Equal(korean, d.MessageIn(PostLint.Localization.Language.Korean));
+    }
+
+    [Fact]
+    public void Without_a_known_generator_the_korean_message_names_both()
+    {
+        var d = Assert.Single(RuleHarness.Lint("---\n태그: [도커]\n태그: [헬름]\n---\n본문\n", "_posts/2025-03-01-post.md", "front-matter-duplicate-key"));
+        Assert.Equal("키 '태그'는 2번째 줄에서 이미 설정했습니다. Jekyll은 마지막 값만 쓰고 Hugo는 이 파일을 거부합니다. 하나를 지우세요", d.MessageIn(PostLint.Localization.Language.Korean));
     }
 
     [Fact]
