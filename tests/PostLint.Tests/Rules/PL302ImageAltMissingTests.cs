@@ -71,5 +71,30 @@ public class PL302ImageAltMissingTests
     }
 
     [Fact]
+    public void The_example_shows_the_image_path_up_to_sixty_characters()
+    {
+        var sixty = "/assets/images/2025/03/docker-network-bridge-diagram-012.png";
+        var longer = "/assets/images/2025/03/docker-network-bridge-diagram-0123.png";
+        Assert.Equal(60, sixty.Length);
+        Assert.Equal(
+            [
+                $"4:1-66 warning image has no alt text; describe it for readers who cannot see it: ![description]({sixty})",
+                "6:1-67 warning image has no alt text; describe it for readers who cannot see it: ![description](...)",
+                "8:1-6 warning image has no alt text; describe it for readers who cannot see it: ![description](...)",
+            ],
+            Lint($"![]({sixty})\n\n![]({longer})\n\n![]()\n"));
+    }
+
+    [Fact]
+    public void Blank_html_alt_is_empty_when_configured_and_real_alt_text_is_never_reported()
+    {
+        const string config = "rules:\n  image-alt-missing:\n    allow-empty-html-alt: false\n";
+        Assert.Equal(
+            ["4:1-38 warning <img> has an empty alt attribute; describe the image in alt=\"...\""],
+            Lint("<img src=\"/assets/구분선.png\" alt=\"   \">\n\n<img src=\"/assets/로고.png\" alt=\"블로그 로고\">\n", config));
+        Assert.Empty(Lint("<img src=\"/assets/구분선.png\" alt=\"   \">\n"));
+    }
+
+    [Fact]
     public void Fixture_site_reports_exactly_the_marked_lines() => ExpectMarkers.AssertFixture("PL302-image-alt-missing", "image-alt-missing");
 }
