@@ -100,7 +100,7 @@ public static partial class DisplacedFrontMatter
     }
 
     /// <summary>Whitespace and characters an editor does not show (BOM, zero-width space, joiners, word joiner).</summary>
-    public static bool IsBlankOrInvisible(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
+    private static bool IsBlankOrInvisible(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
 
     private static bool IsDelimiterLine(string text, int start, string delimiter, out int next)
     {
