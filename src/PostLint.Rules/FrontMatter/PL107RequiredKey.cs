@@ -61,7 +61,8 @@ public sealed class PL107RequiredKey : IRule
             }
         }
 
-        return new State(keys.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray());
+        // A blank or malformed key is a config error, and a config with errors stops the run before any post is checked.
+        return new State(keys.Select(k => k.Trim()).Distinct(StringComparer.Ordinal).ToArray());
     }
 
     /// <inheritdoc/>
@@ -99,7 +100,7 @@ public sealed class PL107RequiredKey : IRule
     {
         YScalar s => s.IsNull || s.Value.Trim().Length == 0,
         YSequence q => q.Items.Count == 0,
-        YMapping m => m.Entries.Count == 0,
-        _ => false,
+        // YMapping, the only other kind of node.
+        _ => value is YMapping { Entries.Count: 0 },
     };
 }

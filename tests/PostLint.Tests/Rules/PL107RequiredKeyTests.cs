@@ -18,6 +18,7 @@ public class PL107RequiredKeyTests
     [InlineData("title: \"\"\n")]
     [InlineData("title: ~\n")]
     [InlineData("title: []\n")]
+    [InlineData("title: {}\n")]
     public void Empty_title_is_reported_at_the_key(string yaml)
     {
         Assert.Equal(["2:1-2:6 title is empty; give it a value"], Lint("---\n" + yaml + "---\n본문\n"));
@@ -70,6 +71,32 @@ public class PL107RequiredKeyTests
         using var site = new TempSite("hugo");
         site.Write("content/posts/x.md", "---\ndate: 2025-03-01\n---\n");
         Assert.Single(RuleHarness.LintFile(site, "content/posts/x.md", "required-key"));
+    }
+
+    [Fact]
+    public void Hugo_pages_that_are_never_rendered_need_no_title()
+    {
+        // A headless bundle or a page with render: never is never shown on its own, so it has no title to show.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/never.md", "---\ndate: 2025-03-01\nbuild:\n  render: never\n---\n");
+        site.Write("content/shared/index.md", "---\nheadless: true\n---\n공용 조각\n");
+        site.Write("content/posts/shown.md", "---\ndate: 2025-03-01\nbuild:\n  render: always\n---\n");
+        Assert.Empty(RuleHarness.LintFile(site, "content/posts/never.md", "required-key"));
+        Assert.Empty(RuleHarness.LintFile(site, "content/shared/index.md", "required-key"));
+        Assert.Equal(["front matter has no title; add title: with a value"], RuleHarness.LintFile(site, "content/posts/shown.md", "required-key").Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_nested_empty_mapping_or_list_is_empty_and_a_filled_one_is_not()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write(".postlint.yml", "rules:\n  required-key:\n    keys: [title, header, tags]\n");
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 제목\nheader: {}\ntags: []\n---\n");
+        site.Write("_posts/2025-03-01-b.md", "---\ntitle: Title\nheader:\n  teaser: /a.jpg\ntags: [docker]\n---\n");
+        Assert.Equal(
+            ["3:1-3:7 header is empty; give it a value", "4:1-4:5 tags is empty; give it a value"],
+            RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "required-key").Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}"));
+        Assert.Empty(RuleHarness.LintFile(site, "_posts/2025-03-01-b.md", "required-key"));
     }
 
     [Fact]
