@@ -45,9 +45,19 @@ public sealed class PL108FutureDate : IRule
         if (SitePaths.IsHugoContentPage(post))
         {
             CheckHugo(post, context);
-            return;
         }
+        else
+        {
+            CheckJekyll(post, context);
+        }
+    }
 
+    /// <summary>
+    /// Jekyll does not publish a post dated later than the build (its <c>date</c>, else its file name's), unless
+    /// <c>future</c> is set or the post is not published anyway.
+    /// </summary>
+    private static void CheckJekyll(Post post, RuleContext context)
+    {
         if (post.Site.Future || SitePaths.JekyllPostEntry(post) is null)
         {
             return;

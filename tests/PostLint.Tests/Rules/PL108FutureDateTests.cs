@@ -40,6 +40,16 @@ public class PL108FutureDateTests
     }
 
     [Theory]
+    [InlineData("date: 2025-06-01 12:00:00 +0000\n")]
+    [InlineData("date: 2025-06-01 21:00:00 +0900\n")]
+    [InlineData("date: 2025-06-01T12:00:00Z\n")]
+    public void A_date_at_the_very_second_of_the_build_is_published(string yaml)
+    {
+        // Jekyll hides a post only when its date is later than the site's time (date.to_i > site.time.to_i).
+        Assert.Empty(Lint(yaml));
+    }
+
+    [Theory]
     [InlineData("date: 2025-06-01 22:00 +0900\n")]
     [InlineData("date: 2025-06-01T12:00:01Z\n")]
     [InlineData("date: 2025-06-01 12:30:00\n")]
@@ -206,6 +216,21 @@ public class PL108FutureDateTests
     public void Hugo_settings_publish_future_and_expired_pages(string config, string yaml)
     {
         Assert.Empty(LintHugo(config, "---\ntitle: 제목\n" + yaml + "---\n"));
+    }
+
+    [Theory]
+    [InlineData("build:\n  render: never\n")]
+    [InlineData("_build:\n  render: false\n")]
+    public void Hugo_pages_that_are_never_rendered_are_not_checked(string build)
+    {
+        // Hugo writes no page for them at all, whatever their dates.
+        Assert.Empty(LintHugo("", "---\ntitle: 제목\ndate: 2099-01-01\nexpiryDate: 2021-01-01\n" + build + "---\n"));
+        Assert.Equal(
+            [
+                "3:7 date 2099-01-01 is in the future; Hugo does not publish the page until then unless the site config sets buildFuture = true",
+                "4:13 expiryDate 2021-01-01 has passed; Hugo no longer publishes the page unless the site config sets buildExpired = true",
+            ],
+            LintHugo("", "---\ntitle: 제목\ndate: 2099-01-01\nexpiryDate: 2021-01-01\n---\n"));
     }
 
     [Fact]
