@@ -47,6 +47,39 @@ public class PL109ModifiedBeforeDateTests
         Assert.Empty(Lint("date: 2025-03-01 10:00:00\nlast_modified_at: 2025-03-01 12:00\n"));
     }
 
+    [Theory]
+    [InlineData("date: 2025-03-01 10:00\nlast_modified_at: 2025-03-01 10:00\n")]
+    [InlineData("date: 2025-03-01 10:00 +0900\nlast_modified_at: 2025-03-01T01:00:00Z\n")]
+    [InlineData("date: 2025-03-01 10:00 +0900\nlast_modified_at: 2025-02-28 20:00 -0500\n")]
+    public void The_same_moment_is_not_earlier(string yaml)
+    {
+        Assert.Empty(Lint(yaml));
+    }
+
+    private static string[] LintInZone(string zone, string frontMatter)
+    {
+        using var site = new TempSite("none");
+        site.Write("_config.yml", "timezone: " + zone + "\n");
+        site.Write("_posts/2025-03-01-post.md", "---\ntitle: 제목\n" + frontMatter + "---\n본문\n");
+        return RuleHarness.LintFile(site, "_posts/2025-03-01-post.md", "modified-before-date").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}").ToArray();
+    }
+
+    [Fact]
+    public void With_a_zone_on_one_side_only_the_other_is_in_the_site_time_zone()
+    {
+        // 10:00 in Seoul is 01:00Z; 05:00 without a zone is 05:00 in the site's zone: UTC here, so four hours later.
+        Assert.Empty(LintInZone("Etc/UTC", "date: 2025-03-01 10:00 +0900\nlast_modified_at: 2025-03-01 05:00\n"));
+        Assert.Equal(
+            ["4:19 last_modified_at 2025-03-01 10:00 +0900 is earlier than date 2025-03-01 05:00 (line 3); correct one of them"],
+            LintInZone("Etc/UTC", "date: 2025-03-01 05:00\nlast_modified_at: 2025-03-01 10:00 +0900\n"));
+
+        // In New York 05:00 is 10:00Z, still later; in Seoul it is 2025-02-28 20:00Z, earlier than 01:00Z.
+        Assert.Empty(LintInZone("America/New_York", "date: 2025-03-01 10:00 +0900\nlast_modified_at: 2025-03-01 05:00\n"));
+        Assert.Equal(
+            ["4:19 last_modified_at 2025-03-01 05:00 is earlier than date 2025-03-01 10:00 +0900 (line 3); correct one of them"],
+            LintInZone("Asia/Seoul", "date: 2025-03-01 10:00 +0900\nlast_modified_at: 2025-03-01 05:00\n"));
+    }
+
     [Fact]
     public void Jekyll_dates_are_read_with_Ruby_Time_parse()
     {
