@@ -84,5 +84,50 @@ public class PL111PostFileNameUndatedTests
     }
 
     [Fact]
+    public void Only_ruby_files_are_plugins()
+    {
+        // Jekyll loads _plugins/**/*.rb; notes beside them that mention read_posts change nothing.
+        using var site = new TempSite("jekyll");
+        site.Write("_plugins/README.md", "The old plugin overrode read_posts to allow undated names.\n");
+        site.Write("_plugins/no_date.rb.bak", "class Jekyll::PostReader\n  def read_posts(dir)\n  end\nend\n");
+        site.Write("_posts/undated.md", "---\ntitle: 제목\n---\n");
+        Assert.Equal(
+            ["file name 'undated.md' does not start with YYYY-MM-DD-, so Jekyll does not publish it: rename it to start with the post's date, e.g. 2025-03-01-undated.md"],
+            RuleHarness.LintFile(site, "_posts/undated.md", "post-file-name-undated").Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_plugin_in_a_subfolder_of_plugins_counts()
+    {
+        using var site = new TempSite("jekyll");
+        site.Write("_plugins/readers/dates.rb", "Jekyll::Document::DATE_FILENAME_MATCHER = %r!^(?>.+/)*?(.*)(\\.[^.]+)$!\n");
+        site.Write("_posts/undated.md", "---\ntitle: 제목\n---\n");
+        Assert.Empty(RuleHarness.LintFile(site, "_posts/undated.md", "post-file-name-undated"));
+    }
+
+    [Theory]
+    [InlineData(1_000_000, false)]
+    [InlineData(1_000_001, true)]
+    public void Plugin_files_over_a_million_bytes_are_not_read(int size, bool reported)
+    {
+        // A file that large is generated or vendored code, not a post reader; reading it would slow every run.
+        using var site = new TempSite("jekyll");
+        var head = "class Jekyll::PostReader\n  def read_posts(dir)\n  end\nend\n";
+        site.Write("_plugins/big.rb", head + new string('#', size - head.Length));
+        site.Write("_posts/undated.md", "---\ntitle: 제목\n---\n");
+        Assert.Equal(reported ? ["1:1 post-file-name-undated"] : [], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/undated.md", "post-file-name-undated")));
+    }
+
+    [Fact]
+    public void A_plugin_that_cannot_be_read_is_not_a_post_reader()
+    {
+        using var site = new TempSite("jekyll");
+        Directory.CreateDirectory(Path.Combine(site.Root, "_plugins"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "_plugins", "gone.rb"), Path.Combine(site.Root, "missing", "gone.rb"));
+        site.Write("_posts/undated.md", "---\ntitle: 제목\n---\n");
+        Assert.Equal(["1:1 post-file-name-undated"], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/undated.md", "post-file-name-undated")));
+    }
+
+    [Fact]
     public void Fixture() => FixtureSite.AssertMarkers("PL111-post-file-name-undated", "PL111");
 }
