@@ -5,7 +5,7 @@
 #   tests/Mutation/run.sh [-j N] [--since REF] [--tests FILTER] FILE...   e.g. src/PostLint.Core/Suppressions/SuppressionMap.cs
 #   tests/Mutation/run.sh src/PostLint.Rules               a whole project (much slower)
 #   tests/Mutation/run.sh 'src/PostLint.Core/Engine/Linter.cs{2100..2350}'   only the mutants inside those characters
-#   tests/Mutation/run.sh $(python3 tests/Mutation/score.py --spans OLD.json src/PostLint.Core)   OLD's survivors again
+#   tests/Mutation/run.sh $(python3 tests/Mutation/score.py --spans OLD.json src/PostLint.Core [NAME...])   OLD's survivors again
 #
 # --tests runs only the tests FILTER selects (`dotnet test --filter` syntax, e.g. 'FullyQualifiedName~.Rules.'):
 # a rule's mutants are reached by hundreds of tests that lint with every rule, and running them all takes ~10 s a

@@ -6,9 +6,9 @@ usage: score.py [--rows] [--over OLD.json]... REPORT.json [PREFIX]   (PREFIX is 
 follows: each file's mutants are OLD's, with the status REPORT gives those it tested again. A file whose source is not
 the same in both reports is scored from REPORT alone (its lines moved, so OLD's mutants are not REPORT's).
 
---spans REPORT.json PREFIX prints, for each file with surviving mutants, FILE{start..end}... (Stryker's character
-spans, each survivor's own) for run.sh: a later run then tests again only those mutants (and any inside the same
-code), and --over scores it over REPORT.
+--spans REPORT.json PREFIX [NAME...] prints, for each file with surviving mutants, FILE{start..end}... (Stryker's
+character spans, each survivor's own) for run.sh: a later run then tests again only those mutants (and any inside the
+same code), and --over scores it over REPORT. With NAMEs, only the files whose path holds one of them (e.g. PL202).
 
 --write MERGED.json (with --over) also writes the report so scored, to be the OLD of a later run.
 
@@ -23,6 +23,7 @@ args = sys.argv[1:]
 if args[:1] == ["--spans"]:
     report = json.load(open(args[1], encoding="utf-8"))
     prefix = args[2] if len(args) > 2 else ""
+    names = args[3:]
     root = report.get("projectRoot", "")
     out = []
     for path, data in sorted(report["files"].items()):
@@ -41,7 +42,7 @@ if args[:1] == ["--spans"]:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
                 merged.append([a, b])
-        if merged:
+        if merged and (not names or any(n in path for n in names)):
             rel = os.path.relpath(path, root) if os.path.isabs(path) and root else path
             out.append(os.path.join(prefix, rel) + "".join("{%d..%d}" % (a, b) for a, b in merged))
     print(" ".join(out))
