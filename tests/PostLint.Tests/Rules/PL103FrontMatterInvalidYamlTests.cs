@@ -49,10 +49,87 @@ public class PL103FrontMatterInvalidYamlTests
     [InlineData("title: 'it's 도커'\n", "an apostrophe ends a single-quoted value; use double quotes: title: \"it's 도커\"")]
     [InlineData("title: \"따옴표\" 뒤의 글\n", "text follows the closing quote; quote the whole value: title: '\"따옴표\" 뒤의 글'")]
     [InlineData("title: \"닫지 않은 따옴표\ndate: 2025-03-01\n", "the quote is never closed: title: \"닫지 않은 따옴표\"")]
+    [InlineData("title: 'it' 도커\n", "text follows the closing quote; quote the whole value: title: \"'it' 도커\"")]
+    [InlineData("title: \"도커\" isn't it\n", "text follows the closing quote; quote the whole value: title: '\"도커\" isn''t it'")]
+    [InlineData("title: 'it\ndate: 2025-03-01\n", "the quote is never closed: title: 'it'")]
+    [InlineData("title: \"escaped \\\" quote\ndate: 2025-03-01\n", "the quote is never closed: title: \"escaped \\\" quote\"")]
+    [InlineData("title: @\"인용\" C:\\temp\n", "put a value that starts with '@' in quotes: title: \"@\\\"인용\\\" C:\\\\temp\"")]
     public void Common_mistakes_get_a_hint_with_the_fixed_value(string yaml, string hint)
     {
         var finding = Assert.Single(Lint(yaml));
         Assert.EndsWith("; " + hint, finding, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  date: \"2025-03-01\"\n", "3:7-3:21")]
+    [InlineData("  date: \"a: b\"\n", "3:7-3:15")]
+    [InlineData("  date: 'a: b'\n", "3:7-3:15")]
+    [InlineData("  date: 'it''s: b'\n", "3:7-3:19")]
+    public void A_well_quoted_value_on_the_error_line_gets_no_hint(string line, string range)
+    {
+        // The error is the indented line under a plain title; its quoted value (': ' and '' included) is fine YAML.
+        Assert.Equal([range + " invalid YAML in front matter: while scanning a plain scalar value, found invalid mapping"], Lint("title: 제목\n" + line));
+    }
+
+    [Theory]
+    [InlineData(78, true)]
+    [InlineData(79, false)]
+    public void The_example_is_left_out_when_the_quoted_value_is_longer_than_80_characters(int length, bool withExample)
+    {
+        var value = "{{ site.url }}/assets/".PadRight(length, 'a');
+        var finding = Assert.Single(Lint("image: " + value + "\n"));
+        Assert.EndsWith(
+            "; put a value that starts with a Liquid tag in quotes" + (withExample ? ": image: \"" + value + "\"" : ""),
+            finding,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sequence_item_hint_covers_the_value_without_trailing_blanks()
+    {
+        Assert.Equal(
+            ["3:5-3:6 invalid YAML in front matter: while scanning for the next token, found character that cannot start any token; put a value that starts with '%' in quotes: - \"%\""],
+            Lint("aliases:\n  - % \n"));
+    }
+
+    [Fact]
+    public void A_sequence_item_without_a_hint_keeps_the_parser_position()
+    {
+        Assert.Equal(
+            ["4:2-4:9 invalid YAML in front matter: while parsing a block mapping, did not find expected key"],
+            Lint("tags:\n  - 도커\n - 쿠버네티스\n"));
+    }
+
+    [Fact]
+    public void A_tab_later_in_the_front_matter_is_not_blamed_for_another_error()
+    {
+        Assert.Equal(
+            ["2:8-2:14 invalid YAML in front matter: while scanning a plain scalar value, found invalid mapping; a value containing ': ' must be in quotes: title: \"도커: 시작\""],
+            Lint("title: 도커: 시작\ntags:\n\t- 도커\n"));
+    }
+
+    [Theory]
+    [InlineData("a:\n  b: 1\n  \tc: 2\n", "4:3-4:4")]
+    [InlineData("title: ok\n\t\n\tdate: 2025-03-01\n", "4:1-4:2")]
+    [InlineData("description: \"여러 줄\n\t값\"\ntitle: ok\n\tdate: 2025-03-01\n", "5:1-5:2")]
+    [InlineData("title: ok\n  \u3000\t이어지는 제목\n\tdate: 2025-03-01\n", "4:1-4:2")]
+    public void The_tab_hint_points_at_the_first_tab_indented_line_from_the_error_on(string yaml, string range)
+    {
+        // Blank lines, a tab inside the quoted value before the error, and a tab after a full-width space (text, not
+        // indentation) are passed over; the tab may follow spaces.
+        var finding = Assert.Single(Lint(yaml));
+        Assert.StartsWith(range + " invalid YAML in front matter: ", finding, StringComparison.Ordinal);
+        Assert.EndsWith("; indent with spaces: YAML does not allow tabs in indentation", finding, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tab_in_the_body_is_not_the_front_matter_s()
+    {
+        // YamlDotNet (like Psych) rejects the tab-only line; the tab-indented body line after --- is not the cause.
+        var d = Assert.Single(RuleHarness.Lint("---\na: 1\n\t\n---\n\t본문\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));
+        Assert.Equal(
+            "2:4-2:5 invalid YAML in front matter: while scanning a plain scalar, found a tab character that violates indentation",
+            $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}");
     }
 
     [Fact]
@@ -63,12 +140,23 @@ public class PL103FrontMatterInvalidYamlTests
         Assert.EndsWith("; resolve the merge conflict left in the front matter", finding, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("title: 첫째\ntags: [a]\n>>>>>>> feature\n", "4:1-4:16 invalid YAML in front matter: while scanning a block scalar, did not find expected comment or line break; resolve the merge conflict left in the front matter")]
+    [InlineData("title: 도커\n=======  \n", "3:1-3:10 invalid YAML in front matter: while parsing a block mapping, did not find expected key; resolve the merge conflict left in the front matter")]
+    [InlineData("title: 도커\n=======\u3000\n", "3:1-3:9 invalid YAML in front matter: while parsing a block mapping, did not find expected key")]
+    [InlineData("title: 첫째\n\ntitle2: 도커: 시작\n", "4:9-4:15 invalid YAML in front matter: while scanning a plain scalar value, found invalid mapping; a value containing ': ' must be in quotes: title2: \"도커: 시작\"")]
+    public void Conflict_markers_are_found_up_to_the_last_line_and_nothing_else_is_one(string yaml, string expected)
+    {
+        // Trailing spaces after ======= are allowed; a full-width space (U+3000) or a blank line is not a marker.
+        Assert.Equal([expected], Lint(yaml));
+    }
+
     [Fact]
     public void Errors_without_a_known_cause_keep_the_parser_message_and_position()
     {
-        var finding = Assert.Single(Lint("title: 제목\n  date: 2025-03-01\n"));
-        Assert.StartsWith("3:7-", finding, StringComparison.Ordinal);
-        Assert.EndsWith("invalid YAML in front matter: while scanning a plain scalar value, found invalid mapping", finding, StringComparison.Ordinal);
+        Assert.Equal(
+            ["3:7-3:19 invalid YAML in front matter: while scanning a plain scalar value, found invalid mapping"],
+            Lint("title: 제목\n  date: 2025-03-01\n"));
     }
 
     [Fact]
@@ -115,6 +203,27 @@ public class PL103FrontMatterInvalidYamlTests
     {
         var d = Assert.Single(RuleHarness.Lint(text, "content/posts/x.md", "front-matter-invalid-yaml"));
         Assert.Equal(expected, $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}");
+    }
+
+    [Fact]
+    public void Toml_error_without_a_length_covers_the_rest_of_the_line_in_both_languages()
+    {
+        var d = Assert.Single(RuleHarness.Lint("+++\ntitle 도커\n+++\n", "content/posts/x.md", "front-matter-invalid-yaml"));
+        Assert.Equal(
+            "2:7-2:9 invalid TOML in front matter: expected '=' after the key 'title'; TOML writes title = \"value\"",
+            $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}");
+        Assert.Equal(
+            "front matter의 TOML 문법 오류입니다: 키 'title' 뒤에 '='를 쓰세요. TOML은 title = \"value\"처럼 씁니다",
+            d.MessageIn(PostLint.Localization.Language.Korean));
+    }
+
+    [Theory]
+    [InlineData("title: *없는별칭\n", "front matter의 YAML 문법 오류입니다: 별칭 '*없는별칭'이 가리키는 앵커가 없습니다. '*' 문자로 시작하는 값은 따옴표로 감싸세요: title: \"*없는별칭\"")]
+    [InlineData("title: 제목\n  date: 2025-03-01\n", "front matter의 YAML 문법 오류입니다: while scanning a plain scalar value, found invalid mapping")]
+    public void Korean_messages_translate_postlint_s_own_reasons_and_keep_the_parser_s(string yaml, string korean)
+    {
+        var d = Assert.Single(RuleHarness.Lint("---\n" + yaml + "---\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));
+        Assert.Equal(korean, d.MessageIn(PostLint.Localization.Language.Korean));
     }
 
     [Fact]

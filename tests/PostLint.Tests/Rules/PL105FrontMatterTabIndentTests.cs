@@ -22,6 +22,23 @@ public class PL105FrontMatterTabIndentTests
         Assert.Equal(["4:1-4 tab in indentation; YAML indents with spaces only"], Lint("header:\n  image: /a.jpg\n  \tteaser: /b.jpg\n"));
     }
 
+    [Fact]
+    public void Tab_after_spaces_before_a_value_is_reported_though_yamldotnet_reads_it()
+    {
+        // YamlDotNet reads this (the tab after the spaces separates, the next line continues the value); Psych,
+        // Jekyll's YAML reader, stops at the tab: "found character that cannot start any token".
+        Assert.Equal(["3:1-4 tab in indentation; YAML indents with spaces only"], Lint("a:\n  \tb\n  \t\tc\n"));
+    }
+
+    [Fact]
+    public void Messages_in_korean()
+    {
+        var findings = RuleHarness.Lint("---\ntags:\n\t- 도커\n\t\t- 쿠버네티스\n---\n", "_posts/2025-03-01-x.md", "front-matter-tab-indent");
+        Assert.Equal(
+            ["들여쓰기에 탭이 있습니다. YAML은 공백으로만 들여씁니다", "들여쓰기에 탭이 2개 있습니다. YAML은 공백으로만 들여씁니다"],
+            findings.Select(d => d.MessageIn(PostLint.Localization.Language.Korean)));
+    }
+
     [Theory]
     [InlineData("title:\t\"값 앞의 탭\"\n")]
     [InlineData("description: |\n  여러 줄\n  \t탭으로 시작하는 내용\n")]
@@ -29,6 +46,11 @@ public class PL105FrontMatterTabIndentTests
     [InlineData("tags: [도커,\n\t쿠버네티스]\n")]
     [InlineData("title: 제목\n\t# 탭 뒤의 주석\n")]
     [InlineData("title: 제목\n\t\n")]
+    [InlineData("? \"여러 줄\n\t키\"\n: 값\n")]
+    [InlineData("- \"여러 줄\n \t값\"\n")]
+    [InlineData("- [도커,\n\t쿠버네티스]\n")]
+    [InlineData("title: 제목\n\u3000\t전각 공백 뒤의 탭\n")]
+    [InlineData("tags: &t [도커, *t]\ntitle:\t\"값\"\n")]
     public void Tabs_that_are_not_indentation_are_fine(string yaml)
     {
         Assert.Empty(Lint(yaml));
