@@ -76,7 +76,7 @@ public sealed class PL105FrontMatterTabIndent : IRule
                 continue;
             }
 
-            if (node is YScalar || (node.Range.Length > 0 && node.Range.Start < text.Length && text[node.Range.Start] is '[' or '{'))
+            if (node is YScalar || text.AsSpan(node.Range.Start, node.Range.Length) is ['[' or '{', ..])
             {
                 ranges.Add(node.Range);
             }
