@@ -28,7 +28,9 @@ public sealed class PL105FrontMatterTabIndent : IRule
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)
     {
-        if (post.FrontMatter is not { Kind: FrontMatterKind.Yaml } fm || fm.Content.Length == 0 ||
+        // A block never closed is no front matter to Jekyll and stops Hugo's build (PL102 says so): its "content" is the body,
+        // whose tab-indented code lines are no YAML indentation.
+        if (post.FrontMatter is not { Kind: FrontMatterKind.Yaml, IsClosed: true } fm || fm.Content.Length == 0 ||
             !post.Text.AsSpan(fm.Content.Start, fm.Content.Length).Contains('\t'))
         {
             return;

@@ -16,6 +16,17 @@ public class PL105FrontMatterTabIndentTests
             Lint("categories:\n\t- DevOps\n\t \t- 인프라\n"));
     }
 
+    [Theory]
+    [InlineData("---\ntitle: 제목\n\n본문입니다.\n\n\tcode line\n\tmore\n")]
+    [InlineData("---\ntitle: Tabs\ntags:\n\t- docker\n\n# Heading\n\n```\n\tcode\n```\n")]
+    public void A_block_never_closed_is_left_to_PL102(string text)
+    {
+        // Without its closing line the block is the whole post: the tabs are the body's (or a forgotten closing
+        // line's), and PL102 is the one finding that helps.
+        var findings = RuleHarness.Lint(text, "_posts/2025-03-01-post.md").Where(d => d.Rule.Id is "PL102" or "PL105");
+        Assert.Equal(["PL102 1:1"], findings.Select(d => $"{d.Rule.Id} {d.Start.Line}:{d.Start.Column}"));
+    }
+
     [Fact]
     public void Tab_after_spaces_in_a_mapping_is_reported()
     {
