@@ -83,6 +83,40 @@ public class PL303BrokenFragmentTests
         Assert.Equal(["4:5 link '#설치' matches no heading or id of this page"], Lint(site));
     }
 
+    /// <summary>
+    /// Every way of writing a link into the page is read, each the only one in its post: the quick scan for a link
+    /// start must not skip it. The body starts with a heading's '#', the first character the scan looks at.
+    /// </summary>
+    [Theory]
+    [InlineData("[설치](<#없는-곳>)", "6:7 link '#없는-곳' matches no heading or id of this page")]
+    [InlineData("[설치][r]\n\n[r]: #없는-곳", "8:6 link '#없는-곳' matches no heading or id of this page")]
+    [InlineData("[설치][r]\n\n[r]:#없는-곳", "8:5 link '#없는-곳' matches no heading or id of this page")]
+    [InlineData("<a href=\"#no-where\">설치</a>", "6:10 link '#no-where' matches no heading or id of this page")]
+    [InlineData("<a href='#no-where'>설치</a>", "6:10 link '#no-where' matches no heading or id of this page")]
+    [InlineData("<a href=#no-where>설치</a>", "6:9 link '#no-where' matches no heading or id of this page")]
+    public void Each_kind_of_link_into_the_page_is_checked(string link, string expected)
+    {
+        using var site = new TempSite();
+        site.Write(Post, "---\ntitle: t\n---\n## 개요\n\n" + link + "\n");
+        Assert.Equal([expected], Lint(site));
+    }
+
+    [Fact]
+    public void One_character_fragments_are_checked_and_a_bare_hash_or_liquid_is_not()
+    {
+        using var site = new TempSite();
+        site.Write(Post, "---\ntitle: t\n---\n[a](#a) [맨 위](#) [b](#{{page.anchor}}) [c](#{%raw%}c{%endraw%})\n\n## 개요\n");
+        Assert.Equal("4:5 link '#a' matches no heading or id of this page", string.Join("\n", Lint(site)));
+    }
+
+    [Fact]
+    public void Post_ending_in_a_hash_without_any_link_is_fine()
+    {
+        using var site = new TempSite();
+        site.Write(Post, "---\ntitle: t\n---\n## C#\n\nC와 C#");
+        Assert.Empty(Lint(site));
+    }
+
     [Theory]
     [InlineData(HeadingIdStyle.KramdownGfm, "C++ & C# 비교 (2024)!", "c--c-비교-2024")]
     [InlineData(HeadingIdStyle.KramdownGfm, "Tab\there", "tab-here")]
