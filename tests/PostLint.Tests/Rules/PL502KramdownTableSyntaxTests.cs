@@ -84,6 +84,67 @@ public class PL502KramdownTableSyntaxTests
     }
 
     [Fact]
+    public void Rows_above_the_header_row_are_counted_and_named_for_the_site()
+    {
+        const string body = "| 첫 머리 | 행 |\n| 둘째 머리 | 행 |\n| Header | row |\n|---|---|\n| 가 | 나 |\n";
+        Assert.Equal(
+            ["5:1-13 warning these 2 rows are above the header row: kramdown makes them header rows, GitHub shows them as text above the table; a GFM table has one header row right above the delimiter row"],
+            Lint(body));
+        Assert.Equal(
+            ["5:1-13 warning these 2 rows are above the header row: kramdown makes them header rows, GitHub's file view shows them as text above the table; a GFM table has one header row right above the delimiter row"],
+            LintJekyll(body));
+    }
+
+    [Fact]
+    public void One_row_without_a_delimiter_row_is_one_line_of_text()
+    {
+        Assert.Equal(
+            ["5:1-12 error table has no delimiter row: GitHub shows a line of text (only kramdown renders it); add '| --- | --- |' under the first row"],
+            Lint("| 이름 | 설명 |\n"));
+        Assert.Equal(
+            ["5:1-12 warning table has no delimiter row: Jekyll's kramdown renders it, GitHub's file view shows a line of text; add '| --- | --- |' under the first row"],
+            LintJekyll("| 이름 | 설명 |\n"));
+    }
+
+    [Fact]
+    public void Table_that_starts_with_a_separator_line_asks_for_a_header_as_wide_as_its_widest_row()
+    {
+        const string body = "|---|---|\n| 가 | 나 | 다 |\n| 라 | 마 |\n";
+        Assert.Equal(
+            ["5:1-10 error table starts with a separator line and has no header row: GitHub shows 3 lines of text (only kramdown renders it); write a header row, then '| --- | --- | --- |'"],
+            Lint(body));
+        Assert.Equal(
+            ["5:1-10 warning table starts with a separator line and has no header row: Jekyll's kramdown renders it, GitHub's file view shows 3 lines of text; write a header row, then '| --- | --- | --- |'"],
+            LintJekyll(body));
+    }
+
+    [Fact]
+    public void Hugo_is_named_as_the_renderer_that_shows_kramdown_lines_as_rows()
+    {
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/표.md", "---\ntitle: 표\n---\n\n| 항목 | 금액 |\n|---|---:|\n| 점심 | 9,000 |\n|---|---|\n|===|===|\n| 합계 | 9,000 |\n");
+        Assert.Equal(
+            [
+                "8:1-10 warning kramdown separator line inside the table: Hugo shows it as a row of dashes; remove it, or end the table with a blank line and start a new one",
+                "9:1-10 warning kramdown footer line: Hugo shows it as a row of '=' and has no table footer; remove it",
+            ],
+            RuleHarness.LintFile(site, "content/posts/표.md", "kramdown-table-syntax")
+                .Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Severity.ToName()} {d.Message}"));
+    }
+
+    [Fact]
+    public void Kramdown_only_table_with_a_line_right_under_it_is_text_on_a_kramdown_site()
+    {
+        // kramdown needs a blank line under a table: without it every line is text, so the '+' row is no table anywhere.
+        const string underBelow = "this line right under the table makes Jekyll's kramdown show the whole table as text; put a blank line between them";
+        Assert.Equal([$"8:1-9 error {underBelow}"], LintJekyll("| 이름 | 설명 |\n|---+---|\n| 가 | 나 |\n표 설명입니다.\n"));
+        Assert.Equal([$"10:1-11 error {underBelow}"], LintJekyll("표 설명입니다.\n\n| 이름 | 설명 |\n|---+---|\n| 가 | 나 |\nThe table.\n"));
+
+        // A GFM table there is the malformed-table rule's; its kramdown lines are text, not rows.
+        Assert.Empty(LintJekyll("| 이름 | 설명 |\n|---|---|\n| 가 | 나 |\n|---|---|\n| 다 | 라 |\n표 설명입니다.\n"));
+    }
+
+    [Fact]
     public void Gfm_tables_prose_with_pipes_and_ascii_boxes_are_fine()
     {
         const string body = """
