@@ -137,6 +137,32 @@ public class PL204EmptySectionTests
         Assert.Equal(["1:1 empty-section"], RuleHarness.Brief(RuleHarness.Lint("## 개요\r\n## 설치\r\n본문입니다.\r\n", select: "empty-section")));
     }
 
+    private static string[] Messages(string text) =>
+        RuleHarness.Lint("---\ntitle: \"섹션\"\n---\n" + text, select: "empty-section").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}").ToArray();
+
+    [Fact]
+    public void Message_shows_the_heading_text_with_its_spaces_collapsed_and_cut_after_fifty_characters()
+    {
+        var fifty = new string('가', 25) + " " + new string('b', 24);
+        var longer = fifty + "c";
+        Assert.Equal(
+            [
+                $"4:1 section '## Many spaces' is empty: the heading '## {fifty}' follows directly; write its content or remove the heading",
+                $"5:1 section '## {fifty}' is empty: the heading '## {longer[..49]}…' follows directly; write its content or remove the heading",
+                $"6:1 section '## {longer[..49]}…' is empty: the post ends right after its heading; write its content or remove the heading",
+            ],
+            Messages($"##   Many   spaces  \n## {fifty}\n## {longer}\n"));
+    }
+
+    [Fact]
+    public void Message_names_a_heading_without_text_and_a_setext_heading_without_marks()
+    {
+        Assert.Equal(
+            ["4:1 section '## (no text)' is empty: the heading 'Setup' follows directly; write its content or remove the heading",
+             "5:1 section 'Setup' is empty: the heading '설치' follows directly; write its content or remove the heading"],
+            Messages("##\nSetup\n---\n설치\n---\n본문입니다.\n"));
+    }
+
     [Fact]
     public void Fixture_report_matches_its_snapshot()
     {
