@@ -111,6 +111,17 @@ public class PL202PlaceholderTextTests
     }
 
     [Fact]
+    public void Placeholders_right_next_to_each_other_are_each_reported()
+    {
+        Assert.Equal(
+            [
+                "4:1-6 placeholder '(WIP)' left in the post; write the missing content or remove it",
+                "4:6-12 placeholder '(작성 중)' left in the post; write the missing content or remove it",
+            ],
+            Body("(WIP)(작성 중) 설치 방법"));
+    }
+
+    [Fact]
     public void Lists_quotes_tables_and_footnotes_are_read()
     {
         var found = Body("- TODO: 항목\n\n> (작성 중)\n\n| 항목 | 내용 |\n|---|---|\n| 설치 | TODO: 채우기 |\n\n각주[^1]\n\n[^1]: 추가 예정");
@@ -147,6 +158,24 @@ public class PL202PlaceholderTextTests
     public void Front_matter_values_are_checked(string yaml, string expected)
     {
         Assert.Equal([expected], FrontMatter(yaml));
+    }
+
+    [Theory]
+    [InlineData("excerpt: 요약 쓰기\n  TODO\n", "2:10-7 excerpt contains the placeholder 'TODO'; write the missing text or remove it")]
+    [InlineData("description: Write your content\n  here\n", "2:14-7 description is the placeholder 'Write your content here'; write the real description")]
+    public void Value_folded_over_lines_is_reported_over_the_whole_value(string yaml, string expected)
+    {
+        // The value's characters are not the source's: the finding covers the whole value, not a guessed column.
+        Assert.Equal([expected], FrontMatter(yaml));
+    }
+
+    [Fact]
+    public void Long_placeholder_is_shown_up_to_forty_characters()
+    {
+        var forty = "Lorem ipsum" + new string('.', 29);
+        var longer = forty + ".";
+        Assert.Equal([$"4:1-41 placeholder '{forty}' left in the post; write the missing content or remove it"], Body(forty));
+        Assert.Equal([$"4:1-42 placeholder '{longer[..39]}…' left in the post; write the missing content or remove it"], Body(longer));
     }
 
     [Theory]
