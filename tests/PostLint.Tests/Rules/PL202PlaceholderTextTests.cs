@@ -161,6 +161,16 @@ public class PL202PlaceholderTextTests
     }
 
     [Theory]
+    [InlineData("subtitle: TBD\n", "2:11-14 subtitle is the placeholder 'TBD'; write the real subtitle")]
+    [InlineData("summary: \"(작성 중)\"\n", "2:11-17 summary is the placeholder '(작성 중)'; write the real summary")]
+    [InlineData("title: \"벤치마크 결과 (TODO)\"\n", "2:17-23 title contains the placeholder '(TODO)'; write the missing text or remove it")]
+    [InlineData("title: '  작성 중  '\n", "2:11-15 title is the placeholder '작성 중'; write the real title")]
+    public void Every_default_key_is_checked_at_the_placeholder_inside_the_value(string yaml, string expected)
+    {
+        Assert.Equal([expected], FrontMatter(yaml));
+    }
+
+    [Theory]
     [InlineData("excerpt: 요약 쓰기\n  TODO\n", "2:10-7 excerpt contains the placeholder 'TODO'; write the missing text or remove it")]
     [InlineData("description: Write your content\n  here\n", "2:14-7 description is the placeholder 'Write your content here'; write the real description")]
     public void Value_folded_over_lines_is_reported_over_the_whole_value(string yaml, string expected)

@@ -110,6 +110,14 @@ public class PL303BrokenFragmentTests
     }
 
     [Fact]
+    public void Body_starting_with_an_indented_heading_is_read()
+    {
+        using var site = new TempSite();
+        site.Write(Post, "---\ntitle: t\n---\n # 개요\n\n[개요](#개요) [설치](#설치)\n");
+        Assert.Equal(["6:16 link '#설치' matches no heading or id of this page"], Lint(site));
+    }
+
+    [Fact]
     public void Post_ending_in_a_hash_without_any_link_is_fine()
     {
         using var site = new TempSite();
