@@ -119,6 +119,12 @@ public class PL202PlaceholderTextTests
                 "4:6-12 placeholder '(작성 중)' left in the post; write the missing content or remove it",
             ],
             Body("(WIP)(작성 중) 설치 방법"));
+        Assert.Equal(
+            [
+                "4:1-7 placeholder '(작성 중)' left in the post; write the missing content or remove it",
+                "4:7-12 placeholder '(WIP)' left in the post; write the missing content or remove it",
+            ],
+            Body("(작성 중)(WIP) 설치 방법"));
     }
 
     [Fact]
@@ -194,6 +200,9 @@ public class PL202PlaceholderTextTests
     [InlineData("tags: [TODO]\n")]
     [InlineData("todo: TODO\n")]
     [InlineData("excerpt: \"<a href='/TODO:'>링크</a>\"\n")]
+    [InlineData("excerpt: \"<abbr title='TODO:'>설명</abbr>\"\n")]
+    [InlineData("excerpt: \"{{ 'TODO:' }} 설명\"\n")]
+    [InlineData("excerpt: \"https://example.com/?TODO: 참고\"\n")]
     [InlineData("excerpt: \"{{ page.TODO }}\"\n")]
     [InlineData("image: /assets/TODO.png\n")]
     public void Other_keys_prose_urls_and_liquid_in_front_matter_are_not_placeholders(string yaml)

@@ -43,6 +43,12 @@ public class PL302ImageAltMissingTests
     }
 
     [Fact]
+    public void Reference_image_whose_definition_has_no_path_is_reported()
+    {
+        Assert.Equal(["4:1-7 warning image has no alt text; describe it for readers who cannot see it: ![description][ref]"], Lint("![][r]\n\n[r]: <>\n"));
+    }
+
+    [Fact]
     public void Html_img_without_alt_attribute_is_reported()
     {
         Assert.Equal(["4:1-34 warning <img> has no alt attribute; add alt=\"...\" describing the image, or alt=\"\" if it is only decoration"], Lint("<img src=\"/assets/images/로고.png\">\n"));
