@@ -7,6 +7,10 @@ public class PL304BrokenLinkTests
     private static string[] Lint(TempSite site, string path)
         => RuleHarness.LintFile(site, path, "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}").ToArray();
 
+    /// <summary>Each finding with its whole range: "line:column-line:column severity message".</summary>
+    private static string[] Spans(TempSite site, string path)
+        => RuleHarness.LintFile(site, path, "broken-link").Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Message}").ToArray();
+
     /// <summary>A Jekyll site (post_url, link, relative links of pages), a Hugo site (ref, relref) and a GitHub folder.</summary>
     [Theory]
     [InlineData("[a](b.md)", true)]
@@ -441,5 +445,31 @@ public class PL304BrokenLinkTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void A_hugo_ref_finds_sections_relative_paths_html_files_and_unique_bare_names()
+    {
+        // Checked with Hugo 0.111: each of [1] to [6] links to its page; "../../x" climbs out of content/ (page not
+        // found) and "note" names two pages (ambiguous): both REF_NOT_FOUND.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/bundle/index.md", "---\ntitle: b\n---\n## Install\n");
+        site.Write("content/docs/_index.md", "---\ntitle: d\n---\n");
+        site.Write("content/docs/setup.md", "---\ntitle: s\n---\n## 설치\n");
+        site.Write("content/posts/old.html", "---\ntitle: o\n---\n<h2 id=\"intro\">Intro</h2>\n");
+        site.Write("content/a/note.md", "---\ntitle: n\n---\n");
+        site.Write("content/b/note.md", "---\ntitle: n\n---\n");
+        site.Write("content/posts/a.md",
+            "---\ntitle: a\n---\n[1]({{< ref \"bundle#\" >}}) [2]({{< ref \"/docs\" >}}) [3]({{< ref \"../docs/setup#설치\" >}}) [4]({{< ref \"setup\" >}})\n"
+            + "[5]({{< ref \"old.html#intro\" >}}) [6]({{% relref \"/docs/setup.md\" %}}) [7]({{< ref \"../../x\" >}}) [8]({{< ref \"note\" >}})\n"
+            + "[9]({{< ref \"bundle\" >}}#없음) [10]({{< ref \"setup\" >}}#설치) [11]({{< ref \"old.html\" >}}#outro)\n");
+        Assert.Equal(
+            [
+                "5:76-5:97 error ref \"../../x\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+                "5:103-5:121 error ref \"note\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+                "6:5-6:28 warning link '{{< ref \"bundle\" >}}#없음': content/posts/bundle/index.md has no heading or id '없음'",
+                "6:64-6:92 warning link '{{< ref \"old.html\" >}}#outro': content/posts/old.html has no heading or id 'outro'",
+            ],
+            Spans(site, "content/posts/a.md"));
     }
 }
