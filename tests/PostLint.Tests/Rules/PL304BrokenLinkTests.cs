@@ -472,4 +472,23 @@ public class PL304BrokenLinkTests
             ],
             Spans(site, "content/posts/a.md"));
     }
+
+    [Fact]
+    public void A_jekyll_link_tag_is_checked_for_its_file_and_fragment_outside_raw_and_comment_blocks()
+    {
+        // Jekyll 4.3: {% link %} to no file stops the build ("Could not find document"); a raw or comment block is
+        // never run, and a path made by Liquid is known only when it runs.
+        using var site = new TempSite();
+        site.Write("docs/guide.md", "---\ntitle: 안내서\n---\n## 설치 방법\n");
+        site.Write("_posts/2025-02-01-b.md",
+            "---\ntitle: b\n---\n[1]({% link docs/guide.md %}#설치-방법) [2]({% link docs/guide.md %}#설치) [3]({% link docs/gide.md %}) [4]({% link doc/guide.md %})\n"
+            + "{% raw %}[5]({% link nope.md %}){% endraw %} {% comment %}[6]({% link nope.md %}){% endcomment %} [7]({% link {{ page.guide }} %})\n");
+        Assert.Equal(
+            [
+                "4:41-4:68 warning link '{% link docs/guide.md %}#설치': docs/guide.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?",
+                "4:74-4:97 error {% link docs/gide.md %} names no file of the site, so Jekyll stops the build; did you mean 'docs/guide.md'",
+                "4:103-4:126 error {% link doc/guide.md %} names no file of the site, so Jekyll stops the build; did you mean 'docs/guide.md'",
+            ],
+            Spans(site, "_posts/2025-02-01-b.md"));
+    }
 }
