@@ -491,4 +491,28 @@ public class PL304BrokenLinkTests
             ],
             Spans(site, "_posts/2025-02-01-b.md"));
     }
+
+    [Fact]
+    public void Links_by_url_with_the_base_path_the_site_host_in_any_case_and_liquid_are_checked_for_their_fragment()
+    {
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nbaseurl: /blog\nurl: https://me.github.io\npermalink: /:categories/:title/\n");
+        site.Write("_posts/2024-01-01-dfs-pruning.md", "---\ntitle: a\ncategories: [algo]\n---\n## 가지치기\n");
+        site.Write("_posts/2024-02-01-b.md", """
+            ---
+            title: b
+            ---
+            [1](HTTPS://Me.GitHub.io/blog/algo/dfs-pruning/#없음) [2]({{ '/algo/dfs-pruning/' | relative_url }}#pruning) [3]({{ site.baseurl }}/algo/dfs-pruning/#가지)
+            [4](/blog) [5](/blog/) [6](/blog/algo/dfs-pruning/#) [7]({{ site.baseurl }}/algo/{{ page.x }}/) {% raw %}[8]({{ site.baseurl }}/algo/dfs-prunin/){% endraw %}
+            [9](/blog/algo/dfs-pruning/?q=1#가지치기) [10](/blog/algo/dfs-pruning/?q=#없음)
+            """);
+        Assert.Equal(
+            [
+                "4:5-4:51 warning link 'HTTPS://Me.GitHub.io/blog/algo/dfs-pruning/#없음': _posts/2024-01-01-dfs-pruning.md has no heading or id '없음'",
+                "4:57-4:106 warning link '{{ '/algo/dfs-pruning/' | relative_url }}#pruning': _posts/2024-01-01-dfs-pruning.md has no heading or id 'pruning'",
+                "4:112-4:151 warning link '{{ site.baseurl }}/algo/dfs-pruning/#가지': _posts/2024-01-01-dfs-pruning.md has no heading or id '가지'",
+                "6:44-6:73 warning link '/blog/algo/dfs-pruning/?q=#없음': _posts/2024-01-01-dfs-pruning.md has no heading or id '없음'",
+            ],
+            Spans(site, "_posts/2024-02-01-b.md"));
+    }
 }
