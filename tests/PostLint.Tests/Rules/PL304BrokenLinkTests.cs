@@ -515,4 +515,54 @@ public class PL304BrokenLinkTests
             ],
             Spans(site, "_posts/2024-02-01-b.md"));
     }
+
+    [Fact]
+    public void A_jekyll_pages_relative_links_to_markdown_files_are_checked_unless_the_plugin_is_off()
+    {
+        // jekyll-relative-links (GitHub Pages) rewrites a page's link to a Markdown file to that file's page; a query
+        // is cut off, a Liquid tag or a remote URL is no relative link. relative_links: enabled: false turns it off, and
+        // a site rendered by CommonMark does not run it.
+        using var site = new TempSite();
+        site.Write("docs/guide.md", "---\ntitle: 안내서\n---\n## 설치 방법\n");
+        site.Write("docs/about.md",
+            "---\ntitle: 소개\n---\n[1](Guide.md) [2](guide.md?plain=1#없음) [3]({% link docs/guide.md %}) [4](https://example.com/none.md) [5](guide.md?x=1)\n");
+        string[] found =
+        [
+            "4:5-4:13 warning link 'Guide.md' names docs/Guide.md, which is docs/guide.md on disk: GitHub Pages tells letter case and Unicode forms apart, so the link leads nowhere there",
+            "4:19-4:38 warning link 'guide.md?plain=1#없음': docs/guide.md has no heading or id '없음'",
+        ];
+        Assert.Equal(found, Spans(site, "docs/about.md"));
+
+        site.Write("_config.yml", "title: t\nrelative_links:\n  enabled: no\n");
+        Assert.Empty(Spans(site, "docs/about.md"));
+        site.Write("_config.yml", "title: t\nrelative_links:\n  enabled: true\n");
+        Assert.Equal(found, Spans(site, "docs/about.md"));
+        site.Write("_config.yml", "title: t\nmarkdown: CommonMarkGhPages\n");
+        Assert.Empty(Spans(site, "docs/about.md"));
+    }
+
+    [Fact]
+    public void A_posts_relative_links_are_checked_when_relative_links_collections_is_true_in_any_spelling()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-02-01-b.md", "---\ntitle: b\n---\n[없음](2025-01-01-none.md)\n");
+        const string Missing = "4:6-4:24 warning link '2025-01-01-none.md' leads nowhere: no file _posts/2025-01-01-none.md in the site";
+        foreach (var yes in new[] { "true", "True", "yes" })
+        {
+            site.Write("_config.yml", $"title: t\nrelative_links:\n  collections: {yes}\n");
+            Assert.Equal([Missing], Spans(site, "_posts/2025-02-01-b.md"));
+        }
+
+        site.Write("_config.yml", "title: t\nrelative_links:\n  collections: \"true\"\n");
+        Assert.Empty(Spans(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void A_hugo_pages_relative_link_to_a_markdown_file_is_left_as_written()
+    {
+        // Hugo renders [x](other.md) as href="other.md" (no rewriting): PostLint does not judge it as a page.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/a.md", "---\ntitle: a\n---\n[없음](nope.md) [설치](other.md#설치)\n");
+        Assert.Empty(Spans(site, "content/posts/a.md"));
+    }
 }
