@@ -243,7 +243,8 @@ public sealed partial class PL304BrokenLink : IRule
 
                 break;
             case SiteKind.Hugo:
-                if (body.Contains("ref ", StringComparison.Ordinal))
+                // "ref", not "ref ": Hugo takes a tab or a line break after the shortcode's name as well.
+                if (body.Contains("ref", StringComparison.Ordinal))
                 {
                     foreach (Match m in HugoRef().Matches(text, bodyStart))
                     {

@@ -104,6 +104,21 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_ref_whose_name_is_followed_by_a_tab_or_a_line_break_is_checked()
+    {
+        // Checked with Hugo 0.111.3: both shortcodes are read, and each stops the build with REF_NOT_FOUND.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/a.md", "---\ntitle: a\n---\nA [x]({{< ref\t\"nope\" >}})\n");
+        site.Write("content/posts/c.md", "---\ntitle: c\n---\nB [글]({{< relref\n\"없는-글\" >}})\n");
+        Assert.Equal(
+            [
+                "content/posts/a.md:4:7: error PL304 broken-link: ref \"nope\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+                "content/posts/c.md:4:7: error PL304 broken-link: relref \"없는-글\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+            ],
+            site.Run("content/posts/a.md", "content/posts/c.md", "--select", "broken-link", "--quiet").Findings);
+    }
+
+    [Fact]
     public void Hugo_leaves_drafts_pages_to_come_and_expired_pages_out_so_a_ref_to_one_stops_the_build()
     {
         // Checked with Hugo 0.111: REF_NOT_FOUND for each, unless the page with the ref is not built either; hugo -D
