@@ -56,7 +56,7 @@ public static class YamlReader
                     case MappingStart m:
                         if (stack.Count >= MaxDepth)
                         {
-                            return new YamlParseResult(null, Own(start + (int)m.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)));
+                            return new YamlParseResult(null, Own(start + (int)m.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)) with { IsLimit = true });
                         }
 
                         var mapping = new YMapping();
@@ -73,7 +73,7 @@ public static class YamlReader
                     case SequenceStart q:
                         if (stack.Count >= MaxDepth)
                         {
-                            return new YamlParseResult(null, Own(start + (int)q.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)));
+                            return new YamlParseResult(null, Own(start + (int)q.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)) with { IsLimit = true });
                         }
 
                         var sequence = new YSequence();
@@ -96,7 +96,7 @@ public static class YamlReader
                     case AnchorAlias a:
                         if (++aliases > MaxAliases)
                         {
-                            return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlTooManyAliases.With(MaxAliases)));
+                            return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlTooManyAliases.With(MaxAliases)) with { IsLimit = true });
                         }
 
                         if (!anchors.TryGetValue(a.Value.Value, out node))

@@ -173,6 +173,22 @@ public class PL103FrontMatterInvalidYamlTests
     }
 
     [Fact]
+    public void Over_the_alias_count_limit_no_quoting_hint_is_added()
+    {
+        // The 1,001st `- *a` is an alias written on purpose: "put '*a' in quotes" would change the data.
+        var aliases = "a: &a 1\nl:\n" + string.Concat(Enumerable.Repeat("  - *a\n", 1001));
+        Assert.Equal(["1004:5-1004:7 invalid YAML in front matter: YAML uses more than 1000 aliases"], Lint(aliases));
+    }
+
+    [Fact]
+    public void Over_the_depth_limit_no_quoting_hint_is_added()
+    {
+        // 64 nested block mappings, then one more opened by `v: @x`, a line that would otherwise get a quoting hint.
+        var deep = string.Concat(Enumerable.Range(0, 64).Select(i => new string(' ', 2 * i) + "k:\n")) + new string(' ', 128) + "v: @x\n";
+        Assert.Equal(["66:129-66:134 invalid YAML in front matter: YAML is nested deeper than 64 levels"], Lint(deep));
+    }
+
+    [Fact]
     public void Crlf_positions_stay_exact()
     {
         var d = Assert.Single(RuleHarness.Lint("---\r\ntitle: 도커: 시작\r\n---\r\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));

@@ -97,11 +97,13 @@ public class YamlReaderTests
         Assert.Equal(Lead.Length + 3 + YamlReader.MaxDepth - 1, error.Offset);
         Assert.Equal("YAML is nested deeper than 64 levels", error.Message);
         Assert.Equal("YAML이 64단계보다 깊게 중첩되어 있습니다", error.MessageIn(Language.Korean));
+        Assert.True(error.IsLimit);
 
         var mappings = string.Concat(Enumerable.Range(0, YamlReader.MaxDepth).Select(i => new string(' ', 2 * i) + "k:\n")) + new string(' ', 2 * YamlReader.MaxDepth) + "v: 1\n";
         var deep = Parse(mappings).Result.Error!;
         Assert.Equal("YAML is nested deeper than 64 levels", deep.Message);
         Assert.Equal(Lead.Length + mappings.IndexOf("v: 1", StringComparison.Ordinal), deep.Offset);
+        Assert.True(deep.IsLimit);
     }
 
     private static string Aliases(int count) => "a: &a 1\nl: [" + string.Join(", ", Enumerable.Repeat("*a", count)) + "]\n";
@@ -114,6 +116,7 @@ public class YamlReaderTests
         var error = Parse(yaml).Result.Error!;
         Assert.Equal("YAML uses more than 1000 aliases", error.Message);
         Assert.Equal(Lead.Length + yaml.LastIndexOf("*a", StringComparison.Ordinal), error.Offset);
+        Assert.True(error.IsLimit);
     }
 
     [Fact]
