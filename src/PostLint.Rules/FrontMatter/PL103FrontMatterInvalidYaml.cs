@@ -27,6 +27,10 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         "indent with spaces: YAML does not allow tabs in indentation",
         "공백으로 들여쓰세요. YAML은 들여쓰기에 탭을 허용하지 않습니다");
 
+    private static readonly Message BlankTabHint = new(
+        "delete the tab on this blank line: YAML does not allow it after a plain value",
+        "이 빈 줄의 탭을 지우세요. YAML은 따옴표 없는 값 뒤에 탭만 있는 줄을 허용하지 않습니다");
+
     private static readonly Message LiquidHint = new("put a value that starts with a Liquid tag in quotes", "Liquid 태그로 시작하는 값은 따옴표로 감싸세요");
 
     private static readonly Message IndicatorHint = new("put a value that starts with '{indicator}' in quotes", "'{indicator}' 문자로 시작하는 값은 따옴표로 감싸세요");
@@ -97,8 +101,8 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         }
         else if (error.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindTabIndent(source, firstLine, lastLine, line) is { } tab)
         {
-            range = tab;
-            hint = TabHint.With();
+            range = tab.Range;
+            hint = tab.OnBlankLine ? BlankTabHint.With() : TabHint.With();
         }
         else if (KeyValue().Match(source.GetLineText(line)) is { Success: true } kv)
         {
@@ -219,22 +223,33 @@ public sealed partial class PL103FrontMatterInvalidYaml : IRule
         return null;
     }
 
-    /// <summary>The first tab in a line's indentation, from the error's line on (YamlDotNet often reports the line before).</summary>
-    private static TextRange? FindTabIndent(SourceText source, int firstLine, int lastLine, int errorLine)
+    /// <summary>
+    /// The first tab in a line's indentation from the error line on; else the first tab on a blank line (only spaces
+    /// and tabs), which Psych and YamlDotNet refuse after a plain value (<c>a: 1</c>, a tab-only line, <c>b: 2</c>).
+    /// </summary>
+    private static (TextRange Range, bool OnBlankLine)? FindTabIndent(SourceText source, int firstLine, int lastLine, int errorLine)
     {
+        TextRange? blank = null;
         for (var line = Math.Max(firstLine, errorLine); line <= lastLine; line++)
         {
             var text = source.GetLineSpan(line);
             var indent = text.Length - text.TrimStart(" \t").Length;
             var tab = text[..indent].IndexOf('\t');
-            if (tab >= 0 && indent < text.Length)
+            if (tab < 0)
             {
-                var start = source.GetLineStart(line) + tab;
-                return new TextRange(start, start + 1);
+                continue;
             }
+
+            var start = source.GetLineStart(line) + tab;
+            if (indent < text.Length)
+            {
+                return (new TextRange(start, start + 1), false);
+            }
+
+            blank ??= new TextRange(start, start + 1);
         }
 
-        return null;
+        return blank is { } b ? (b, true) : null;
     }
 
     /// <summary>YamlDotNet's message as a clause: lower-case start, no final period, grammar fixed.</summary>

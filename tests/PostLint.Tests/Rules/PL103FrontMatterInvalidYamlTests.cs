@@ -123,13 +123,35 @@ public class PL103FrontMatterInvalidYamlTests
     }
 
     [Fact]
-    public void A_tab_in_the_body_is_not_the_front_matter_s()
+    public void A_tab_only_line_after_a_plain_value_is_pointed_at_not_the_body_s_tab()
     {
-        // YamlDotNet (like Psych) rejects the tab-only line; the tab-indented body line after --- is not the cause.
+        // YamlDotNet (like Psych: "found a tab character that violates indentation") rejects the tab-only line after
+        // `a: 1` and stops at the value; the tab-indented body line after --- is not the cause.
         var d = Assert.Single(RuleHarness.Lint("---\na: 1\n\t\n---\n\t본문\n", "_posts/2025-03-01-x.md", "front-matter-invalid-yaml"));
         Assert.Equal(
-            "2:4-2:5 invalid YAML in front matter: while scanning a plain scalar, found a tab character that violates indentation",
+            "3:1-3:2 invalid YAML in front matter: while scanning a plain scalar, found a tab character that violates indentation; delete the tab on this blank line: YAML does not allow it after a plain value",
             $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Message}");
+        Assert.Equal(
+            "front matter의 YAML 문법 오류입니다: while scanning a plain scalar, found a tab character that violates indentation. 이 빈 줄의 탭을 지우세요. YAML은 따옴표 없는 값 뒤에 탭만 있는 줄을 허용하지 않습니다",
+            d.MessageIn(PostLint.Localization.Language.Korean));
+    }
+
+    [Fact]
+    public void A_tab_only_line_inside_a_nested_mapping_is_pointed_at()
+    {
+        // Psych refuses `\t` and ` \t` here (the tab is within the mapping's indentation) and accepts `   \t`.
+        Assert.Equal(
+            ["4:2-4:3 invalid YAML in front matter: while scanning a plain scalar, found a tab character that violates indentation; delete the tab on this blank line: YAML does not allow it after a plain value"],
+            Lint("header:\n  teaser: /assets/a.png\n \t\ntitle: 도커\n"));
+        Assert.Empty(Lint("header:\n  teaser: /assets/a.png\n   \t\ntitle: 도커\n"));
+    }
+
+    [Fact]
+    public void A_tab_indented_line_after_the_tab_only_line_is_the_one_pointed_at()
+    {
+        Assert.Equal(
+            ["4:1-4:2 invalid YAML in front matter: while scanning a plain scalar, found a tab character that violates indentation; indent with spaces: YAML does not allow tabs in indentation"],
+            Lint("title: 도커\n\t\n\tdate: 2025-03-01\n"));
     }
 
     [Fact]
