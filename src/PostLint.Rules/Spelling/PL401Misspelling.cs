@@ -141,9 +141,9 @@ public sealed class PL401Misspelling : IRule
         }
     }
 
-    /// <summary>The entries of the curated built-in lists <paramref name="names"/>, in order.</summary>
+    /// <summary>The entries of the curated built-in lists <paramref name="names"/> (known names other than the table and the near misses), in order.</summary>
     private static List<MisspellingEntry> CuratedEntries(List<string> names) =>
-        names.SelectMany(n => MisspellingLists.BuiltIn(n)?.Entries ?? []).ToList();
+        names.SelectMany(n => MisspellingLists.BuiltIn(n)!.Entries).ToList();
 
     /// <inheritdoc/>
     public void Check(Post post, RuleContext context)

@@ -387,6 +387,9 @@ public partial class PL401MisspellingTests
         Assert.Contains(".postlint.yml:3:19: unknown built-in list 'fr'; expected: ko, en, en-typos, en-near-miss", result.Error, StringComparison.Ordinal);
         Assert.Contains(".postlint.yml:4:13: misspelling list 'nope.txt' does not exist", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
+
+        // Only those two: the unknown name is not looked up as a list, nor the missing file read.
+        Assert.Equal(2, result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]
@@ -463,5 +466,200 @@ public partial class PL401MisspellingTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Out);
         Assert.Equal("bad-list.yml:6:15: entry '리엑트' does not find its example '리액트 컴포넌트'\n", result.Error);
+    }
+
+    /// <summary>"LINE:COL-ENDCOL message" for each finding in <paramref name="text"/>, a file without front matter (Hugo and Astro allow one).</summary>
+    private static string[] FoundIn(string text) =>
+        RuleHarness.Lint(text, "content/posts/a.md", select: "misspelling").Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Column} {d.Message}").ToArray();
+
+    [Fact]
+    public void Near_miss_list_alone_finds_near_misses()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\nGithub 확작성: udpate the bandwwidth.\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [en-near-miss]\n");
+        Assert.Equal(
+            ["'udpate' is not an English word; did you mean 'update'?", "'bandwwidth' is not an English word; did you mean 'bandwidth'?"],
+            RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling").Select(d => d.Message));
+    }
+
+    [Fact]
+    public void Built_in_lists_named_in_another_order_are_all_used()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\nGithub 확작성: udpate the bandwwidth.\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [en-near-miss, ko, en-typos, en]\n");
+        Assert.Equal(
+            ["4:1 misspelling", "4:8 misspelling", "4:13 misspelling", "4:24 misspelling"],
+            RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling")));
+    }
+
+    [Fact]
+    public void A_user_list_is_used_with_exactly_the_chosen_built_in_lists()
+    {
+        using var site = new TempSite();
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: 글\n---\nGithub 확작성: udpate the bandwwidth of the blgo.\n");
+        site.Write("mine.txt", "blgo->blog\n");
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    builtin: [ko, en]\n    lists: [mine.txt]\n");
+        Assert.Equal(["4:1 misspelling", "4:8 misspelling", "4:42 misspelling"], RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling")));
+        site.Write(".postlint.yml", "rules:\n  misspelling:\n    lists: [mine.txt]\n");
+        Assert.Equal(
+            ["4:1 misspelling", "4:8 misspelling", "4:13 misspelling", "4:24 misspelling", "4:42 misspelling"],
+            RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling")));
+    }
+
+    [Fact]
+    public void A_case_sensitive_name_joined_to_letters_by_emphasis_is_still_found()
+    {
+        // Only words matched whatever their case can be a part of a longer word; Githubs still misspells GitHub.
+        Assert.Equal(["4:7-13 'Github' should be written 'GitHub'"], Found("Two **Github**s.\n"));
+    }
+
+    [Fact]
+    public void Emphasis_at_the_edges_of_the_text_around_a_whole_word_does_not_hide_it()
+    {
+        Assert.Equal(["1:3-10 'recieve' is a misspelling of 'receive'"], FoundIn("**recieve** it.\n"));
+        Assert.Equal(["1:14-21 'recieve' is a misspelling of 'receive'"], FoundIn("Don't write _recieve_"));
+    }
+
+    [Theory]
+    [InlineData("S**aturation**, the S of the acronym.\n")] // a letter at the text's start, then the marks
+    [InlineData("**Ment**al health\n")]                     // the marks, then letters after the word
+    [InlineData("~~Ment~~al health\n")]
+    [InlineData("__Ment__al health\n")]
+    public void Emphasis_joining_a_word_to_letters_at_the_start_of_the_text_hides_it(string text)
+    {
+        Assert.Empty(FoundIn(text));
+    }
+
+    [Fact]
+    public void A_suffix_named_at_the_start_of_the_text_is_not_a_misspelling_but_a_compound_is()
+    {
+        Assert.Empty(FoundIn("-ment, -tion 같은 접미사\n"));
+        Assert.Equal(["1:3-10 'comerce' is a misspelling of 'commerce'"], FoundIn("e-comerce 시장\n"));
+    }
+
+    [Fact]
+    public void A_word_in_single_quotes_is_not_a_dropped_g()
+    {
+        Assert.Equal(["1:12-16 'alot' is a misspelling of 'a lot' or 'allot'"], FoundIn("Don't say 'alot'.\n"));
+    }
+
+    [Theory]
+    [InlineData("The plan. Reconcole", "1:11-20 'Reconcole' is not an English word; did you mean 'Reconcile'?")]
+    [InlineData("Low bandwwidth", "1:5-15 'bandwwidth' is not an English word; did you mean 'bandwidth'?")]
+    [InlineData("bandwwidth is low", "1:1-11 'bandwwidth' is not an English word; did you mean 'bandwidth'?")]
+    [InlineData("## Vitamn C", "1:4-10 'Vitamn' is not an English word; did you mean 'Vitamin'?")]
+    [InlineData("Reconcole ", "1:1-10 'Reconcole' is not an English word; did you mean 'Reconcile'?")]
+    public void Near_miss_at_the_very_start_or_end_of_the_text_is_found(string text, string expected)
+    {
+        Assert.Equal([expected], FoundIn(text));
+    }
+
+    [Theory]
+    [InlineData("The bandwwidth's value.\n")]
+    [InlineData("The bandwwidth’s value.\n")]
+    public void Near_miss_followed_by_an_apostrophe_is_a_contraction_or_possessive_the_list_lacks(string body)
+    {
+        Assert.Empty(Found(body));
+    }
+
+    [Fact]
+    public void Near_miss_followed_by_a_capitalised_word_past_several_spaces_is_a_name()
+    {
+        Assert.Empty(Found("Reconcole  The Plan.\n"));
+    }
+
+    [Fact]
+    public void Near_miss_in_a_hyphenated_compound_is_skipped_but_next_to_a_digit_or_a_dash_it_is_a_slip()
+    {
+        Assert.Empty(FoundIn("X-factorr is what the judges look for.\n"));
+        Assert.Empty(FoundIn("Ask for bandwwidth-based pricing.\n"));
+        Assert.Equal(["1:3-10 'factorr' is not an English word; did you mean 'factor', 'factors' or 'factory'?"], FoundIn("2-factorr auth\n"));
+        Assert.Equal(["1:8-18 'reaosnable' is not an English word; did you mean 'reasonable'?"], FoundIn("It was reaosnable--but slow.\n"));
+        Assert.Equal(["1:5-15 'reaosnable' is not an English word; did you mean 'reasonable'?"], FoundIn("The reaosnable-"));
+    }
+
+    [Fact]
+    public void Near_miss_alone_in_a_table_cell_is_skipped_but_not_with_other_words()
+    {
+        Assert.Empty(FoundIn("| sleggy | 1 |\n| --- | --- |\n| naffee | 2 |\n"));
+        Assert.Equal(
+            ["1:3-13 'reaosnable' is not an English word; did you mean 'reasonable'?"],
+            FoundIn("| reaosnable value | 2 |\n| --- | --- |\n"));
+    }
+
+    [Theory]
+    [InlineData("Done. *Reaosnable* defaults.\n")]
+    [InlineData("Done. _Reaosnable_ defaults.\n")]
+    [InlineData("Done. [Reaosnable](https://example.com) defaults.\n")]
+    [InlineData("Done. (Reaosnable defaults).\n")]
+    [InlineData("Done. \"Reaosnable defaults\".\n")]
+    [InlineData("Done. 'Reaosnable defaults'.\n")]
+    [InlineData("Done. “Reaosnable defaults”.\n")]
+    [InlineData("Done. ‘Reaosnable defaults’.\n")]
+    public void Near_miss_with_a_capital_after_opening_marks_at_a_sentence_start_is_a_slip(string text)
+    {
+        Assert.Equal(["1:8-18 'Reaosnable' is not an English word; did you mean 'Reasonable'?"], FoundIn(text));
+    }
+
+    [Fact]
+    public void Near_miss_with_a_capital_at_the_start_of_the_text_starts_a_sentence()
+    {
+        Assert.Equal(["1:3-13 'Reaosnable' is not an English word; did you mean 'Reasonable'?"], FoundIn("**Reaosnable** defaults.\n"));
+    }
+
+    [Theory]
+    [InlineData("We bought a Trezor wallet.\n")]      // after a word: a name
+    [InlineData("A Trezor is a hardware wallet.\n")]  // after a one-letter word at the text's start
+    [InlineData("하드웨어 지갑 추천: *Trezor*\n")]       // Korean before it on the line
+    [InlineData("가. Trezor\n나. Ledger\n")]             // Korean only at the text's first character
+    public void Near_miss_with_a_capital_mid_sentence_or_in_a_korean_line_is_a_name(string text)
+    {
+        Assert.Empty(FoundIn(text));
+    }
+
+    [Theory]
+    [InlineData("Bandwwidth settings: set bandwwidth to 10.\n")] // again, the first at the text's start
+    [InlineData("The bandwwidth; bandwwidth")]                  // again, the second at the text's end
+    public void Near_miss_written_twice_is_a_term(string text)
+    {
+        Assert.Empty(FoundIn(text));
+    }
+
+    [Fact]
+    public void Near_miss_inside_a_longer_word_elsewhere_is_not_written_again()
+    {
+        Assert.Equal(
+            [
+                "1:5-15 'reaosnable' is not an English word; did you mean 'reasonable'?",
+                "1:26-38 'unreaosnable' is not an English word; did you mean 'unreasonable'?",
+            ],
+            FoundIn("The reaosnable choice is unreaosnable.\n"));
+        Assert.Equal(
+            [
+                "1:5-15 'reaosnable' is not an English word; did you mean 'reasonable'?",
+                "1:24-38 'reaosnableness' is not an English word; did you mean 'reasonableness'?",
+            ],
+            FoundIn("The reaosnable choice; reaosnableness.\n"));
+    }
+
+    [Theory]
+    [InlineData("<!-- TODO: bandwwidth 확인 -->\nThe bandwwidth is low.\n", "2:5-15")]   // a comment at the text's start
+    [InlineData("The bandwwidth.\n<!-- bandwwidth", "1:5-15")]                         // a comment never closed
+    [InlineData("The bandwwidth is low.\n<!--<!-->\n<!-- bandwwidth -->\n", "1:5-15")] // a comment ending in <!-->
+    public void Near_miss_written_again_only_in_an_html_comment_is_a_slip(string text, string at)
+    {
+        Assert.Equal([at + " 'bandwwidth' is not an English word; did you mean 'bandwidth'?"], FoundIn(text));
+    }
+
+    [Theory]
+    [InlineData("<!-- 메모 -->\nThe bandwwidth and the bandwwidth.\n")]
+    [InlineData("The bandwwidth and the bandwwidth.\n<!-- 메모 -->\n")]
+    [InlineData("The bandwwidth is low.\n\n<!-- old -->bandwwidth\n")]
+    [InlineData("The bandwwidth is low.\n<!--<!-->\nbandwwidth\n")]
+    public void Near_miss_written_again_outside_an_html_comment_is_a_term(string text)
+    {
+        Assert.Empty(FoundIn(text));
     }
 }
