@@ -319,8 +319,11 @@ public sealed class PL401Misspelling : IRule
                 return false;
             }
 
-            // Alone in a table cell: a name or a value (a contributor's handle), not a sentence.
-            if (Before(start) == '|' && After(end) == '|')
+            // Alone in a table cell: a name or a value (a contributor's handle), not a sentence. A row's outer pipes are
+            // optional, so the line's start or end closes a cell too when a pipe is on the other side.
+            var before = Before(start);
+            var after = After(end);
+            if ((before == '|' || after == '|') && before is '|' or '\n' && after is '|' or '\n' or '\r')
             {
                 return false;
             }

@@ -590,6 +590,25 @@ public partial class PL401MisspellingTests
     }
 
     [Theory]
+    [InlineData("naffee | 2\n--- | ---\nsleggy | 1\n")]                          // rows without outer pipes
+    [InlineData(" sleggy | 1\n --- | ---\n naffee | 2\n")]                       // indented, at the text's start
+    [InlineData("| 이름 | 아이디\n| --- | ---\n| 김철수 | naffee\n| 이영희 | sleggy")] // no closing pipe, at the text's end
+    [InlineData("| name | handle\r\n| --- | ---\r\n| Bob | naffee\r\n")]         // CRLF line ends
+    public void Near_miss_alone_in_a_table_cell_is_skipped_where_the_row_has_no_outer_pipe(string text)
+    {
+        Assert.Empty(FoundIn(text));
+    }
+
+    [Fact]
+    public void Near_miss_alone_on_a_line_or_before_a_pipe_in_a_sentence_is_a_slip()
+    {
+        Assert.Equal(["1:1-7 'naffee' is not an English word; did you mean 'naffer'?"], FoundIn("naffee\n"));
+        Assert.Equal(
+            ["1:3-9 'naffee' is not an English word; did you mean 'naffer'?", "1:12-18 'sleggy' is not an English word; did you mean 'slaggy'?"],
+            FoundIn("A naffee | sleggy pair\n"));
+    }
+
+    [Theory]
     [InlineData("Done. *Reaosnable* defaults.\n")]
     [InlineData("Done. _Reaosnable_ defaults.\n")]
     [InlineData("Done. [Reaosnable](https://example.com) defaults.\n")]
