@@ -580,4 +580,209 @@ public class PL304BrokenLinkTests
         site.Write("content/posts/a.md", "---\ntitle: a\n---\n[없음](nope.md) [설치](other.md#설치)\n");
         Assert.Empty(Spans(site, "content/posts/a.md"));
     }
+
+    /// <summary>
+    /// The post a missing post_url most likely meant: the one at the smallest edit distance, the first by ordinal order
+    /// among equals, and only within a quarter of the name's length (1 to 3 edits).
+    /// </summary>
+    [Theory]
+    [InlineData("2025-01-10-깊이-우선", "2025-01-10-너비-우선탐", "; did you mean '2025-01-10-깊이-우선'")]
+    [InlineData("2025-01-10-dfs", "2025-01-dfs", "")]
+    [InlineData("2025-01-10-bfs 2025-01-10-dfs", "2025-01-10-cfs", "; did you mean '2025-01-10-bfs'")]
+    [InlineData("2025-01-11-afs 2025-01-10-dfs", "2025-01-10-bfs", "; did you mean '2025-01-10-dfs'")]
+    public void A_missing_post_url_names_the_closest_post_within_a_quarter_of_its_length(string posts, string written, string suggestion)
+    {
+        // 3 edits for 17 characters (the limit), 3 for 11 (over its limit of 2), two at 1 edit, 1 edit before 2.
+        using var site = new TempSite();
+        foreach (var name in posts.Split(' '))
+        {
+            site.Write($"_posts/{name}.md", "---\ntitle: 글\n---\n본문\n");
+        }
+
+        site.Write("_posts/2025-02-01-b.md", $"---\ntitle: b\n---\n[글]({{% post_url {written} %}})\n");
+        Assert.Equal(
+            [$"4:5 error {{% post_url {written} %}} names no post in _posts, so Jekyll stops the build{suggestion}"],
+            Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void A_post_url_with_a_folder_finds_the_post_in_that_folder_of_posts()
+    {
+        // Jekyll 4.3 matches {% post_url tech/2025-01-10-dfs %} to _posts/tech/2025-01-10-dfs.md.
+        using var site = new TempSite();
+        site.Write("_posts/tech/2025-01-10-dfs.md", "---\ntitle: DFS\n---\n## 가지치기\n");
+        site.Write("_posts/2025-02-01-b.md",
+            "---\ntitle: b\n---\n[1]({% post_url tech/2025-01-10-dfs %}) [2]({% post_url /tech/2025-01-10-dfs %}#가지치기) [3]({% post_url tech/2025-01-10-dfs %}#pruning) [4]({% post_url tech/2025-01-10-dsf %})\n");
+        Assert.Equal(
+            [
+                "4:91 warning link '{% post_url tech/2025-01-10-dfs %}#pruning': _posts/tech/2025-01-10-dfs.md has no heading or id 'pruning'",
+                "4:139 error {% post_url tech/2025-01-10-dsf %} names no post in _posts, so Jekyll stops the build; did you mean '2025-01-10-dfs'",
+            ],
+            Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void A_post_url_finds_no_post_in_folders_jekyll_does_not_read_nor_a_page_or_a_file_that_is_no_post()
+    {
+        // Jekyll 4.3 reads no folder starting with '.' or '_' (the built _site too), and excludes node_modules,
+        // .jekyll-cache and vendor/bundle by default; a file in _posts without front matter (an image beside its
+        // post) is a static file, and a page is no post.
+        using var site = new TempSite();
+        site.Write("_posts/2025-01-10-dfs.md", "---\ntitle: DFS\n---\n본문\n");
+        site.Write("_posts/2025-01-11-old.html", "---\ntitle: old\n---\n<p>본문</p>\n");
+        site.WriteBytes("_posts/2025-01-10-dfs-tree.png", [0x89, 0x50, 0x4E, 0x47]);
+        site.Write("about.md", "---\ntitle: 소개\n---\n본문\n");
+        site.Write("node_modules/theme/_posts/2020-01-01-welcome-to-jekyll.md", "---\ntitle: w\n---\n본문\n");
+        site.Write("vendor/bundle/_posts/2020-02-02-gem-readme.md", "---\ntitle: g\n---\n본문\n");
+        site.Write("_site/_posts/2020-03-03-built-copy.md", "---\ntitle: c\n---\n본문\n");
+        site.Write(".jekyll-cache/_posts/2020-04-04-cached.md", "---\ntitle: c\n---\n본문\n");
+        site.Write(".trash/_posts/2020-05-05-thrown-away.md", "---\ntitle: t\n---\n본문\n");
+        string[] names = ["2020-01-01-welcome-to-jekyll", "2020-02-02-gem-readme", "2020-03-03-built-copy", "2020-04-04-cached", "2020-05-05-thrown-away", "about", "2025-01-10-dfs-tree"];
+        site.Write("_posts/2025-02-01-b.md",
+            "---\ntitle: b\n---\n[ok]({% post_url 2025-01-10-dfs %}) [ok]({% post_url 2025-01-11-old %})\n" + string.Concat(names.Select(n => $"{{% post_url {n} %}}\n")));
+        Assert.Equal(
+            names.Select((n, i) => $"{5 + i}:1 error {{% post_url {n} %}} names no post in _posts, so Jekyll stops the build"),
+            Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void A_post_url_to_a_draft_names_the_first_of_the_drafts_with_that_date_and_slug()
+    {
+        // Two drafts Jekyll would both give the name 2025-03-20-dated (--drafts): the message names the first by path, whatever order the folders are listed in.
+        using var site = new TempSite();
+        site.Write("_drafts/2025-03-20-dated.md", "---\ntitle: 초안\n---\n본문\n");
+        site.Write("_drafts/dated.md", "---\ntitle: 초안\ndate: 2025-03-20 10:00:00 +0900\n---\n본문\n");
+        foreach (var folder in new[] { "a", "b", "c", "d", "e", "f" })
+        {
+            site.Write($"_drafts/{folder}/2025-03-21-twin.md", "---\ntitle: 초안\n---\n본문\n");
+        }
+
+        site.Write("_posts/2025-04-01-a.md", "---\ntitle: a\n---\n[1]({% post_url 2025-03-20-dated %}) [2]({% post_url 2025-03-21-twin %})\n");
+        Assert.Equal(
+            [
+                "4:5 error {% post_url 2025-03-20-dated %} names the draft _drafts/2025-03-20-dated.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+                "4:42 error {% post_url 2025-03-21-twin %} names the draft _drafts/a/2025-03-21-twin.md, which Jekyll builds only with --drafts, so Jekyll stops the build",
+            ],
+            Lint(site, "_posts/2025-04-01-a.md"));
+    }
+
+    [Fact]
+    public void A_relative_link_is_resolved_from_its_folder_and_only_a_path_names_a_file()
+    {
+        // On GitHub a link that is only a query or starts with '/' leads to no file of the folder, './' is the folder
+        // itself, and an empty fragment is the top of the page; a path of any length is resolved.
+        using var site = new TempSite("none");
+        site.Write("docs/guide.md", "# 안내서\n\n## 설치\n");
+        var longPath = string.Concat(Enumerable.Repeat("abcdefghij/", 50)) + "x.md";
+        site.Write("docs/a.md", $"[1](?file=guide.md) [2](/nope.md) [3](./gide.md) [4](guide.md#) [5](./guide.md#설치)\n[6]({longPath})\n");
+        Assert.Equal(
+            [
+                "1:39-1:48 warning link './gide.md' leads nowhere: no file docs/gide.md in the site; did you mean 'docs/guide.md'",
+                $"2:5-2:{longPath.Length + 5} warning link '{longPath}' leads nowhere: no file docs/{longPath} in the site",
+            ],
+            Spans(site, "docs/a.md"));
+    }
+
+    [Fact]
+    public void A_jekyll_pages_relative_links_are_resolved_below_the_source_folder()
+    {
+        // source: src makes src/ the site's top: docs/guide.md of the site is src/docs/guide.md on disk.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nsource: src\n");
+        site.Write("src/docs/guide.md", "---\ntitle: 안내서\n---\n## 설치\n");
+        site.Write("src/docs/about.md", "---\ntitle: 소개\n---\n[1](guide.md#설치) [2](gide.md) [3](guide-{{page.lang}}.md)\n");
+        Assert.Equal(
+            ["4:22-4:29 warning link 'gide.md' leads nowhere: no file docs/gide.md in the site; did you mean 'docs/guide.md'"],
+            Spans(site, "src/docs/about.md"));
+    }
+
+    [Fact]
+    public void A_jekyll_site_with_plugins_github_pages_does_not_run_checks_relative_links_only_with_jekyll_relative_links()
+    {
+        // Built with plain Jekyll (jekyll-archives is no GitHub Pages plugin), a page's link to a Markdown file is left
+        // as written unless the site lists jekyll-relative-links itself.
+        using var site = new TempSite();
+        site.Write("docs/guide.md", "---\ntitle: 안내서\n---\n본문\n");
+        site.Write("docs/about.md", "---\ntitle: 소개\n---\n[없음](gide.md)\n");
+        site.Write("_config.yml", "title: t\nplugins: [jekyll-archives]\n");
+        Assert.Empty(Spans(site, "docs/about.md"));
+        site.Write("_config.yml", "title: t\nplugins: [jekyll-archives, jekyll-relative-links]\n");
+        Assert.Equal(
+            ["4:6-4:13 warning link 'gide.md' leads nowhere: no file docs/gide.md in the site; did you mean 'docs/guide.md'"],
+            Spans(site, "docs/about.md"));
+    }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("False")]
+    [InlineData("no")]
+    public void Relative_links_enabled_false_in_any_spelling_turns_the_check_off(string off)
+    {
+        using var site = new TempSite();
+        site.Write("docs/about.md", "---\ntitle: 소개\n---\n[없음](gide.md)\n");
+        site.Write("_config.yml", $"title: t\nrelative_links:\n  enabled: {off}\n");
+        Assert.Empty(Spans(site, "docs/about.md"));
+        site.Write("_config.yml", $"title: t\nrelative_links:\n  enabled: \"{off}\"\n");
+        Assert.Equal(["4:6-4:13 warning link 'gide.md' leads nowhere: no file docs/gide.md in the site"], Spans(site, "docs/about.md"));
+    }
+
+    [Fact]
+    public void Links_by_url_under_a_base_path_are_judged_only_inside_the_site()
+    {
+        // baseurl: /dev. A page's URL without the base path is reported with the URL to write; a URL outside the base
+        // path that is no page, a URL Liquid makes, an empty fragment and a folder of files are not judged.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nbaseurl: /dev\nurl: https://me.github.io\npermalink: /:categories/:title/\n");
+        site.Write("_posts/2024-01-01-k8s.md", "---\ntitle: k8s\ncategories: [devops]\n---\n본문\n");
+        site.Write("_posts/2024-01-02-dfs-pruning.md", "---\ntitle: 가지치기\ncategories: [algo]\n---\n## 가지치기\n");
+        site.Write("files/dfs-pruning/slides.pdf", "%PDF-1.4\n");
+        site.Write("_posts/2024-02-01-b.md",
+            "---\ntitle: b\n---\n[1](/devops/k8s/) [2](/algo/dfs-prunin/) [3](/dev/{{page.category}}/dfs-pruning/) [4]({% post_url 2024-01-02-dfs-pruning %}#)\n"
+            + "[5]({% link _posts/2024-01-01-k8s.md %}#) [6](/dev/files/dfs-pruning/) [7](/dev/algo/dfs-pruning/#가지치기)\n");
+        Assert.Equal(
+            ["4:5-4:17 warning link '/devops/k8s/' leaves out the site's base path /dev: the page is published at /dev/devops/k8s/, and the link leads outside the site; write '{{ site.baseurl }}/devops/k8s/' or '/dev/devops/k8s/'"],
+            Spans(site, "_posts/2024-02-01-b.md"));
+
+        // Without a base path: the home page, and the base path Liquid writes as nothing.
+        site.Write("_config.yml", "title: t\nurl: https://me.github.io\npermalink: /:categories/:title/\n");
+        site.Write("_posts/2024-02-02-c.md", "---\ntitle: c\n---\n[홈](/) [홈]({{ site.baseurl }}) [글](/algo/dfs-pruning/)\n");
+        Assert.Empty(Spans(site, "_posts/2024-02-02-c.md"));
+    }
+
+    [Fact]
+    public void Hugo_links_by_url_leave_out_no_base_path_and_find_static_files_and_files_beside_pages()
+    {
+        // baseURL https://me.github.io/blog/: pages are published under /blog. static/ is copied to the site's top and
+        // a file beside a page to its folder; {{ site.baseurl }} is Jekyll's Liquid, text in a Hugo page.
+        using var site = new TempSite("hugo");
+        site.Write("hugo.toml", "title = 't'\nbaseURL = 'https://me.github.io/blog/'\n");
+        site.Write("content/posts/binary-search.md", "---\ntitle: 이진 탐색\n---\n본문\n");
+        site.Write("content/posts/binary-search.js", "console.log(1);\n");
+        site.Write("static/files/binary-search/index.html", "<p>demo</p>\n");
+        site.Write("content/posts/a.md",
+            "---\ntitle: a\n---\n[1](/posts/binary-search/) [2](/blog/files/binary-search/) [3](/blog/posts/binary-search.js) <a href=\"{{ site.baseurl }}/tech/binary-search/\">4</a>\n");
+        Assert.Equal(
+            ["4:5-4:26 warning link '/posts/binary-search/' leaves out the site's base path /blog: the page is published at /blog/posts/binary-search/, and the link leads outside the site; write '/blog/posts/binary-search/'"],
+            Spans(site, "content/posts/a.md"));
+    }
+
+    [Fact]
+    public void A_hugo_ref_tries_the_content_root_for_an_absolute_path_and_names_a_folder_only_with_its_index()
+    {
+        // Checked with Hugo 0.111: "/about" names content/about.md, or the one page named about (here there are two);
+        // "setup.md" is found by its name, "old" is old.html; a folder without a page (content/images/) is no page.
+        using var site = new TempSite("hugo");
+        site.Write("content/posts/about.md", "---\ntitle: 소개\n---\n본문\n");
+        site.Write("content/docs/about.md", "---\ntitle: About\n---\n본문\n");
+        site.Write("content/docs/setup.md", "---\ntitle: 설치\n---\n## 설치\n");
+        site.Write("content/images/a.png", "png");
+        site.Write("content/posts/old.html", "---\ntitle: 예전 글\n---\n<p>본문</p>\n");
+        site.Write("content/posts/a.md", "---\ntitle: a\n---\n[1]({{< ref \"/about\" >}}) [2]({{< ref \"setup.md\" >}}) [3]({{< ref \"/images\" >}}) [4]({{< ref \"old\" >}})\n");
+        Assert.Equal(
+            [
+                "4:5-4:25 error ref \"/about\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+                "4:59-4:80 error ref \"/images\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+            ],
+            Spans(site, "content/posts/a.md"));
+    }
 }
