@@ -507,8 +507,9 @@ public sealed partial class PL304BrokenLink : IRule
     }
 
     /// <summary>The file a Hugo <c>ref</c> names: from the content root for <c>/x</c>, else beside the page first;
-    /// the extension may be left out, and a folder means its <c>index.md</c> or <c>_index.md</c>; a bare name is found
-    /// anywhere in the content folder.</summary>
+    /// the extension may be left out, and a folder means its <c>index.md</c> or <c>_index.md</c>; a bare name (or one
+    /// after a single <c>/</c>) is found anywhere in the content folder. <paramref name="unknown"/> is set for a page
+    /// Hugo makes without a file (the home page, a top-level section) and when the content folder is too large.</summary>
     private static string? ResolveHugo(Post post, string content, string path, State state, out bool unknown)
     {
         unknown = false;
@@ -516,15 +517,19 @@ public sealed partial class PL304BrokenLink : IRule
         var bases = path.StartsWith('/') ? [content] : new[] { pageDir, content };
         foreach (var dir in bases)
         {
-            if (!SitePaths.IsUnder(Path.Combine(dir, "x"), content))
+            if (!SitePaths.IsUnder(dir, content))
             {
                 continue;
             }
 
-            var above = SitePaths.Combine(SitePaths.SegmentsBelow(dir, content), path, out var segments);
-            if (above > 0 || segments.Count == 0)
+            // Hugo 0.111 cleans the joined path as a rooted one: a '..' above the content folder stays at its top
+            // ("../../docs/setup" from posts/a.md is docs/setup, ".." is the home page).
+            SitePaths.Combine(SitePaths.SegmentsBelow(dir, content), path, out var segments);
+            if (segments.Count == 0)
             {
-                continue;
+                var home = Path.Combine(content, "_index.md");
+                unknown = !File.Exists(home);
+                return unknown ? null : home;
             }
 
             var last = segments[^1];
@@ -538,11 +543,20 @@ public sealed partial class PL304BrokenLink : IRule
                     return Path.Combine([content, .. candidate]);
                 }
             }
+
+            if (segments.Count == 1 && HoldsPages(post.Site, Path.Combine(content, last)))
+            {
+                // A top-level folder with pages is a section, whose page Hugo makes without an _index.md.
+                unknown = true;
+                return null;
+            }
         }
 
-        if (!path.Contains('/', StringComparison.Ordinal))
+        // "about" and "/about" name the one page called about (Hugo 0.111; "/about/" and "docs/about" do not).
+        var bare = path.StartsWith('/') ? path[1..] : path;
+        if (bare.Length > 0 && !bare.Contains('/', StringComparison.Ordinal))
         {
-            var name = Path.HasExtension(path) ? path : path + ".md";
+            var name = Path.HasExtension(bare) ? bare : bare + ".md";
             switch (state.Files.FilesNamed(content, name, SiteFiles.SiteBudget))
             {
                 case [var only]:
@@ -555,6 +569,21 @@ public sealed partial class PL304BrokenLink : IRule
         }
 
         return null;
+    }
+
+    /// <summary>Whether a folder holds a page (a Markdown or HTML file) at any depth.</summary>
+    private static bool HoldsPages(Site site, string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder)
+                && Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                    .Any(f => site.IsMarkdown(f) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The folder of the post at <paramref name="fullPath"/> below <paramref name="root"/>, '/'-separated.</summary>

@@ -465,8 +465,8 @@ public class PL304BrokenLinkTests
     [Fact]
     public void A_hugo_ref_finds_sections_relative_paths_html_files_and_unique_bare_names()
     {
-        // Checked with Hugo 0.111: each of [1] to [6] links to its page; "../../x" climbs out of content/ (page not
-        // found) and "note" names two pages (ambiguous): both REF_NOT_FOUND.
+        // Checked with Hugo 0.111: each of [1] to [6] links to its page; "../../x" is x at the top of content/ (Hugo
+        // keeps a '..' above it there), which does not exist, and "note" names two pages (ambiguous): both REF_NOT_FOUND.
         using var site = new TempSite("hugo");
         site.Write("content/posts/bundle/index.md", "---\ntitle: b\n---\n## Install\n");
         site.Write("content/docs/_index.md", "---\ntitle: d\n---\n");
@@ -782,6 +782,30 @@ public class PL304BrokenLinkTests
             [
                 "4:5-4:25 error ref \"/about\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
                 "4:59-4:80 error ref \"/images\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+            ],
+            Spans(site, "content/posts/a.md"));
+    }
+
+    [Fact]
+    public void A_hugo_ref_to_the_home_page_a_section_or_a_page_by_its_name_after_a_slash_is_found()
+    {
+        // Checked with Hugo 0.111: "/", ".." and "../.." are the home page, "." and "/posts" sections Hugo makes without
+        // an _index.md, "../../docs/setup" from posts/ is docs/setup (a '..' above content/ stays there), "/about" and
+        // "/about.md" the one page called about. "/docs/guides" (no top-level folder, no _index.md) and "/about/" stop
+        // the build (REF_NOT_FOUND). PostLint reported each of [1] to [8] as REF_NOT_FOUND.
+        using var site = new TempSite("hugo");
+        site.Write("content/docs/setup.md", "---\ntitle: 설치\n---\n## 설치\n");
+        site.Write("content/docs/guides/x.md", "---\ntitle: x\n---\n본문\n");
+        site.Write("content/posts/about.md", "---\ntitle: 소개\n---\n본문\n");
+        site.Write("content/posts/a.md",
+            "---\ntitle: a\n---\n[1]({{< ref \"/\" >}}) [2]({{< ref \"..\" >}}) [3]({{< ref \"../..\" >}}) [4]({{< ref \".\" >}}) [5]({{< ref \"/posts\" >}})\n"
+            + "[6]({{< ref \"../../docs/setup#설치\" >}}) [7]({{< ref \"/about\" >}}) [8]({{< ref \"/about.md\" >}}) [9]({{< ref \"/docs/guides\" >}})\n"
+            + "[10]({{< ref \"../../docs/setup\" >}}#없음) [11]({{< relref \"/about/\" >}})\n");
+        Assert.Equal(
+            [
+                "5:99-5:125 error ref \"/docs/guides\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+                "6:6-6:39 warning link '{{< ref \"../../docs/setup\" >}}#없음': content/docs/setup.md has no heading or id '없음'",
+                "6:46-6:70 error relref \"/about/\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
             ],
             Spans(site, "content/posts/a.md"));
     }
