@@ -407,20 +407,21 @@ public sealed partial class PL304BrokenLink : IRule
     private static void CheckLinkTag(Post post, RuleContext context, State state, Match m)
     {
         var path = m.Groups["path"].Value;
-        if (path.Contains("{{", StringComparison.Ordinal) || path.Contains('\'', StringComparison.Ordinal) || path.Contains('"', StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var source = post.Site.Source;
-        var above = SitePaths.Combine([], path, out var segments);
-        if (above > 0 || segments.Count == 0)
+        var range = new TextRange(m.Index, m.Index + m.Length);
+
+        // Jekyll 4.3 looks the path up as written (a static file's with or without a leading '/'): a quoted path,
+        // "./x.md", "docs//x.md" and "../x.md" name no file, though the path without them may.
+        var quoted = path.Length >= 2 && path[0] is '\'' or '"' && path[^1] == path[0];
+        SitePaths.Combine([], quoted ? path[1..^1] : path, out var segments);
+        var result = segments.Count > 0 ? state.Files.Find(source, source, segments) : null;
+        var cleaned = string.Join('/', segments);
+        if (result is null || quoted || cleaned != (path.StartsWith('/') ? path[1..] : path))
         {
+            ReportLinkTagMissing(post, context, range, path, result?.Status == LookupStatus.Found ? DidYouMean.With(cleaned) : "");
             return;
         }
 
-        var result = state.Files.Find(source, source, segments);
-        var range = new TextRange(m.Index, m.Index + m.Length);
         switch (result.Status)
         {
             case LookupStatus.Found:
@@ -430,16 +431,21 @@ public sealed partial class PL304BrokenLink : IRule
                 context.Report(range, LinkTagCase.With(path, SitePaths.ToDisplay(result.RealSegments)), severity: Severity.Error);
                 return;
             case LookupStatus.Missing:
-                if (JekyllSchedule.NotRendered(post, context.Now, context.Drafts) is { } skipped)
-                {
-                    context.Report(range, LinkTagMissingLater.With(path, skipped.Why, When(skipped, SiteKind.Jekyll), Suggest(result, segments)));
-                }
-                else
-                {
-                    context.Report(range, LinkTagMissing.With(path, Suggest(result, segments)), severity: Severity.Error);
-                }
-
+                ReportLinkTagMissing(post, context, range, path, Suggest(result, segments));
                 return;
+        }
+    }
+
+    /// <summary>A <c>{% link %}</c> to no file: it stops the build, now or when Jekyll builds this page.</summary>
+    private static void ReportLinkTagMissing(Post post, RuleContext context, TextRange range, string path, object near)
+    {
+        if (JekyllSchedule.NotRendered(post, context.Now, context.Drafts) is { } skipped)
+        {
+            context.Report(range, LinkTagMissingLater.With(path, skipped.Why, When(skipped, SiteKind.Jekyll), near));
+        }
+        else
+        {
+            context.Report(range, LinkTagMissing.With(path, near), severity: Severity.Error);
         }
     }
 

@@ -809,4 +809,27 @@ public class PL304BrokenLinkTests
             ],
             Spans(site, "content/posts/a.md"));
     }
+
+    [Fact]
+    public void A_jekyll_link_tag_names_a_file_only_by_its_path_as_written()
+    {
+        // Checked with Jekyll 4.3.1: {% link %} compares the path as written with each file's path below the source
+        // ("docs/guide.md"; a static file's also with a leading '/'), so [1] to [5] stop the build ("Could not find
+        // document"). PostLint cleaned the path ([1], [2] passed) or left it alone ([3] to [5]).
+        using var site = new TempSite();
+        site.Write("docs/guide.md", "---\ntitle: 안내서\n---\n## 설치\n");
+        site.Write("assets/a.png", "png");
+        site.Write("_posts/2025-01-01-a.md",
+            "---\ntitle: a\n---\n[1]({% link ./docs/guide.md %}) [2]({% link docs//guide.md %}) [3]({% link ../docs/guide.md %})\n"
+            + "[4]({% link 'docs/guide.md' %}) [5]({% link \"docs/gide.md\" %}) [6]({% link docs/guide.md %}#설치) [7]({% link /assets/a.png %}) [8]({% link assets/a.png %})\n");
+        Assert.Equal(
+            [
+                "4:5-4:31 error {% link ./docs/guide.md %} names no file of the site, so Jekyll stops the build; did you mean 'docs/guide.md'",
+                "4:37-4:62 error {% link docs//guide.md %} names no file of the site, so Jekyll stops the build; did you mean 'docs/guide.md'",
+                "4:68-4:95 error {% link ../docs/guide.md %} names no file of the site, so Jekyll stops the build; did you mean 'docs/guide.md'",
+                "5:5-5:31 error {% link 'docs/guide.md' %} names no file of the site, so Jekyll stops the build; did you mean 'docs/guide.md'",
+                "5:37-5:62 error {% link \"docs/gide.md\" %} names no file of the site, so Jekyll stops the build",
+            ],
+            Spans(site, "_posts/2025-01-01-a.md"));
+    }
 }
