@@ -347,7 +347,7 @@ public sealed partial class PL304BrokenLink : IRule
         {
             // With --drafts, site.posts holds the drafts too, and post_url finds one by its date and slug.
             string? draft = null;
-            if (posts.Drafts.Count > 0 && JekyllSchedule.PostUrlDraftName(name) is { } key)
+            if (JekyllSchedule.PostUrlDraftName(name) is { } key)
             {
                 draft = DraftNames(post.Site, state, posts.Drafts).GetValueOrDefault(key);
             }

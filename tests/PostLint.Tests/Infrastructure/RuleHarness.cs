@@ -57,6 +57,12 @@ public static class RuleHarness
     /// <summary>The engine as <see cref="LintFile"/> runs it on a <see cref="TempSite"/>, for code that lints again (fixing).</summary>
     public static Linter LinterFor(TempSite site, string? select = null) => new(Settings(select, null), new SiteLocator(null, site.Root));
 
+    /// <summary>
+    /// Settings loaded once, as the command line loads them: each rule's state is made by the load, and <c>--drafts</c>
+    /// is applied afterwards (<c>settings with { Drafts = true }</c>), so one state may serve both.
+    /// </summary>
+    public static LintSettings SettingsFor(string? select = null) => Settings(select, null);
+
     /// <summary>"LINE:COL RULE-NAME" for each finding, for compact assertions.</summary>
     public static string[] Brief(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Rule.Name}").ToArray();

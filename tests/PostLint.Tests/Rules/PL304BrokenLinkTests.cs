@@ -1,3 +1,6 @@
+using PostLint.Configuration;
+using PostLint.Engine;
+using PostLint.Sites;
 using PostLint.Tests.Infrastructure;
 
 namespace PostLint.Tests.Rules;
@@ -831,5 +834,49 @@ public class PL304BrokenLinkTests
                 "5:37-5:62 error {% link \"docs/gide.md\" %} names no file of the site, so Jekyll stops the build",
             ],
             Spans(site, "_posts/2025-01-01-a.md"));
+    }
+
+    [Fact]
+    public void Settings_loaded_once_judge_a_link_to_a_draft_by_whether_that_lint_builds_drafts()
+    {
+        // The rule's state outlives one lint: a link to a draft's page leads nowhere without --drafts and to the
+        // page with it, in whichever order the two lint.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\ntimezone: UTC\n");
+        site.Write("_drafts/2025-03-20-dated.md", "---\ntitle: 초안\n---\n## 설치\n");
+        site.Write("_posts/2025-03-01-a.md", "---\ntitle: a\n---\n[초안](/2025/03/20/dated.html#설치)\n");
+        var settings = RuleHarness.SettingsFor("broken-link");
+        string[] LintWith(LintSettings s) =>
+            new Linter(s, new SiteLocator(null, site.Root)).LintFile(new LintTarget("_posts/2025-03-01-a.md", Path.Combine(site.Root, "_posts/2025-03-01-a.md")))
+                .Diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}").ToArray();
+        string[] withoutDrafts = ["4:6 link '/2025/03/20/dated.html#설치' leads to the draft _drafts/2025-03-20-dated.md, which Jekyll builds only with --drafts: no page is written there"];
+
+        Assert.Equal(withoutDrafts, LintWith(settings));
+        Assert.Empty(LintWith(settings with { Drafts = true }));
+        Assert.Equal(withoutDrafts, LintWith(settings));
+    }
+
+    [Fact]
+    public void A_linked_page_is_read_for_its_ids_up_to_4_MiB()
+    {
+        // A page over 4 MiB is not read for its ids (as PostLint skips such a file): its fragments are not judged.
+        using var site = new TempSite();
+        foreach (var (name, size) in new[] { ("at-limit", 4 * 1024 * 1024), ("over-limit", 4 * 1024 * 1024 + 1) })
+        {
+            var head = System.Text.Encoding.UTF8.GetBytes("---\ntitle: 큰 글\n---\n## 설치 방법\n\n");
+            var bytes = new byte[size];
+            head.CopyTo(bytes, 0);
+            for (var i = head.Length; i < size; i++)
+            {
+                bytes[i] = (i - head.Length) % 64 == 63 ? (byte)'\n' : (byte)'a';
+            }
+
+            site.WriteBytes($"docs/{name}.md", bytes);
+        }
+
+        site.Write("docs/a.md", "---\ntitle: a\n---\n[1](at-limit.md#설치) [2](over-limit.md#설치) [3](at-limit.md#설치-방법)\n");
+        Assert.Equal(
+            ["4:5 warning link 'at-limit.md#설치': docs/at-limit.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?"],
+            Lint(site, "docs/a.md"));
     }
 }
