@@ -933,7 +933,12 @@ public sealed partial class PL304BrokenLink : IRule
                         var name = entry.Name;
                         if (entry is DirectoryInfo)
                         {
-                            if (name.StartsWith('.') || name is "_site" or "node_modules" or "vendor" or ".jekyll-cache" || entry.LinkTarget is not null)
+                            // Jekyll reads no hidden folder, no '_' folder but _posts, _drafts and those the config
+                            // names (include, collections), nothing its exclude list names (with its defaults:
+                            // node_modules, vendor/bundle, ...), and follows no link.
+                            if (name.StartsWith('.') || entry.LinkTarget is not null
+                                || (!inPosts && !inDrafts && name.StartsWith('_') && !site.ReadUnderscoreFolders.Contains(name))
+                                || site.IsExcluded(Path.GetRelativePath(site.Source, entry.FullName).Replace('\\', '/'), isFolder: true))
                             {
                                 continue;
                             }

@@ -879,4 +879,24 @@ public class PL304BrokenLinkTests
             ["4:5 warning link 'at-limit.md#설치': docs/at-limit.md has no heading or id '설치'; did you mean '#설치-방법' (the heading '설치 방법')?"],
             Lint(site, "docs/a.md"));
     }
+
+    [Fact]
+    public void A_post_url_finds_the_posts_of_the_folders_jekyll_reads_by_its_config()
+    {
+        // Checked with Jekyll 4.3.1: it reads vendor/_posts (only vendor/bundle and the like are excluded by default),
+        // not _notes/_posts (a '_' folder) nor old/_posts (exclude: [old]). PostLint skipped the first and found the others.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\nexclude: [old]\n");
+        site.Write("vendor/_posts/2020-01-01-vendored.md", "---\ntitle: v\n---\n본문\n");
+        site.Write("_notes/_posts/2020-02-02-note.md", "---\ntitle: 메모\n---\n본문\n");
+        site.Write("old/_posts/2020-03-03-retired.md", "---\ntitle: 옛 글\n---\n본문\n");
+        site.Write("_posts/2025-01-01-a.md",
+            "---\ntitle: a\n---\n[1]({% post_url 2020-01-01-vendored %}) [2]({% post_url 2020-02-02-note %}) [3]({% post_url 2020-03-03-retired %})\n");
+        Assert.Equal(
+            [
+                "4:45 error {% post_url 2020-02-02-note %} names no post in _posts, so Jekyll stops the build",
+                "4:81 error {% post_url 2020-03-03-retired %} names no post in _posts, so Jekyll stops the build",
+            ],
+            Lint(site, "_posts/2025-01-01-a.md"));
+    }
 }
