@@ -1,4 +1,5 @@
 using PostLint.Configuration;
+using PostLint.Documents;
 using PostLint.Engine;
 using PostLint.Sites;
 using PostLint.Tests.Infrastructure;
@@ -898,5 +899,24 @@ public class PL304BrokenLinkTests
                 "4:81 error {% post_url 2020-03-03-retired %} names no post in _posts, so Jekyll stops the build",
             ],
             Lint(site, "_posts/2025-01-01-a.md"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a.md")]
+    public void A_text_linted_without_its_full_path_is_not_checked(string fullPath)
+    {
+        // A caller of the engine may lint a text with no file behind it: with no folder to resolve links from, PL304
+        // says nothing, even in the site given as the root. The same text as a file of that site is checked.
+        using var site = new TempSite();
+        var linter = new Linter(RuleHarness.SettingsFor("broken-link"), new SiteLocator(site.Root, site.Root));
+        var text = new SourceText("---\ntitle: 소개\n---\n[글]({% post_url 2025-01-01-none %}) [없음](none.md)\n");
+        Assert.Empty(linter.LintText(new LintTarget("a.md", fullPath), text).Diagnostics);
+        Assert.Equal(
+            [
+                "4:5 {% post_url 2025-01-01-none %} names no post in _posts, so Jekyll stops the build",
+                "4:42 link 'none.md' leads nowhere: no file none.md in the site",
+            ],
+            linter.LintText(new LintTarget("a.md", Path.Combine(site.Root, "a.md")), text).Diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}"));
     }
 }
