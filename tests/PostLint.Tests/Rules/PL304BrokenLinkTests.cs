@@ -815,6 +815,27 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_hugo_ref_to_the_home_page_is_content_index_md_and_a_section_needs_a_page_somewhere_below()
+    {
+        // Checked with Hugo 0.111: with content/_index.md, ref "/" is that page, so its fragment must be one of the
+        // page's ids; "/guides" is a section (its only page is in a subfolder); "/images" holds no page and stops the
+        // build (REF_NOT_FOUND).
+        using var site = new TempSite("hugo");
+        site.Write("content/_index.md", "---\ntitle: 홈\n---\n## 소개\n");
+        site.Write("content/images/a.png", "");
+        site.Write("content/guides/deep/x.md", "---\ntitle: x\n---\n본문\n");
+        site.Write("content/guides/deep/cover.png", "");
+        site.Write("content/posts/a.md",
+            "---\ntitle: a\n---\n[1]({{< ref \"/\" >}}#소개) [2]({{< ref \"/\" >}}#없음) [3]({{< ref \"/guides\" >}}) [4]({{< ref \"/images\" >}})\n");
+        Assert.Equal(
+            [
+                "4:29-4:47 warning link '{{< ref \"/\" >}}#없음': content/_index.md has no heading or id '없음'",
+                "4:80-4:101 error ref \"/images\" finds no page in content/, so Hugo stops the build (REF_NOT_FOUND)",
+            ],
+            Spans(site, "content/posts/a.md"));
+    }
+
+    [Fact]
     public void A_jekyll_link_tag_names_a_file_only_by_its_path_as_written()
     {
         // Checked with Jekyll 4.3.1: {% link %} compares the path as written with each file's path below the source
