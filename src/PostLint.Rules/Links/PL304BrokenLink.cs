@@ -550,9 +550,11 @@ public sealed partial class PL304BrokenLink : IRule
                 }
             }
 
-            if (segments.Count == 1 && HoldsPages(post.Site, Path.Combine(content, last)))
+            if (segments.Count == 1
+                && state.Files.AnyFileUnder(content, last, f => post.Site.IsMarkdown(f) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase), SiteFiles.SiteBudget) is not false)
             {
-                // A top-level folder with pages is a section, whose page Hugo makes without an _index.md.
+                // A top-level folder with pages is a section, whose page Hugo makes without an _index.md (and a content
+                // folder too large to index is given the benefit of the doubt).
                 unknown = true;
                 return null;
             }
@@ -575,21 +577,6 @@ public sealed partial class PL304BrokenLink : IRule
         }
 
         return null;
-    }
-
-    /// <summary>Whether a folder holds a page (a Markdown or HTML file) at any depth.</summary>
-    private static bool HoldsPages(Site site, string folder)
-    {
-        try
-        {
-            return Directory.Exists(folder)
-                && Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Any(f => site.IsMarkdown(f) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The folder of the post at <paramref name="fullPath"/> below <paramref name="root"/>, '/'-separated.</summary>

@@ -257,9 +257,24 @@ public sealed class SiteFiles
     /// </summary>
     public IReadOnlyList<string>? FilesNamed(string root, string name, int budget)
     {
-        var index = _byName.GetOrAdd(root + "\n" + budget, _ => new Lazy<ILookup<string, string>?>(() => Index(root, budget))).Value;
+        var index = IndexOf(root, budget);
         return index is null ? null : index[name].Order(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>
+    /// Whether a file under <paramref name="folder"/> (a path below <paramref name="root"/>, '/'-separated) matches
+    /// <paramref name="match"/>, read from the same per-run index as <see cref="FilesNamed"/>; null when the root holds more
+    /// than <paramref name="budget"/> entries.
+    /// </summary>
+    public bool? AnyFileUnder(string root, string folder, Func<string, bool> match, int budget)
+    {
+        var index = IndexOf(root, budget);
+        var prefix = folder + "/";
+        return index?.Any(g => match(g.Key) && g.Any(path => path.StartsWith(prefix, StringComparison.Ordinal)));
+    }
+
+    private ILookup<string, string>? IndexOf(string root, int budget) =>
+        _byName.GetOrAdd(root + "\n" + budget, _ => new Lazy<ILookup<string, string>?>(() => Index(root, budget))).Value;
 
     /// <summary>Entries a site's index may hold (<see cref="FilesNamed"/>), where a generator config marks the root.</summary>
     public const int SiteBudget = 200_000;
