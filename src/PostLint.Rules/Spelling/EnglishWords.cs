@@ -58,6 +58,8 @@ public sealed class EnglishWords
         var known = new List<ulong>();
         var common = new List<ulong>();
         var longWords = new List<string>();
+        var seen = new HashSet<ulong>();
+        var seenCommon = new HashSet<ulong>();
         var number = 0;
         foreach (var range in text.Split((byte)'\n'))
         {
@@ -86,8 +88,13 @@ public sealed class EnglishWords
                 throw new FormatException($"{displayPath}:{number}: expected a lower-case ASCII word, optionally followed by '*'");
             }
 
-            known.Add(h);
-            if (isCommon)
+            // A word listed twice (or once plain and once common) counts once.
+            if (seen.Add(h))
+            {
+                known.Add(h);
+            }
+
+            if (isCommon && seenCommon.Add(h))
             {
                 common.Add(h);
                 if (word.Length is >= LongMin and <= LongMax)

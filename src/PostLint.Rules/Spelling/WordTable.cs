@@ -74,7 +74,7 @@ public sealed class WordTable
                     h = MisspellingMatcher.HashStep(h, line[i]);
                 }
 
-                if (i == 0 || i + 2 >= line.Length || line[i] != '-' || line[i + 1] != '>' || line[(i + 2)..].TrimEnd((byte)'\r').IsEmpty)
+                if (i == 0 || i + 2 >= line.Length || line[i] != '-' || line[i + 1] != '>' || line[(i + 2)..].Trim(" \t\r"u8).IsEmpty)
                 {
                     throw new FormatException($"{displayPath}:{LineNumber(span, at)}: expected 'wrong->right' with a lower-case wrong form");
                 }

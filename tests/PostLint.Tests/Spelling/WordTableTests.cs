@@ -119,4 +119,83 @@ public class WordTableTests
         Assert.NotNull(Find(stale, "retunr"));
         Assert.Equal(3, WordTable.Load("list.txt", Encoding.UTF8.GetBytes(Text + "retunr->return\n"), ReadOnlyMemory<byte>.Empty).Count);
     }
+    [Fact]
+    public void Reads_a_last_line_without_a_line_break_and_blank_crlf_lines()
+    {
+        var table = Table("udpate->update\r\n\r\n\r\nretunr->return");
+        Assert.Equal(2, table.Count);
+        Assert.Equal(["update"], Find(table, "udpate")!.Expected);
+        var retunr = Find(table, "retunr")!;
+        Assert.Equal(["return"], retunr.Expected);
+        Assert.Equal("list.txt:4", retunr.Origin);
+    }
+
+    [Theory]
+    [InlineData("udpate->\r\n")]
+    [InlineData("udpate->  \t\n")] // read before, then refused by the entry when the word was first found
+    public void Refuses_an_arrow_with_nothing_but_spaces_or_a_carriage_return_after_it(string text)
+    {
+        Assert.Equal("list.txt:1: expected 'wrong->right' with a lower-case wrong form", Assert.Throws<FormatException>(() => Table(text)).Message);
+    }
+
+    [Fact]
+    public void A_comma_makes_the_suggestions_a_list_without_a_fix()
+    {
+        var table = Table("aache->ache, cache\nabotu->about,\nudpate->update\n");
+        var aache = Find(table, "aache")!;
+        Assert.Equal(["ache", "cache"], aache.Expected);
+        Assert.False(aache.HasFix);
+        var abotu = Find(table, "abotu")!;
+        Assert.Equal(["about"], abotu.Expected); // one suggestion, but the list's author did not call it safe
+        Assert.False(abotu.HasFix);
+        Assert.True(Find(table, "udpate")!.HasFix);
+    }
+
+    [Fact]
+    public void A_list_may_be_up_to_4_megabytes_less_two_bytes()
+    {
+        const int Limit = (1 << 22) - 2; // a line's offset + 1 must fit in 22 bits
+        var fits = "#" + new string('x', Limit - 1);
+        Assert.Equal(0, Table(fits).Count);
+        Assert.Equal("list.txt: a word table holds at most 4194302 bytes", Assert.Throws<FormatException>(() => Table(fits + "x")).Message);
+    }
+
+    [Fact]
+    public void Index_of_a_text_of_the_same_length_is_read_in_place_and_a_damaged_one_is_rebuilt()
+    {
+        // The index is trusted for a text of the length it was written for: here it was written for "udpate", so
+        // "xdpate" (same length) is not found through it. That is what a damaged index would do instead.
+        var index = Table("udpate->update\n").WriteIndex();
+        var other = Encoding.UTF8.GetBytes("xdpate->update\n");
+        var trusted = WordTable.Load("list.txt", other, index);
+        Assert.Null(Find(trusted, "xdpate"));
+        Assert.Equal(1, trusted.Count);
+
+        static byte[] With(byte[] bytes, int at, int value)
+        {
+            var copy = (byte[])bytes.Clone();
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(copy.AsSpan(at), value);
+            return copy;
+        }
+
+        var capacity = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(index.AsSpan(16));
+        byte[][] damaged =
+        [
+            index[..19],                                   // shorter than the header
+            [.. "PLWX"u8, .. index[4..]],                  // magic
+            With(index, 4, 2),                             // version
+            With(index, 12, capacity),                     // as many forms as slots
+            With(index, 12, capacity + 1),
+            [.. With(index, 16, 24), .. new byte[32]],     // 24 slots (not a power of two), and their bytes
+            [.. index, 0, 0, 0, 0],                        // a slot more than the header says
+            index[..^4],
+        ];
+        foreach (var bytes in damaged)
+        {
+            var rebuilt = WordTable.Load("list.txt", other, bytes);
+            Assert.Equal(["update"], Find(rebuilt, "xdpate")!.Expected);
+        }
+
+        Assert.Equal(capacity - 1, WordTable.Load("list.txt", other, With(index, 12, capacity - 1)).Count);
+    }
 }
