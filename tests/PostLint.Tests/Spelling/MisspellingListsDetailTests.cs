@@ -427,6 +427,20 @@ public class MisspellingListsDetailTests
     }
 
     [Fact]
+    public void Prh_imports_of_a_list_named_by_a_root_are_named_by_their_own_paths()
+    {
+        // A display path with no folder above it (Path.GetDirectoryName is null) adds none to its imports' names.
+        using var site = new TempSite("none");
+        site.Write("bad.yml", "rules:\n  - expected: 도커\n    pattern: 도카\n    colour: red\n");
+        var main = site.Write("main.yml", "imports: bad.yml\nrules: []\n");
+        var (list, errors) = Load(main, "/");
+        Assert.Null(list);
+        Assert.Equal(
+            [At(4, 5, "unknown key 'colour' in a prh rule; expected one of: expected, pattern, patterns, options, specs, prh", "bad.yml")],
+            errors);
+    }
+
+    [Fact]
     public void Prh_errors_of_an_imported_file_are_reported_once_under_its_path_and_refuse_the_importer()
     {
         using var site = new TempSite("none");
