@@ -28,11 +28,19 @@ public class PatternExpanderTests
     [InlineData("[a-a]", "a")]
     [InlineData("[\\.\\]x]", ".|]|x")]                 // escaped punctuation in a class
     [InlineData("a\U0001F600?", "a|a\U0001F600")]      // '?' makes the whole emoji optional, not half of it
-    [InlineData("a\uD83D", "a\uD83D")]                 // a lone high surrogate at the end is kept as it is
     [InlineData("(a)(?:(b)|(c))", "ab|ac")]
     public void Lists_every_form(string pattern, string forms)
     {
         Assert.Equal(forms, Forms(pattern));
+    }
+
+    [Fact]
+    public void A_lone_high_surrogate_at_the_end_is_kept_as_it_is()
+    {
+        // Built here, not in InlineData: a test case's data is serialized, and a lone surrogate does not survive that.
+        var pattern = "a" + '\uD83D';
+        Assert.Equal(pattern, Forms(pattern));
+        Assert.Equal(2, pattern.Length);
     }
 
     [Fact]
