@@ -106,4 +106,70 @@ public class SiteFilesTests
             Assert.Equal((fresh.Status, fresh.Index, string.Join('/', fresh.RealSegments), fresh.Suggestion), (again.Status, again.Index, string.Join('/', again.RealSegments), again.Suggestion));
         }
     }
+
+    [Theory]
+    [InlineData("docs/Guide/intro.md", "Found", 2, false)]
+    [InlineData("docs/guide/intro.md", "CaseMismatch", 1, false)]
+    [InlineData("docs/guide/INTRO.md", "CaseMismatch", 1, false)]
+    [InlineData("docs/Guide/INTRO.md", "CaseMismatch", 2, false)]
+    [InlineData("docs/guide", "CaseMismatch", 1, false)]
+    [InlineData("docs/Guide", "IsFolder", 1, false)]
+    [InlineData("한글/파일.md", "NormalizationMismatch", 1, false)]
+    [InlineData("docs/logo.png/x.md", "Missing", 2, true)]
+    [InlineData("docs/Guide/intr.md", "Missing", 2, false)]
+    [InlineData("docs/guide/intr.md", "Missing", 2, false)]
+    [InlineData("nowhere/intro.md", "Missing", 0, false)]
+    public void Find_tells_the_index_of_the_first_mismatch_or_where_the_lookup_stopped(string path, string status, int index, bool stoppedIsFile)
+    {
+        using var site = Tree();
+        var result = new SiteFiles().Find(site.Root, site.Root, path.Split('/'));
+
+        Assert.Equal(status, result.Status.ToString());
+        Assert.Equal(index, result.Index);
+        Assert.Equal(stoppedIsFile, result.StoppedIsFile);
+    }
+
+    [Fact]
+    public void Find_of_no_segments_is_the_root_itself()
+    {
+        using var site = Tree();
+        var result = new SiteFiles().Find(site.Root, site.Root, []);
+        Assert.Equal(LookupStatus.Found, result.Status);
+        Assert.Equal(-1, result.Index);
+        Assert.Empty(result.RealSegments);
+    }
+
+    [Theory]
+    [InlineData("", "abc", 3)]
+    [InlineData("abc", "", 3)]
+    [InlineData("logo.png", "logo.png", 0)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("ab", "ba", 2)]
+    [InlineData("사진.png", "사직.png", 1)]
+    [InlineData("스크린샷", "스크린", 1)]
+    [InlineData("intro.md", "INTRO.md", 5)]
+    public void EditDistance_is_the_levenshtein_distance(string a, string b, int expected)
+    {
+        Assert.Equal(expected, SiteFiles.EditDistance(a, b));
+        Assert.Equal(expected, SiteFiles.EditDistance(b, a));
+    }
+
+    [Fact]
+    public void EditDistance_of_long_names_is_exact_too() =>
+        Assert.Equal(299, SiteFiles.EditDistance("a", new string('a', 150) + new string('b', 150)));
+
+    [Fact]
+    public void FilesNamed_and_AnyFileUnder_read_the_index_of_the_folder()
+    {
+        using var site = Tree();
+        var files = new SiteFiles();
+        Assert.Equal(["docs/Guide/intro.md"], files.FilesNamed(site.Root, "intro.md", SiteFiles.PlainBudget));
+        Assert.Empty(files.FilesNamed(site.Root, "Intro.md", SiteFiles.PlainBudget)!);
+        Assert.Null(files.FilesNamed(site.Root, "intro.md", 2));
+        Assert.True(files.AnyFileUnder(site.Root, "docs", n => n.EndsWith(".md", StringComparison.Ordinal), SiteFiles.PlainBudget));
+        Assert.True(files.AnyFileUnder(site.Root, "docs/Guide", n => n == "setup.md", SiteFiles.PlainBudget));
+        Assert.False(files.AnyFileUnder(site.Root, "docs/Gui", n => n.EndsWith(".md", StringComparison.Ordinal), SiteFiles.PlainBudget));
+        Assert.False(files.AnyFileUnder(site.Root, "outside", n => n == "intro.md", SiteFiles.PlainBudget));
+        Assert.Null(files.AnyFileUnder(site.Root, "docs", n => true, 2));
+    }
 }
