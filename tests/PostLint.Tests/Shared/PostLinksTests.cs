@@ -47,6 +47,7 @@ public class PostLinksTests
         Assert.Equal(
             ["Html /kept@84-89=/kept"],
             Links("<div>\n<!-- <a href=\"/gone\"> -->\n<script>var s = \"<a href='/no'>\";</script>\n<a href=\"/kept\">k</a>\n</div>\n"));
+        Assert.Equal(["Html /right-after@22-34=/right-after"], Links("<p><!-- c --><a href=\"/right-after\">k</a></p>\n")); // an anchor right after a comment
     }
 
     [Fact]
