@@ -884,7 +884,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             return new Ref(RefKind.Empty);
         }
 
-        if (v.Contains("{{", StringComparison.Ordinal) || v.Contains("{%", StringComparison.Ordinal))
+        if (LiquidRegions.HasOpener(v))
         {
             if (Liquid(v, env.Site) is not { } rendered)
             {
@@ -1019,7 +1019,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             "base_path" => url + site.BaseUrl,
             _ => url,
         });
-        return v.Contains("{{", StringComparison.Ordinal) || v.Contains("{%", StringComparison.Ordinal) ? null : v;
+        return LiquidRegions.HasOpener(v) ? null : v;
     }
 
     /// <summary>For <c>host/path</c> of an absolute URL: the path when the host is the site's own, else null.</summary>

@@ -45,7 +45,7 @@ public sealed class PL303BrokenFragment : IRule
         PageAnchors? anchors = null;
         foreach (var link in PostLinks.Get(post))
         {
-            if (link.Url.Length < 2 || link.Url[0] != '#' || link.Url.Contains("{{", StringComparison.Ordinal) || link.Url.Contains("{%", StringComparison.Ordinal))
+            if (link.Url.Length < 2 || link.Url[0] != '#' || LiquidRegions.HasOpener(link.Url))
             {
                 continue;
             }

@@ -729,7 +729,7 @@ public sealed partial class PL304BrokenLink : IRule
         var cut = url.IndexOfAny(['#', '?']);
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = Fragments.Decode(cut >= 0 ? url[..cut] : url);
-        if (path.Contains("{{", StringComparison.Ordinal) || path.Contains("{%", StringComparison.Ordinal))
+        if (LiquidRegions.HasOpener(path))
         {
             return;
         }

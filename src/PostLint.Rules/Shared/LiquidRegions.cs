@@ -59,6 +59,9 @@ public sealed partial class LiquidRegions
     /// <summary>What every region starts with (one search instead of one per opener).</summary>
     private static readonly System.Buffers.SearchValues<string> Openers = System.Buffers.SearchValues.Create(["{%", "{{"], StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="text"/> holds a Liquid (or Go template) opener, <c>{%</c> or <c>{{</c>.</summary>
+    public static bool HasOpener(ReadOnlySpan<char> text) => text.IndexOfAny(Openers) >= 0;
+
     /// <summary>The regions of <paramref name="post"/>'s body, computed once per post.</summary>
     public static LiquidRegions Of(Post post) => post.GetShared(SharedKey, Find);
 
@@ -72,7 +75,7 @@ public sealed partial class LiquidRegions
     {
         var text = post.Text;
         var start = post.BodyStart;
-        if (start >= text.Length || text.AsSpan(start).IndexOfAny(Openers) < 0)
+        if (start >= text.Length || !HasOpener(text.AsSpan(start)))
         {
             return new LiquidRegions([]);
         }

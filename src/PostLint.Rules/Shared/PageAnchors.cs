@@ -145,7 +145,7 @@ public sealed partial class PageAnchors
                 }
             }
 
-            if (liquid && (source.Contains("{{", StringComparison.Ordinal) || source.Contains("{%", StringComparison.Ordinal)))
+            if (liquid && LiquidRegions.HasOpener(source))
             {
                 anchors.Uncertain ??= "a heading is built by a template";
             }
@@ -360,7 +360,7 @@ public sealed partial class PageAnchors
                 foreach (Match attr in IdAttribute().Matches(tag.Value))
                 {
                     var value = WebUtility.HtmlDecode(attr.Groups["v"].Value);
-                    if (liquid && (value.Contains("{{", StringComparison.Ordinal) || value.Contains("{%", StringComparison.Ordinal)))
+                    if (liquid && LiquidRegions.HasOpener(value))
                     {
                         // <h2 id="{{ tag[0] }}"> in a loop over the site's tags: ids PostLint cannot know.
                         anchors.Uncertain ??= "an id is built by a template";

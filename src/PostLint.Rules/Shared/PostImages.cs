@@ -116,7 +116,7 @@ public static partial class PostImages
                 break;
             case LeafBlock { Inline: { } inline } leaf when !leaf.Span.IsEmpty && leaf.Span.Start < text.Length:
                 var source = text.AsSpan(leaf.Span.Start, Math.Min(leaf.Span.Length, text.Length - leaf.Span.Start));
-                if (leaf is ParagraphBlock or HeadingBlock && (source.Contains("{{", StringComparison.Ordinal) || source.Contains("{%", StringComparison.Ordinal)))
+                if (leaf is ParagraphBlock or HeadingBlock && LiquidRegions.HasOpener(source))
                 {
                     AddLiquid(post, leaf, images);
                 }
