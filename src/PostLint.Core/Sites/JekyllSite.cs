@@ -17,6 +17,7 @@ internal static class JekyllSite
         var renderer = MarkdownRenderer.KramdownGfm;
         var markdownExtensions = MarkdownFiles.Jekyll;
         var excluded = new List<string>(DefaultExcludes);
+        var included = Site.DefaultIncluded;
         var config = ConfigFile.Read(configPath);
         {
             if (config.Root is { } root)
@@ -93,6 +94,11 @@ internal static class JekyllSite
                 }
 
                 var includes = ((root.Get("include") as YSequence)?.Items ?? []).OfType<YScalar>().Select(i => i.Value.Trim()).ToHashSet(StringComparer.Ordinal);
+                if (root.Get("include") is YSequence)
+                {
+                    included = [.. includes.Where(i => i.Length > 0)];
+                }
+
                 foreach (var item in ((root.Get("exclude") as YSequence)?.Items ?? []).OfType<YScalar>())
                 {
                     var pattern = item.Value.Trim().TrimStart('/');
@@ -117,6 +123,7 @@ internal static class JekyllSite
             Renderer = renderer,
             MarkdownExtensions = markdownExtensions,
             Excluded = excluded,
+            Included = included,
             ConfigPath = configPath,
             Config = config.Root,
             ConfigProblems = config.Problems,

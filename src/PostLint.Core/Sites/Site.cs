@@ -188,9 +188,7 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
     {
         foreach (var pattern in Excluded)
         {
-            // Jekyll's EntryFilter#glob_include?: File.fnmatch? (no FNM_PATHNAME: * crosses /), a prefix, or the folder.
-            if (relativePath.StartsWith(pattern, StringComparison.Ordinal) || (isFolder && pattern == relativePath + "/") ||
-                (pattern.IndexOfAny(['*', '?', '[']) >= 0 && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, relativePath, ignoreCase: false)))
+            if (JekyllMatches(pattern, relativePath, isFolder))
             {
                 return true;
             }
@@ -198,6 +196,37 @@ public sealed record Site(SiteKind Kind, string Root, string Source, string Base
 
         return false;
     }
+
+    /// <summary>
+    /// Jekyll's <c>include</c> list (<c>.htaccess</c> when the config has none): entries Jekyll reads though their names
+    /// start with <c>_</c> or <c>.</c>. Jekyll matches each against an entry's own name, at any depth.
+    /// </summary>
+    public IReadOnlyList<string> Included { get; init; } = DefaultIncluded;
+
+    /// <summary>Jekyll's default <c>include</c> list.</summary>
+    public static readonly IReadOnlyList<string> DefaultIncluded = [".htaccess"];
+
+    /// <summary>Whether the config's <c>include</c> list names the entry <paramref name="name"/> (a file or folder name).</summary>
+    public bool IsIncluded(string name, bool isFolder)
+    {
+        foreach (var pattern in Included)
+        {
+            if (JekyllMatches(pattern, name, isFolder))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Jekyll's EntryFilter#glob_include? for one pattern: File.fnmatch? (no FNM_PATHNAME: * crosses /), a prefix of the
+    /// path, or the folder itself written with a trailing <c>/</c>.
+    /// </summary>
+    private static bool JekyllMatches(string pattern, string path, bool isFolder) =>
+        path.StartsWith(pattern, StringComparison.Ordinal) || (isFolder && pattern == path + "/") ||
+        (pattern.IndexOfAny(['*', '?', '[']) >= 0 && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, path, ignoreCase: false));
 
     /// <summary>Astro's <c>trailingSlash</c> setting (<c>always</c>, <c>never</c>, <c>ignore</c>), or null when not set.</summary>
     public string? TrailingSlash { get; init; }

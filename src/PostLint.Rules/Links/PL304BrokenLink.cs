@@ -60,6 +60,38 @@ public sealed partial class PL304BrokenLink : IRule
         "{% link {path} %} names no file of the site: Jekyll skips this page now ({why}) but stops the build {when}{near}",
         "{% link {path} %}의 파일이 사이트에 없습니다. Jekyll은 지금은 이 페이지를 건너뛰지만({why}) {when} 빌드가 멈춥니다{near}");
 
+    private static readonly Message LinkTagNotSiteFile = new(
+        "{% link {path} %} names a file Jekyll does not publish ({why}), so Jekyll stops the build",
+        "{% link {path} %}의 파일은 Jekyll이 게시하지 않는 파일이라서({why}) Jekyll 빌드가 멈춥니다");
+
+    private static readonly Message LinkTagNotSiteFileLater = new(
+        "{% link {path} %} names a file Jekyll does not publish ({why}): Jekyll skips this page now ({skip}) but stops the build {when}",
+        "{% link {path} %}의 파일은 Jekyll이 게시하지 않는 파일입니다({why}). Jekyll은 지금은 이 페이지를 건너뛰지만({skip}) {when} 빌드가 멈춥니다");
+
+    private static readonly Message LinkTagSlash = new(
+        "{% link {path} %} starts with '/', which Jekyll accepts only for a file it copies as it is, not for a page or post, so Jekyll stops the build; write {% link {fixed} %}",
+        "{% link {path} %}처럼 /로 시작하는 경로는 Jekyll이 그대로 복사하는 파일에만 쓸 수 있고 페이지나 글에는 쓸 수 없어서 Jekyll 빌드가 멈춥니다. 다음처럼 쓰세요: {% link {fixed} %}");
+
+    private static readonly Message LinkTagSlashLater = new(
+        "{% link {path} %} starts with '/', which Jekyll accepts only for a file it copies as it is, not for a page or post: Jekyll skips this page now ({skip}) but stops the build {when}; write {% link {fixed} %}",
+        "{% link {path} %}처럼 /로 시작하는 경로는 Jekyll이 그대로 복사하는 파일에만 쓸 수 있고 페이지나 글에는 쓸 수 없습니다. Jekyll은 지금은 이 페이지를 건너뛰지만({skip}) {when} 빌드가 멈춥니다. 다음처럼 쓰세요: {% link {fixed} %}");
+
+    private static readonly Message NotReadName = new(
+        "the name {name}: Jekyll skips names starting with _ . # ~ unless _config.yml's include lists them",
+        "{name}: Jekyll은 _config.yml의 include에 없는, _ . # ~로 시작하는 이름을 읽지 않음");
+
+    private static readonly Message NotReadExcluded = new(
+        "exclude in _config.yml, or Jekyll's default exclude list",
+        "_config.yml의 exclude 또는 Jekyll 기본 제외 목록");
+
+    private static readonly Message NotWrittenCollection = new(
+        "the collection {label} has no output: true",
+        "output: true가 없는 {label} 컬렉션");
+
+    private static readonly Message NotBuiltDraft = new(
+        "_drafts/ without --drafts",
+        "--drafts 없이 빌드하는 _drafts/");
+
     private static readonly Message HugoRefMissing = new(
         "{kind} \"{path}\" finds no page in {folder}/, so Hugo stops the build (REF_NOT_FOUND)",
         "{kind} \"{path}\"에 해당하는 페이지가 {folder}/에 없어 Hugo 빌드가 멈춥니다(REF_NOT_FOUND)");
@@ -176,6 +208,9 @@ public sealed partial class PL304BrokenLink : IRule
 
         /// <summary>Each site's published pages by URL, built once per run when a post first links to a page by its URL.</summary>
         public ConcurrentDictionary<string, Lazy<SiteUrls>> Urls { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each Jekyll site's collections and defaults, read once.</summary>
+        public ConcurrentDictionary<string, Lazy<JekyllSettings>> Jekyll { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The relative links of each root (the site's source or root folder), resolved once per run.</summary>
         public ConcurrentDictionary<string, LinkRoot> Roots { get; } = new(StringComparer.Ordinal);
@@ -425,7 +460,12 @@ public sealed partial class PL304BrokenLink : IRule
         switch (result.Status)
         {
             case LookupStatus.Found:
-                CheckFragment(post, context, state, m, Path.Combine([source, .. segments]), m.Groups["frag"]);
+                var full = Path.Combine([source, .. segments]);
+                if (IsLinkTagTarget(post, context, state, range, path, segments, full))
+                {
+                    CheckFragment(post, context, state, m, full, m.Groups["frag"]);
+                }
+
                 return;
             case LookupStatus.CaseMismatch or LookupStatus.NormalizationMismatch:
                 context.Report(range, LinkTagCase.With(path, SitePaths.ToDisplay(result.RealSegments)), severity: Severity.Error);
@@ -433,6 +473,80 @@ public sealed partial class PL304BrokenLink : IRule
             case LookupStatus.Missing:
                 ReportLinkTagMissing(post, context, range, path, Suggest(result, segments));
                 return;
+        }
+    }
+
+    /// <summary>
+    /// Whether a <c>{% link %}</c> to a file on disk finds it among the site's files (checked with Jekyll 4.3.1): a file
+    /// Jekyll does not read (<c>_includes/</c>, <c>_config.yml</c>, <c>exclude</c>), a document of a collection it does not
+    /// write, a draft without <c>--drafts</c>, a page or post it leaves out (<c>published: false</c>, a date to come), and a
+    /// page or post named with a leading <c>/</c> (only a static file's path may have one) stop the build: reported, false.
+    /// In a page Jekyll skips now, only what stops the build whatever is built is reported, as a warning.
+    /// </summary>
+    private static bool IsLinkTagTarget(Post post, RuleContext context, State state, TextRange range, string path, List<string> segments, string full)
+    {
+        var site = post.Site;
+        var settings = state.Jekyll.GetOrAdd(site.Root, _ => new Lazy<JekyllSettings>(() => JekyllSettings.From(site))).Value;
+        var file = JekyllSiteFiles.Classify(site, settings, segments, context.Drafts, () => HasFrontMatter(full));
+        var skipped = JekyllSchedule.NotRendered(post, context.Now, context.Drafts);
+        object? why = file.Role switch
+        {
+            JekyllFileRole.Special => NotReadName.With(file.Name),
+            JekyllFileRole.Excluded => NotReadExcluded.With(),
+            JekyllFileRole.Unwritten => NotWrittenCollection.With(file.Name),
+            JekyllFileRole.Draft when skipped is null => NotBuiltDraft.With(),
+            _ => null,
+        };
+        if (why is null && file.Role != JekyllFileRole.Static && skipped is null && ReadPost(full, site) is { } target
+            && JekyllSchedule.NotRendered(target, context.Now, context.Drafts) is { } left)
+        {
+            why = left.Why;
+        }
+
+        if (why is not null)
+        {
+            if (skipped is not null)
+            {
+                context.Report(range, LinkTagNotSiteFileLater.With(path, why, skipped.Why, When(skipped, SiteKind.Jekyll)));
+            }
+            else
+            {
+                context.Report(range, LinkTagNotSiteFile.With(path, why), severity: Severity.Error);
+            }
+
+            return false;
+        }
+
+        if (path.StartsWith('/') && file.Role is JekyllFileRole.Page or JekyllFileRole.Document)
+        {
+            var fixedPath = path.TrimStart('/');
+            if (skipped is not null)
+            {
+                context.Report(range, LinkTagSlashLater.With(path, skipped.Why, When(skipped, SiteKind.Jekyll), fixedPath));
+            }
+            else
+            {
+                context.Report(range, LinkTagSlash.With(path, fixedPath), severity: Severity.Error);
+            }
+
+            return false;
+        }
+
+        return file.Role != JekyllFileRole.Draft;
+    }
+
+    /// <summary>Whether the file starts with <c>---</c>, as Jekyll's Utils.has_yaml_header? reads it (no byte order mark).</summary>
+    private static bool HasFrontMatter(string fullPath)
+    {
+        try
+        {
+            using var stream = File.OpenRead(fullPath);
+            Span<byte> head = stackalloc byte[3];
+            return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual("---"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -10,7 +10,7 @@ namespace PostLint.Rules.Shared;
 /// <summary>The parts of a Jekyll <c>_config.yml</c> that decide where a page is published.</summary>
 public sealed class JekyllSettings
 {
-    /// <summary>A collection: whether it is written to the site and its permalink template.</summary>
+    /// <summary>A collection: whether it is written to the site (<c>output</c>) and its permalink template.</summary>
     public sealed record Collection(bool Output, string? Permalink);
 
     /// <summary>A <c>defaults:</c> entry.</summary>
@@ -45,7 +45,9 @@ public sealed class JekyllSettings
                     if (entry.KeyText is { Length: > 0 } label)
                     {
                         var values = entry.Value as YMapping;
-                        var output = values?.Get("output") is YScalar o && o.Value is "true" or "True" or "yes";
+                        // Ruby's truth: any value but nil and false (YAML 1.1's false, no, off in any case) writes the
+                        // collection; a quoted "false" is a string, so true.
+                        var output = values?.Get("output") is { } o && o is not YScalar { IsNull: true } && !YBoolean.IsFalse(o, yaml11: true);
                         var permalink = values?.Get("permalink") is YScalar { IsNull: false } p ? p.Value : null;
                         collections[label] = new Collection(output, permalink);
                     }

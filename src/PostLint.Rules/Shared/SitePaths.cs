@@ -77,7 +77,7 @@ public static class SitePaths
 
         var entry = relative[(at + "_posts/".Length)..];
         var name = entry[(entry.LastIndexOf('/') + 1)..];
-        return new Computed(IsSpecial(entry) || IsSpecial(name) || entry.EndsWith('~') ? null : entry);
+        return new Computed(JekyllSiteFiles.IsSpecial(entry) || JekyllSiteFiles.IsSpecial(name) ? null : entry);
     }
 
     /// <summary>Whether the file is a Hugo content page: under the site's <c>contentDir</c>, and not a resource of a leaf bundle.</summary>
@@ -108,8 +108,6 @@ public static class SitePaths
 
     /// <summary>Whether the file is a post whose generator needs front matter: a Jekyll post or a Hugo content page.</summary>
     public static bool IsPost(Post post) => JekyllPostEntry(post) is not null || IsHugoContentPage(post);
-
-    private static bool IsSpecial(string entry) => entry.Length == 0 || entry[0] is '.' or '_' or '#' or '~';
 
     /// <summary>Whether the full path <paramref name="path"/> is <paramref name="root"/> or lies under it.</summary>
     public static bool IsUnder(string path, string root)

@@ -859,6 +859,71 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_jekyll_link_tag_finds_only_files_the_build_publishes()
+    {
+        // Checked with Jekyll 4.3.1: {% link %} looks through site.each_site_file (pages, static files, documents of
+        // collections it writes), so each of [1] to [9] stops the build ("Could not find document"), and [10] to [16] do
+        // not. A collection is written when its output is anything but nil or false in Ruby: "false" quoted and on are true.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\ntimezone: UTC\ninclude: [_keep]\nexclude: [docs/old.md]\ncollections:\n  recipes:\n    people: 2\n  notes:\n    output: true\n  memos:\n    output: \"false\"\n  logs:\n    output: off\n  cards:\n    output: On\n");
+        site.Write("_includes/note.md", "포함 파일\n");
+        site.Write("_recipes/cake.md", "---\ntitle: 케이크\n---\n");
+        site.Write("_logs/a.md", "---\ntitle: 기록\n---\n");
+        site.Write("_notes/one.md", "---\ntitle: 노트\n---\n");
+        site.Write("_notes/_hidden.md", "---\ntitle: 숨김\n---\n");
+        site.Write("_memos/m.md", "---\ntitle: 메모\n---\n");
+        site.Write("_cards/c.md", "---\ntitle: 카드\n---\n");
+        site.Write("docs/old.md", "---\ntitle: 옛 안내\n---\n");
+        site.Write("docs/guide.md", "---\ntitle: 안내\n---\n");
+        site.Write("docs/hidden.md", "---\ntitle: 숨긴 안내\npublished: false\n---\n");
+        site.Write("assets/.cache/a.png", "png");
+        site.Write("assets/_keep/a.png", "png");
+        site.Write("assets/a.png", "png");
+        site.Write("_drafts/idea.md", "---\ntitle: 초안\n---\n");
+        site.Write("_posts/2025-01-01-a.md", "---\ntitle: a\n---\n");
+        site.Write("_posts/2099-01-01-later.md", "---\ntitle: 나중\n---\n");
+        site.Write("_posts/2025-02-01-b.md",
+            "---\ntitle: b\n---\n[1]({% link _includes/note.md %}) [2]({% link _recipes/cake.md %}) [3]({% link _logs/a.md %}) [4]({% link _notes/_hidden.md %})\n"
+            + "[5]({% link docs/old.md %}) [6]({% link assets/.cache/a.png %}) [7]({% link _drafts/idea.md %}) [8]({% link /docs/guide.md %}) [9]({% link /_posts/2025-01-01-a.md %})\n"
+            + "[10]({% link _notes/one.md %}) [11]({% link _memos/m.md %}) [12]({% link _cards/c.md %}) [13]({% link assets/_keep/a.png %}) [14]({% link /assets/a.png %}) [15]({% link docs/guide.md %}) [16]({% link _posts/2025-01-01-a.md %})\n"
+            + "[17]({% link docs/hidden.md %}) [18]({% link _posts/2099-01-01-later.md %})\n");
+        Assert.Equal(
+            [
+                "4:5 error {% link _includes/note.md %} names a file Jekyll does not publish (the name _includes: Jekyll skips names starting with _ . # ~ unless _config.yml's include lists them), so Jekyll stops the build",
+                "4:39 error {% link _recipes/cake.md %} names a file Jekyll does not publish (the collection recipes has no output: true), so Jekyll stops the build",
+                "4:72 error {% link _logs/a.md %} names a file Jekyll does not publish (the collection logs has no output: true), so Jekyll stops the build",
+                "4:99 error {% link _notes/_hidden.md %} names a file Jekyll does not publish (the name _hidden.md: Jekyll skips names starting with _ . # ~ unless _config.yml's include lists them), so Jekyll stops the build",
+                "5:5 error {% link docs/old.md %} names a file Jekyll does not publish (exclude in _config.yml, or Jekyll's default exclude list), so Jekyll stops the build",
+                "5:33 error {% link assets/.cache/a.png %} names a file Jekyll does not publish (the name .cache: Jekyll skips names starting with _ . # ~ unless _config.yml's include lists them), so Jekyll stops the build",
+                "5:69 error {% link _drafts/idea.md %} names a file Jekyll does not publish (_drafts/ without --drafts), so Jekyll stops the build",
+                "5:101 error {% link /docs/guide.md %} starts with '/', which Jekyll accepts only for a file it copies as it is, not for a page or post, so Jekyll stops the build; write {% link docs/guide.md %}",
+                "5:132 error {% link /_posts/2025-01-01-a.md %} starts with '/', which Jekyll accepts only for a file it copies as it is, not for a page or post, so Jekyll stops the build; write {% link _posts/2025-01-01-a.md %}",
+                "7:6 error {% link docs/hidden.md %} names a file Jekyll does not publish (published: false), so Jekyll stops the build",
+                "7:38 error {% link _posts/2099-01-01-later.md %} names a file Jekyll does not publish (date: 2099-01-01), so Jekyll stops the build",
+            ],
+            Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void A_jekyll_link_tag_in_a_page_the_build_skips_warns_of_the_build_it_stops()
+    {
+        // Jekyll runs the tag only when it renders the page: from a draft, a file it never publishes stops the build
+        // with --drafts; a link to another draft does not.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\ncollections: [recipes]\n");
+        site.Write("_recipes/cake.md", "---\ntitle: 케이크\n---\n");
+        site.Write("docs/guide.md", "---\ntitle: 안내\n---\n");
+        site.Write("_drafts/other.md", "---\ntitle: 다른 초안\n---\n");
+        site.Write("_drafts/idea.md", "---\ntitle: 초안\n---\n[1]({% link _recipes/cake.md %}) [2]({% link /docs/guide.md %}) [3]({% link _drafts/other.md %})\n");
+        Assert.Equal(
+            [
+                "4:5 warning {% link _recipes/cake.md %} names a file Jekyll does not publish (the collection recipes has no output: true): Jekyll skips this page now (_drafts/) but stops the build when it builds drafts (jekyll build --drafts)",
+                "4:38 warning {% link /docs/guide.md %} starts with '/', which Jekyll accepts only for a file it copies as it is, not for a page or post: Jekyll skips this page now (_drafts/) but stops the build when it builds drafts (jekyll build --drafts); write {% link docs/guide.md %}",
+            ],
+            Lint(site, "_drafts/idea.md"));
+    }
+
+    [Fact]
     public void Settings_loaded_once_judge_a_link_to_a_draft_by_whether_that_lint_builds_drafts()
     {
         // The rule's state outlives one lint: a link to a draft's page leads nowhere without --drafts and to the
