@@ -49,7 +49,9 @@ public enum HeadingIdStyle
 /// PostLint does not model; ids of headings with non-ASCII text are then unknown.</param>
 /// <param name="Attributes">Whether <c>{#id}</c> after a heading's text sets its id (kramdown; Goldmark's
 /// <c>parser.attribute.title</c>, on by default).</param>
-public sealed record HeadingIdScheme(HeadingIdStyle Style, string Prefix = "", bool Stripping = false, bool Transliterated = false, bool Attributes = false)
+/// <param name="BlockAttributes">Whether a <c>{#id}</c> line right below a paragraph, list or quote sets its id
+/// (Goldmark's <c>parser.attribute.block</c>, off by default; checked with Hugo 0.111).</param>
+public sealed record HeadingIdScheme(HeadingIdStyle Style, string Prefix = "", bool Stripping = false, bool Transliterated = false, bool Attributes = false, bool BlockAttributes = false)
 {
     /// <summary>Whether the ids come from the heading's source line (Goldmark, kramdown input) rather than its rendered text.</summary>
     public bool FromSource => Style is HeadingIdStyle.GoldmarkGitHub or HeadingIdStyle.GoldmarkGitHubAscii or HeadingIdStyle.GoldmarkBlackfriday
@@ -101,10 +103,12 @@ public static class HeadingIds
                     Attributes: true);
             case SiteKind.Hugo:
                 var parser = ((site.Config?.GetIgnoringCase("markup") as YMapping)?.GetIgnoringCase("goldmark") as YMapping)?.GetIgnoringCase("parser") as YMapping;
-                var attributes = !YBoolean.IsFalse((parser?.GetIgnoringCase("attribute") as YMapping)?.GetIgnoringCase("title"), yaml11: true);
+                var attribute = parser?.GetIgnoringCase("attribute") as YMapping;
+                var attributes = !YBoolean.IsFalse(attribute?.GetIgnoringCase("title"), yaml11: true);
+                var block = YBoolean.Hugo(attribute?.GetIgnoringCase("block")) == true;
                 if (YBoolean.IsFalse(parser?.GetIgnoringCase("autoHeadingID"), yaml11: true))
                 {
-                    return new HeadingIdScheme(HeadingIdStyle.None, Attributes: attributes);
+                    return new HeadingIdScheme(HeadingIdStyle.None, Attributes: attributes, BlockAttributes: block);
                 }
 
                 var type = parser?.GetIgnoringCase("autoHeadingIDType") is YScalar { IsNull: false } t ? t.Value.Trim().ToLowerInvariant() : "github";
@@ -115,7 +119,8 @@ public static class HeadingIds
                         "blackfriday" => HeadingIdStyle.GoldmarkBlackfriday,
                         _ => HeadingIdStyle.GoldmarkGitHub,
                     },
-                    Attributes: attributes);
+                    Attributes: attributes,
+                    BlockAttributes: block);
             case SiteKind.Astro:
                 return new HeadingIdScheme(HeadingIdStyle.GitHubSlugger);
             default:

@@ -116,10 +116,17 @@ public sealed partial class PageAnchors
                 continue;
             }
 
-            var (source, sourceStart) = SourceOf(text, heading);
+            var (source, sourceStart, lines) = SourceOf(text, heading);
+            var kramdown = scheme.Style is HeadingIdStyle.KramdownGfm or HeadingIdStyle.Kramdown || (scheme.Style == HeadingIdStyle.None && post.Site.Kind == SiteKind.Jekyll);
+            if (kramdown && lines > 1)
+            {
+                // kramdown's Setext heading is one line: two lines above the underline are a paragraph and a rule.
+                continue;
+            }
+
             var rendered = RenderedText(heading, scheme);
             string? explicitId = null;
-            if (scheme.Style is HeadingIdStyle.KramdownGfm or HeadingIdStyle.Kramdown || (scheme.Style == HeadingIdStyle.None && post.Site.Kind == SiteKind.Jekyll))
+            if (kramdown)
             {
                 if (KramdownHeaderId().Match(source) is { Success: true } m)
                 {
@@ -191,26 +198,28 @@ public sealed partial class PageAnchors
 
     private void Add(Anchor anchor) => _ids.TryAdd(anchor.Id, anchor);
 
-    /// <summary>The heading's text as written (from its first to its last inline), and where it starts.</summary>
-    private static (string Text, int Start) SourceOf(string text, HeadingBlock heading)
+    /// <summary>The heading's text as written (from its first to its last inline), where it starts, and on how many lines.</summary>
+    private static (string Text, int Start, int Lines) SourceOf(string text, HeadingBlock heading)
     {
         if (heading.Inline?.FirstChild is not { } first)
         {
-            return ("", heading.Span.Start);
+            return ("", heading.Span.Start, 1);
         }
 
         var last = heading.Inline.LastChild!;
         var start = Math.Clamp(first.Span.Start, 0, text.Length);
         var end = Math.Clamp(last.Span.End + 1, start, text.Length);
         var source = text[start..end];
+        var lines = 1;
         if (heading.IsSetext)
         {
             // Goldmark reads the last line of a multi-line Setext heading.
             var nl = source.LastIndexOf('\n');
+            lines += source.AsSpan().TrimEnd("\r\n").Count('\n');
             source = nl >= 0 ? source[(nl + 1)..] : source;
         }
 
-        return (source.Trim(' ', '\t', '\r', '\n'), start);
+        return (source.Trim(' ', '\t', '\r', '\n'), start, lines);
     }
 
     private static string StripSuffix(string rendered, string suffix)
@@ -347,6 +356,32 @@ public sealed partial class PageAnchors
         }
     }
 
+    /// <summary>
+    /// Whether kramdown reads the <c>{:…}</c> at <paramref name="at"/> as an IAL (checked with Jekyll 4.3.1): a block IAL
+    /// starts its line (it sets the id of the block before or after it); a span IAL sets the id of the span element it
+    /// follows at once (<c>*a*{: #x}</c>, <c>[a](u){: #x}</c>); after plain text it stays text.
+    /// </summary>
+    private static bool IsKramdownIal(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        return text.AsSpan(lineStart, at - lineStart).IsWhiteSpace() || text[at - 1] is '*' or '_' or '`' or ')' or ']' or '>';
+    }
+
+    /// <summary>Whether the Goldmark block attribute line at <paramref name="at"/> sits right below a paragraph, list or quote
+    /// line (Hugo 0.111: not after a blank line, not before the block, not below a heading).</summary>
+    private static bool FollowsBlock(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        if (lineStart < 2)
+        {
+            return false;
+        }
+
+        var previousStart = text.LastIndexOf('\n', lineStart - 2) + 1;
+        var previous = text.AsSpan(previousStart, lineStart - 1 - previousStart).Trim();
+        return previous.Length > 0 && previous[0] != '#';
+    }
+
     /// <summary>HTML <c>id</c>/<c>name</c> attributes and explicit ids outside headings (kramdown IALs, Goldmark block attributes).</summary>
     private static void AddWrittenIds(Post post, PageAnchors anchors, int bodyStart)
     {
@@ -381,9 +416,15 @@ public sealed partial class PageAnchors
         }
 
         var kramdown = post.Site.Kind == SiteKind.Jekyll;
-        foreach (Match m in (kramdown ? KramdownIal() : GoldmarkBlockAttributes()).Matches(text, bodyStart))
+        if (kramdown || anchors.Scheme?.BlockAttributes == true)
         {
-            anchors.Add(new Anchor(m.Groups["id"].Value, AnchorKind.Explicit, "", m.Index));
+            foreach (Match m in (kramdown ? KramdownIal() : GoldmarkBlockAttributes()).Matches(text, bodyStart))
+            {
+                if (kramdown ? IsKramdownIal(text, m.Index) : FollowsBlock(text, m.Index))
+                {
+                    anchors.Add(new Anchor(m.Groups["id"].Value, AnchorKind.Explicit, "", m.Index));
+                }
+            }
         }
 
         if (kramdown && body.Contains("{:toc}", StringComparison.Ordinal))
