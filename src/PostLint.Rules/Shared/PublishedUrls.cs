@@ -168,7 +168,7 @@ public static partial class PublishedUrls
 
         var type = kind switch { "post" or "draft" => "posts", "page" => "pages", _ => kind };
         YNode? Value(string key) => post.FrontMatter.Root?.Get(key) ?? DefaultValue(settings, relativePath, type, key);
-        var permalink = Value("permalink") is YScalar { IsNull: false } p && p.Value.Trim().Length > 0 ? p.Value.Trim() : null;
+        var permalink = Text(Value("permalink"))?.Trim() is { Length: > 0 } p ? p : null;
         var style = settings.Permalink is { Length: > 0 } s ? s : "date";
         var styleTemplate = Styles.TryGetValue(style, out var named) ? named : style;
 
@@ -184,9 +184,9 @@ public static partial class PublishedUrls
             }
 
             var slug = m.Success ? m.Groups["slug"].Value : basename;
-            if (Value("slug") is YScalar { IsNull: false } slugValue && slugValue.Value.Length > 0)
+            if (Text(Value("slug")) is { Length: > 0 } slugText)
             {
-                slug = slugValue.Value;
+                slug = slugText;
             }
 
             var date = PostDate(Value("date"), m.Success ? m.Groups["date"].Value : null, kind == "draft" ? JekyllSchedule.Modified(post) ?? now : now);
@@ -219,7 +219,7 @@ public static partial class PublishedUrls
             values["collection"] = kind;
             values["path"] = string.Join('/', inCollection);
             values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
-            values["title"] = Slugify(Value("slug") is YScalar { IsNull: false, Value.Length: > 0 } cs ? cs.Value : basename, pretty: true);
+            values["title"] = Slugify(Text(Value("slug")) is { Length: > 0 } cs ? cs : basename, pretty: true);
             values["slug"] = values["title"].ToLowerInvariant();
             values["categories"] = "";
             template = permalink ?? settings.Collections[kind].Permalink ?? AddSuffix("/:collection/:path", style);
@@ -236,9 +236,8 @@ public static partial class PublishedUrls
     public static PublishedPage Hugo(Post post, IReadOnlyList<string> segments)
     {
         var root = post.FrontMatter?.Root;
-        if (root?.Get("url") is YScalar { IsNull: false } u && u.Value.Trim().Length > 0)
+        if (Text(root?.Get("url"))?.Trim() is { Length: > 0 } url)
         {
-            var url = u.Value.Trim();
             return new PublishedPage(Sanitize(url.EndsWith('/') || Path.HasExtension(url) ? url : url + "/"), "page");
         }
 
@@ -252,7 +251,7 @@ public static partial class PublishedUrls
             return new PublishedPage(SitePaths.ToUrl(dirs, trailingSlash: true), "bundle");
         }
 
-        var name = root?.Get("slug") is YScalar { IsNull: false } s && s.Value.Trim().Length > 0 ? s.Value.Trim() : basename;
+        var name = Text(root?.Get("slug"))?.Trim() is { Length: > 0 } s ? s : basename;
         return new PublishedPage(SitePaths.ToUrl(dirs.Append(lower ? name.ToLowerInvariant() : name), trailingSlash: true), "page");
     }
 
@@ -332,12 +331,16 @@ public static partial class PublishedUrls
     private static DateTime PostDate(YNode? dateNode, string? fromName, DateTimeOffset now)
     {
         // Jekyll reads `date` with Ruby's Time.parse (Jul 08 2022, 2022.07.08; 2022-02-30 is 2022-03-02).
-        if (dateNode is YScalar d && PostDates.TryRead(SiteKind.Jekyll, d, out var date))
+        // The scalar and the results are declared before the tests so that the tests' mutants compile.
+        var scalar = dateNode as YScalar;
+        PostDates.Written date = default;
+        if (scalar is not null && PostDates.TryRead(SiteKind.Jekyll, scalar, out date))
         {
             return date.WallClock;
         }
 
-        if (fromName is not null && DateTime.TryParseExact(fromName, ["yyyy-M-d", "yy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))
+        var named = default(DateTime);
+        if (fromName is not null && DateTime.TryParseExact(fromName, ["yyyy-M-d", "yy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out named))
         {
             return named;
         }
@@ -366,6 +369,9 @@ public static partial class PublishedUrls
         values["w_year"] = ISOWeek.GetYear(date).ToString(inv);
         values["w_day"] = ((int)date.DayOfWeek == 0 ? 7 : (int)date.DayOfWeek).ToString(inv);
     }
+
+    /// <summary>The value of a scalar that is not YAML's null, else null.</summary>
+    private static string? Text(YNode? node) => node is YScalar { IsNull: false } s ? s.Value : null;
 
     /// <summary>Jekyll's <c>Utils.add_permalink_suffix</c>.</summary>
     private static string AddSuffix(string template, string style) => style switch
