@@ -77,6 +77,7 @@ public sealed class JekyllSettings
                 var scope = set.Get("scope") as YMapping;
                 var path = scope?.Get("path") is YScalar { IsNull: false } sp ? sp.Value : "";
                 var type = scope?.Get("type") is YScalar { IsNull: false } st ? st.Value : null;
+                type = type switch { "page" => "pages", "post" => "posts", "draft" => "drafts", _ => type }; // Jekyll's deprecated names
                 defaults.Add(new DefaultSet(path, type, values));
             }
         }
@@ -167,8 +168,15 @@ public static partial class PublishedUrls
         }
 
         var type = kind switch { "post" or "draft" => "posts", "page" => "pages", _ => kind };
-        YNode? Value(string key) => post.FrontMatter.Root?.Get(key) ?? DefaultValue(settings, relativePath, type, key);
-        var permalink = Text(Value("permalink"))?.Trim() is { Length: > 0 } p ? p : null;
+
+        // Defaults see a document's path below collections_dir, a page's below the source. A document's front matter is
+        // merged over all its defaults (Jekyll's FrontmatterDefaults#all), a page reads each key on its own (#find).
+        var document = kind != "page";
+        var scopedPath = document && StartsWith(segments, settings.CollectionsDir) ? string.Join('/', segments.Skip(settings.CollectionsDir.Count)) : relativePath;
+        YNode? Default(string key) => DefaultValue(settings, scopedPath, type, key, merged: document);
+        YNode? Value(string key) => post.FrontMatter.Root?.Get(key) ?? Default(key);
+        // Used as written, spaces and all (an empty one stops Jekyll's build: "Invalid permalink").
+        var permalink = Text(Value("permalink")) is { Length: > 0 } p ? p : null;
         var style = settings.Permalink is { Length: > 0 } s ? s : "date";
         var styleTemplate = Styles.TryGetValue(style, out var named) ? named : style;
 
@@ -195,12 +203,12 @@ public static partial class PublishedUrls
             values["slug"] = Slugify(slug, pretty: false).ToLowerInvariant();
             values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
             var folders = segments.Take(at).ToList();
-            if (settings.CollectionsDir.Count > 0 && folders.Take(settings.CollectionsDir.Count).SequenceEqual(settings.CollectionsDir, StringComparer.Ordinal))
+            if (StartsWith(folders, settings.CollectionsDir))
             {
                 folders.RemoveRange(0, settings.CollectionsDir.Count);
             }
 
-            values["categories"] = string.Join('/', Categories(post, folders, settings, relativePath, type).Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
+            values["categories"] = CategoryPath(Categories(post, folders, Default));
             values["collection"] = "posts";
             template = permalink ?? styleTemplate;
         }
@@ -221,7 +229,7 @@ public static partial class PublishedUrls
             values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
             values["title"] = Slugify(Text(Value("slug")) is { Length: > 0 } cs ? cs : basename, pretty: true);
             values["slug"] = values["title"].ToLowerInvariant();
-            values["categories"] = "";
+            values["categories"] = CategoryPath(Categories(post, [], Default)); // a document's folders are no categories
             template = permalink ?? settings.Collections[kind].Permalink ?? AddSuffix("/:collection/:path", style);
         }
 
@@ -236,7 +244,7 @@ public static partial class PublishedUrls
     public static PublishedPage Hugo(Post post, IReadOnlyList<string> segments)
     {
         var root = post.FrontMatter?.Root;
-        if (Text(root?.Get("url"))?.Trim() is { Length: > 0 } url)
+        if (Text(root?.Get("url")) is { Length: > 0 } url) // as written, spaces and all
         {
             return new PublishedPage(Sanitize(url.EndsWith('/') || Path.HasExtension(url) ? url : url + "/"), "page");
         }
@@ -255,14 +263,25 @@ public static partial class PublishedUrls
         return new PublishedPage(SitePaths.ToUrl(dirs.Append(lower ? name.ToLowerInvariant() : name), trailingSlash: true), "page");
     }
 
-    /// <summary>A value from the first <c>defaults</c> entry that applies, with Jekyll's precedence (longer path, then type).</summary>
-    private static YNode? DefaultValue(JekyllSettings settings, string relativePath, string type, string key)
+    /// <summary>Whether <paramref name="segments"/> start with the (non-empty) <paramref name="folder"/>.</summary>
+    private static bool StartsWith(IReadOnlyList<string> segments, IReadOnlyList<string> folder) =>
+        folder.Count > 0 && segments.Take(folder.Count).SequenceEqual(folder, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A value from the <c>defaults</c> entries that apply, with Jekyll's precedence (longer path, then type, then the
+    /// later one). <paramref name="merged"/>: as a document's defaults are merged, where an entry with precedence but
+    /// without the key still outranks the entries before it.
+    /// </summary>
+    private static YNode? DefaultValue(JekyllSettings settings, string relativePath, string type, string key, bool merged)
     {
         YNode? value = null;
         JekyllSettings.DefaultSet? winner = null;
+        var collectionsDir = string.Join('/', settings.CollectionsDir) + "/";
         foreach (var set in settings.Defaults)
         {
-            var scopePath = set.Path.Trim('/');
+            // The scope's path as written, less a leading collections_dir: Jekyll 4.3 matches "blog/" as a prefix with
+            // its slash, and "/blog" (or "/") never.
+            var scopePath = collectionsDir.Length > 1 && set.Path.StartsWith(collectionsDir, StringComparison.Ordinal) ? set.Path[collectionsDir.Length..] : set.Path;
             if (scopePath.Length > 0 && !relativePath.StartsWith(scopePath, StringComparison.Ordinal))
             {
                 continue;
@@ -274,7 +293,7 @@ public static partial class PublishedUrls
             }
 
             var v = set.Values.Get(key);
-            if (v is null)
+            if (v is null && !merged)
             {
                 continue;
             }
@@ -282,7 +301,11 @@ public static partial class PublishedUrls
             if (winner is null || HasPrecedence(winner, set))
             {
                 winner = set;
-                value = v;
+                value = v ?? value;
+            }
+            else
+            {
+                value ??= v;
             }
         }
 
@@ -291,21 +314,23 @@ public static partial class PublishedUrls
 
     private static bool HasPrecedence(JekyllSettings.DefaultSet old, JekyllSettings.DefaultSet @new)
     {
-        var newPath = @new.Path.Trim('/');
-        var oldPath = old.Path.Trim('/');
-        if (newPath.Length != oldPath.Length)
+        // The paths as written (an entry that applies has no leading slash to drop).
+        if (@new.Path.Length != old.Path.Length)
         {
-            return newPath.Length >= oldPath.Length;
+            return @new.Path.Length >= old.Path.Length;
         }
 
         return @new.Type is not null || old.Type is null;
     }
 
-    /// <summary>Categories as Jekyll builds them: folders above <c>_posts</c>, then <c>categories</c> and <c>category</c>.</summary>
-    private static IEnumerable<string> Categories(Post post, IEnumerable<string> folders, JekyllSettings settings, string relativePath, string type)
+    /// <summary>
+    /// Categories as Jekyll builds them: folders above <c>_posts</c>, then the <c>categories</c> of the defaults and of
+    /// the front matter (merged, not replaced), then <c>category</c>.
+    /// </summary>
+    private static IEnumerable<string> Categories(Post post, IEnumerable<string> folders, Func<string, YNode?> defaultValue)
     {
         var result = new List<string>(folders.Where(f => f.Length > 0));
-        YNode? Get(string key) => post.FrontMatter?.Root?.Get(key) ?? DefaultValue(settings, relativePath, type, key);
+        YNode? Get(string key) => post.FrontMatter?.Root?.Get(key) ?? defaultValue(key);
         void AddAll(YNode? node)
         {
             switch (node)
@@ -319,7 +344,8 @@ public static partial class PublishedUrls
             }
         }
 
-        AddAll(Get("categories"));
+        AddAll(defaultValue("categories"));
+        AddAll(post.FrontMatter?.Root?.Get("categories"));
         if (Get("category") is YScalar { IsNull: false } one)
         {
             result.Add(one.Value);
@@ -327,6 +353,10 @@ public static partial class PublishedUrls
 
         return result.Distinct(StringComparer.Ordinal);
     }
+
+    /// <summary>The <c>:categories</c> of a URL: lower-cased, each once.</summary>
+    private static string CategoryPath(IEnumerable<string> categories) =>
+        string.Join('/', categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
 
     private static DateTime PostDate(YNode? dateNode, string? fromName, DateTimeOffset now)
     {
@@ -373,11 +403,14 @@ public static partial class PublishedUrls
     /// <summary>The value of a scalar that is not YAML's null, else null.</summary>
     private static string? Text(YNode? node) => node is YScalar { IsNull: false } s ? s.Value : null;
 
-    /// <summary>Jekyll's <c>Utils.add_permalink_suffix</c>.</summary>
+    /// <summary>
+    /// Jekyll's <c>Utils.add_permalink_suffix</c>: Jekyll 4.3 names <c>date</c>, <c>ordinal</c> and <c>none</c> but not
+    /// <c>weekdate</c>, so pages and collection documents get no <c>.html</c> with that style.
+    /// </summary>
     private static string AddSuffix(string template, string style) => style switch
     {
         "pretty" => template + "/",
-        "date" or "ordinal" or "none" or "weekdate" => template + ":output_ext",
+        "date" or "ordinal" or "none" => template + ":output_ext",
         _ => template + (style.EndsWith('/') ? "/" : "") + (style.EndsWith(":output_ext", StringComparison.Ordinal) ? ":output_ext" : ""),
     };
 
