@@ -227,8 +227,9 @@ public static partial class PublishedUrls
             values["collection"] = kind;
             values["path"] = string.Join('/', inCollection);
             values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
-            values["title"] = Slugify(Text(Value("slug")) is { Length: > 0 } cs ? cs : basename, pretty: true);
-            values["slug"] = values["title"].ToLowerInvariant();
+            var slug = Text(Value("slug")) is { Length: > 0 } cs ? cs : basename;
+            values["title"] = Slugify(slug, pretty: true);
+            values["slug"] = Slugify(slug, pretty: false).ToLowerInvariant();
             values["categories"] = CategoryPath(Categories(post, [], Default)); // a document's folders are no categories
             template = permalink ?? settings.Collections[kind].Permalink ?? AddSuffix("/:collection/:path", style);
         }

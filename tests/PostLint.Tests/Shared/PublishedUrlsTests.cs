@@ -162,6 +162,7 @@ public class PublishedUrlsTests
         Assert.Equal("post /My-Slug!/my-slug/2024-01-10-slugged/", Jekyll("_posts/2024-01-10-slugged.md", "---\nslug: My Slug!\n---\n", settings));
         Assert.Equal("post /Upper-Case/upper-case/2024-01-07-upper-case/", Jekyll("_posts/2024-01-07-Upper Case.md", Empty, settings));
         Assert.Equal("post /Upper-Case/upper-case/2024-01-07-upper-case/", Jekyll("_posts/2024-01-07-Upper Case.md", "---\nslug: \"\"\n---\n", settings));
+        Assert.Equal("post /a.b!/a-b/2024-01-10-a-b/", Jekyll("_posts/2024-01-10-a.b!.md", Empty, settings));
     }
 
     [Fact]
@@ -169,6 +170,7 @@ public class PublishedUrlsTests
     {
         Assert.Equal("post /custom/2024/own/", Jekyll("_posts/2024-01-11-own.md", "---\npermalink: /custom/:year/:title/\n---\n"));
         Assert.Equal("post /a/b/c/d.html", Jekyll("_posts/2024-01-12-dots.md", "---\npermalink: /a/../b/./c//d.html\n---\n"));
+        Assert.Equal("post /v1/2/x/", Jekyll("_posts/2024-01-11-v.md", "---\npermalink: /v1..2/x/\n---\n"));
         Assert.Equal("page /about-me/", Jekyll("docs/about.md", "---\npermalink: about-me/\n---\n"));
         // Used as written, spaces and all; a null one is none.
         Assert.Equal("page /  /x/y/  ", Jekyll("index.md", "---\npermalink: \"  /x/y/  \"\n---\n"));
@@ -206,6 +208,10 @@ public class PublishedUrlsTests
 
         // The document's own permalink wins over the collection's; a folder is a collection's only as _label.
         Assert.Equal("notes /mine/", Jekyll("_notes/x.md", "---\npermalink: /mine/\n---\n", settings));
+
+        // :title keeps the characters of slugify's pretty mode, :slug and :name only letters and digits.
+        var own = new JekyllSettings { Collections = new Dictionary<string, JekyllSettings.Collection> { ["notes"] = new(true, "/n/:title/:slug/:name/") } };
+        Assert.Equal("notes /n/Hi!/hi/wow/", Jekyll("_notes/Wow!.md", "---\nslug: Hi!\n---\n", own));
         Assert.Equal("page /xrecipes/a.html", Jekyll("xrecipes/a.md", settings: settings));
     }
 
@@ -376,6 +382,15 @@ public class PublishedUrlsTests
         Assert.Equal("post /blog/def one/deftwo/fm/a/", Jekyll("my/coll/blog/_posts/2024-01-07-a.md", "---\ncategories: Fm\n---\n", settings));
         Assert.Equal("post /blog/def one/deftwo/b/", Jekyll("my/coll/blog/_posts/2024-01-08-b.md", Empty, settings));
         Assert.Equal("post /2024/01/09/c.html", Jekyll("my/coll/_posts/2024-01-09-c.md", Empty, settings));
+    }
+
+    [Fact]
+    public void Drafts_take_the_defaults_of_posts()
+    {
+        var settings = Settings("defaults:\n  - scope:\n      type: posts\n    values:\n      category: typed\n");
+        Assert.Equal("draft /typed/2024/05/06/dr.html", Jekyll("_drafts/dr.md", "---\ndate: 2024-05-06\n---\n", settings));
+        Assert.Equal("post /2024-01-10-a-b/a.b!/typed/", Jekyll("_posts/2024-01-10-a.b!.md", "---\npermalink: /:name/:title/:categories/\n---\n", settings));
+        Assert.Equal("page /x.html", Jekyll("x.md", settings: settings));
     }
 
     [Theory]
