@@ -363,6 +363,21 @@ public class PublishedUrlsTests
 
         Assert.Equal("post /x-first/d/", Jekyll("x/_posts/2024-01-07-d.md", settings: settings));
         Assert.Equal("page /x-third/", Jekyll("x/page.md", settings: settings));
+
+        // An entry without precedence still gives a post a key that no entry before it had.
+        var late = Settings("""
+            defaults:
+              - scope:
+                  path: "x"
+                  type: posts
+                values:
+                  layout: none
+              - scope:
+                  path: "x"
+                values:
+                  permalink: /late/:title/
+            """);
+        Assert.Equal("post /late/d/", Jekyll("x/_posts/2024-01-07-d.md", settings: late));
     }
 
     [Fact]
