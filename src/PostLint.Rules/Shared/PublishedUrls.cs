@@ -257,12 +257,52 @@ public static partial class PublishedUrls
         var dirs = segments.Take(segments.Count - 1).Select(d => lower ? d.ToLowerInvariant() : d);
         if (basename is "index" or "_index")
         {
-            return new PublishedPage(SitePaths.ToUrl(dirs, trailingSlash: true), "bundle");
+            return new PublishedPage(HugoSanitize(SitePaths.ToUrl(dirs, trailingSlash: true)), "bundle");
         }
 
-        var name = Text(root?.Get("slug"))?.Trim() is { Length: > 0 } s ? s : basename;
-        return new PublishedPage(SitePaths.ToUrl(dirs.Append(lower ? name.ToLowerInvariant() : name), trailingSlash: true), "page");
+        // The slug as written, spaces and all (Hugo 0.111: slug " Sp a! " gives /tech/-sp-a-/).
+        var name = Text(root?.Get("slug")) is { Length: > 0 } s ? s : basename;
+        return new PublishedPage(HugoSanitize(SitePaths.ToUrl(dirs.Append(lower ? name.ToLowerInvariant() : name), trailingSlash: true)), "page");
     }
+
+    /// <summary>
+    /// Hugo's <c>paths.Sanitize</c> (0.111), which it applies to a page's path: letters, digits, marks and
+    /// <c>. / \ _ # + ~ - @</c> stay, as does <c>%</c> before two hex digits; a run of white space becomes one <c>-</c>
+    /// (none next to a <c>-</c>, none at the very start); anything else is dropped (<c>x (1)&amp;y</c> gives <c>x-1y</c>).
+    /// </summary>
+    public static string HugoSanitize(string path)
+    {
+        var sb = new StringBuilder(path.Length);
+        bool prependHyphen = false, wasHyphen = false;
+        var at = 0;
+        foreach (var r in path.EnumerateRunes())
+        {
+            if (IsHugoPathCharacter(path, at, r))
+            {
+                wasHyphen = r.Value == '-';
+                if (prependHyphen && !wasHyphen)
+                {
+                    sb.Append('-');
+                }
+
+                prependHyphen = false;
+                sb.Append(r.ToString());
+            }
+            else if (sb.Length > 0 && !wasHyphen && Rune.IsWhiteSpace(r))
+            {
+                prependHyphen = true;
+            }
+
+            at += r.Utf16SequenceLength;
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsHugoPathCharacter(string path, int at, Rune r) =>
+        r.Value != ' ' && (Rune.IsLetter(r) || Rune.IsDigit(r) || r.Value is '.' or '/' or '\\' or '_' or '#' or '+' or '~' or '-' or '@'
+            || Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            || (r.Value == '%' && at + 2 < path.Length && char.IsAsciiHexDigit(path[at + 1]) && char.IsAsciiHexDigit(path[at + 2])));
 
     /// <summary>Whether <paramref name="segments"/> start with the (non-empty) <paramref name="folder"/>.</summary>
     private static bool StartsWith(IReadOnlyList<string> segments, IReadOnlyList<string> folder) =>

@@ -432,6 +432,41 @@ public class PublishedUrlsTests
         Assert.Equal("page /tech/mypost/", Hugo("Tech/MyPost.md", "no front matter\n"));
     }
 
+    [Theory]
+    [InlineData("posts/a b.md", "/posts/a-b/")]
+    [InlineData("posts/a  b.md", "/posts/a-b/")]
+    [InlineData("posts/a\tb.md", "/posts/a-b/")]
+    [InlineData("posts/a - b.md", "/posts/a-b/")]
+    [InlineData("posts/a--b.md", "/posts/a--b/")]
+    [InlineData("posts/x (1)&y.md", "/posts/x-1y/")]
+    [InlineData("posts/A=B.md", "/posts/ab/")]
+    [InlineData("posts/a[b]c.md", "/posts/abc/")]
+    [InlineData("posts/a!b?c.md", "/posts/abc/")]
+    [InlineData("posts/a,b;c:d.md", "/posts/abcd/")]
+    [InlineData("posts/a'b\"c.md", "/posts/abc/")]
+    [InlineData("posts/a#b+c~d@e.md", "/posts/a#b+c~d@e/")]
+    [InlineData("posts/a%20b.md", "/posts/a%20b/")]
+    [InlineData("posts/a%2xb.md", "/posts/a2xb/")]
+    [InlineData("posts/a.b_c.md", "/posts/a.b_c/")]
+    [InlineData("posts/한글 글.md", "/posts/한글-글/")]
+    [InlineData("posts/é ü.md", "/posts/é-ü/")]
+    [InlineData("My Sec/x.md", "/my-sec/x/")]
+    [InlineData("My Sec/Bundle (1)/index.md", "/my-sec/bundle-1/")]
+    public void Hugo_sanitizes_a_page_path_as_paths_Sanitize_does(string path, string url)
+    {
+        // Each checked with Hugo 0.111: the page's .RelPermalink (decoded).
+        Assert.EndsWith(" " + url, Hugo(path));
+    }
+
+    [Fact]
+    public void Hugo_sanitizes_the_slug_as_written()
+    {
+        // Hugo 0.111 does not trim a slug: its spaces become hyphens like a file name's.
+        Assert.Equal("page /posts/-sp-a-/", Hugo("posts/slugged.md", "---\nslug: \" Sp a! \"\n---\n"));
+        Assert.Equal("page /posts/a-b--c/", Hugo("posts/slugged.md", "---\nslug: \"a  b--c\"\n---\n"));
+        Assert.Equal("page /posts/-/", Hugo("posts/blank.md", "---\nslug: \"  \"\n---\n"));
+    }
+
     [Fact]
     public void Hugo_keeps_letter_case_with_disablePathToLower()
     {
