@@ -121,14 +121,17 @@ public sealed class SiteUrls
                 var settings = JekyllSettings.From(site);
                 foreach (var (full, segments) in Walk(site.Source, jekyll: true, site, drafts: true))
                 {
-                    if (Read(full, site) is not { } post)
+                    var post = Read(full, site);
+                    if (post is null)
                     {
                         continue;
                     }
 
-                    if (PublishedUrls.Jekyll(post, segments, settings, now) is { } page)
+                    var page = PublishedUrls.Jekyll(post, segments, settings, now);
+                    if (page is not null)
                     {
-                        if (JekyllSchedule.NotRendered(post, now, drafts) is { } left)
+                        var left = JekyllSchedule.NotRendered(post, now, drafts);
+                        if (left is not null)
                         {
                             // Written only by jekyll build --drafts or --unpublished, or once the post's date has come.
                             table._hiddenUrls.TryAdd(Uri.UnescapeDataString(page.Url), full);
@@ -148,20 +151,23 @@ public sealed class SiteUrls
                 {
                     foreach (var (full, segments) in Walk(content, jekyll: false, site, drafts: false))
                     {
-                        if (Read(full, site) is not { } post)
+                        var post = Read(full, site);
+                        if (post is null)
                         {
                             continue;
                         }
 
                         var url = PublishedUrls.Hugo(post, segments).Url;
-                        if (HugoBuild.Of(post) is { Render: not HugoRender.Always } rendering)
+                        var rendering = HugoBuild.Of(post);
+                        if (rendering.Render != HugoRender.Always)
                         {
                             table._hiddenUrls.TryAdd(Uri.UnescapeDataString(url), full);
                             table._unrendered.TryAdd(full, rendering);
                             continue;
                         }
 
-                        if (HugoSchedule.LeftOut(post, now, drafts) is { } why)
+                        var why = HugoSchedule.LeftOut(post, now, drafts);
+                        if (why is not null)
                         {
                             table._hiddenUrls.TryAdd(Uri.UnescapeDataString(url), full);
                             table._unpublished.TryAdd(full, why);
