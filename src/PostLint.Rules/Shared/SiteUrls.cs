@@ -1,4 +1,3 @@
-using System.Text;
 using PostLint.Documents;
 using PostLint.Sites;
 using PostLint.Yaml;
@@ -283,6 +282,7 @@ public sealed class SiteUrls
     public string? Closest(string url)
     {
         var key = Fold(url);
+        var decomposed = UnicodeNames.Decompose(key);
         var slug = LastSegment(url);
         var depth = url.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
         var generated = depth > 0 && GeneratedSections.Contains(url.Split('/', StringSplitOptions.RemoveEmptyEntries)[0]);
@@ -293,7 +293,7 @@ public sealed class SiteUrls
         foreach (var candidate in _pages.Keys)
         {
             var folded = Fold(candidate);
-            if (folded == key)
+            if (UnicodeNames.Decompose(folded) == decomposed)
             {
                 return candidate;
             }
@@ -323,7 +323,8 @@ public sealed class SiteUrls
         return best is not null && bestDistance <= Math.Clamp(LastSegment(url).Length / 4, 1, 3) ? best : null;
     }
 
-    private static string Fold(string url) => url.Normalize(NormalizationForm.FormC).ToLowerInvariant().TrimEnd('/');
+    // Compared decomposed (UnicodeNames): with invariant globalization string.Normalize returns its input unchanged.
+    private static string Fold(string url) => url.ToLowerInvariant().TrimEnd('/');
 
     private static string LastSegment(string url)
     {
