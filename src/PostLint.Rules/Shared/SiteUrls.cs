@@ -220,9 +220,15 @@ public sealed class SiteUrls
             }
 
             var bytes = File.ReadAllBytes(full);
-            return bytes.AsSpan().StartsWith("---"u8) || bytes.AsSpan().StartsWith("+++"u8) || bytes.AsSpan().StartsWith("\uFEFF---"u8) || bytes.AsSpan().StartsWith("{"u8)
+            var post = bytes.AsSpan().StartsWith("---"u8) || bytes.AsSpan().StartsWith("+++"u8) || bytes.AsSpan().StartsWith("\uFEFF---"u8) || bytes.AsSpan().StartsWith("{"u8)
                 ? new Post(Path.GetFileName(full), full, SourceText.FromBytes(bytes), site)
                 : null;
+
+            // Jekyll takes a file for a page only when its raw bytes start with dashes (Utils.has_yaml_header?) and copies
+            // one with a byte order mark or TOML as it is; a post or draft it reads either way (checked with Jekyll 4.3.1).
+            return post is not null && site.Kind == SiteKind.Jekyll && !bytes.AsSpan().StartsWith("---"u8) && SitePaths.JekyllPostEntry(post) is null && !Drafts.InDraftsFolder(post)
+                ? null
+                : post;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
