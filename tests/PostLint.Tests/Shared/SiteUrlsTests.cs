@@ -352,8 +352,9 @@ public class SiteUrlsTests
     }
 
     [Fact]
-    public void Unreadable_entries_are_skipped()
+    public void A_page_file_that_cannot_be_read_is_skipped()
     {
+        // A link to no file: listed like a file, but reading it fails.
         using var site = new TempSite("hugo");
         site.Write("content/kept.md", Page);
         File.CreateSymbolicLink(Path.Combine(site.Root, "content", "gone.md"), Path.Combine(site.Root, "nowhere.md"));
