@@ -906,7 +906,7 @@ public sealed partial class PL304BrokenLink : IRule
             }
             else if (urls.Unpublished(hidden) is { } why)
             {
-                context.Report(range, NotPublished.With(written, Display(hidden, site), why));
+                context.Report(range, (site.Kind == SiteKind.Jekyll ? JekyllNotPublished : NotPublished).With(written, Display(hidden, site), why));
             }
 
             return;

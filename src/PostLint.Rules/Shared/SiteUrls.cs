@@ -139,6 +139,14 @@ public sealed class SiteUrls
                             continue;
                         }
 
+                        if (settings.Collections.TryGetValue(page.Kind, out var collection) && !collection.Output)
+                        {
+                            // Jekyll reads a collection without output: true (its documents are in site.<label>) but writes none.
+                            table._hiddenUrls.TryAdd(Uri.UnescapeDataString(page.Url), full);
+                            table._unpublished.TryAdd(full, "collections: " + page.Kind + ", no output: true");
+                            continue;
+                        }
+
                         table.Add(page.Url, full);
                         table.AddAll(post.FrontMatter?.Root?.Get("redirect_from"), full);
                     }

@@ -905,6 +905,23 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_link_to_a_document_of_a_collection_jekyll_does_not_write_leads_nowhere()
+    {
+        // Jekyll 4.3.1 reads _recipes (no output) and writes nothing of it; _notes (output: true) is written.
+        using var site = new TempSite();
+        site.Write("_config.yml", "title: t\ncollections:\n  recipes:\n    people: 2\n  notes:\n    output: true\n");
+        site.Write("_recipes/cake.md", "---\ntitle: 케이크\n---\n## 재료\n");
+        site.Write("_notes/note.md", "---\ntitle: 노트\n---\n## 메모\n");
+        site.Write("_posts/2025-02-01-b.md", "---\ntitle: b\n---\n[1](/recipes/cake.html#재료) [2](/notes/note.html#메모) [3](/notes/note.html#없음)\n");
+        Assert.Equal(
+            [
+                "4:5 warning link '/recipes/cake.html#재료' leads to _recipes/cake.md, which Jekyll does not publish (collections: recipes, no output: true): no page is written there",
+                "4:57 warning link '/notes/note.html#없음': _notes/note.md has no heading or id '없음'",
+            ],
+            Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
     public void A_jekyll_link_tag_in_a_page_the_build_skips_warns_of_the_build_it_stops()
     {
         // Jekyll runs the tag only when it renders the page: from a draft, a file it never publishes stops the build
