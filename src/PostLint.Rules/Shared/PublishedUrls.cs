@@ -139,11 +139,13 @@ public static partial class PublishedUrls
 
     /// <summary>
     /// Where Jekyll publishes the file at <paramref name="segments"/> (below the site's source), or null when Jekyll does
-    /// not render it (no front matter, or a post whose file name does not start with a date).
+    /// not render it (no front matter, or a post whose file name does not start with a date). With
+    /// <paramref name="withoutFrontMatter"/>, a file without front matter is placed too (a post, which Jekyll 4 renders
+    /// all the same; a Markdown page where jekyll-optional-front-matter runs).
     /// </summary>
-    public static PublishedPage? Jekyll(Post post, IReadOnlyList<string> segments, JekyllSettings settings, DateTimeOffset now)
+    public static PublishedPage? Jekyll(Post post, IReadOnlyList<string> segments, JekyllSettings settings, DateTimeOffset now, bool withoutFrontMatter = false)
     {
-        if (post.FrontMatter is null || segments.Count == 0)
+        if ((post.FrontMatter is null && !withoutFrontMatter) || segments.Count == 0)
         {
             return null;
         }
@@ -174,13 +176,15 @@ public static partial class PublishedUrls
         var document = kind != "page";
         var scopedPath = document && StartsWith(segments, settings.CollectionsDir) ? string.Join('/', segments.Skip(settings.CollectionsDir.Count)) : relativePath;
         YNode? Default(string key) => DefaultValue(settings, scopedPath, type, key, merged: document);
-        YNode? Value(string key) => post.FrontMatter.Root?.Get(key) ?? Default(key);
+        YNode? Value(string key) => post.FrontMatter?.Root?.Get(key) ?? Default(key);
         // Used as written, spaces and all (an empty one stops Jekyll's build: "Invalid permalink").
         var permalink = Text(Value("permalink")) is { Length: > 0 } p ? p : null;
         var style = settings.Permalink is { Length: > 0 } s ? s : "date";
         var styleTemplate = Styles.TryGetValue(style, out var named) ? named : style;
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["output_ext"] = OutputExt };
+        // Markdown becomes .html; an HTML file keeps its own extension (Jekyll's Identity converter: old.htm is /old.htm).
+        var outputExt = post.Site.IsMarkdown(fileName) ? OutputExt : Path.GetExtension(fileName);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["output_ext"] = outputExt.Length > 0 ? outputExt : OutputExt };
         string template;
         if (kind is "post" or "draft")
         {

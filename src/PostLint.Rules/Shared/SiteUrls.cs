@@ -5,8 +5,9 @@ using PostLint.Yaml;
 namespace PostLint.Rules.Shared;
 
 /// <summary>
-/// The pages a site publishes, by URL (without the site's base path): every Markdown and HTML file with front matter
-/// of a Jekyll site's source (posts, pages, collections) at the URL <see cref="PublishedUrls"/> gives it, and its
+/// The pages a site publishes, by URL (without the site's base path): every page and document of a Jekyll site's source
+/// (<see cref="JekyllSiteFiles"/>: posts, pages, documents of collections it writes; Markdown without front matter too
+/// where jekyll-optional-front-matter runs) at the URL <see cref="PublishedUrls"/> gives it, and its
 /// <c>redirect_from</c> entries; every page of a Hugo site's content folder, and its <c>aliases</c>. Built once per
 /// site and run, when a post first links to a page by its URL. Pages a generator makes without a source file (tags,
 /// archives, feeds) are not in it, nor Hugo pages it never renders (headless bundles, build options with
@@ -120,13 +121,16 @@ public sealed class SiteUrls
                 var settings = JekyllSettings.From(site);
                 foreach (var (full, segments) in Walk(site.Source, jekyll: true, site, drafts: true))
                 {
-                    var post = Read(full, site);
+                    // What Jekyll reads as a page or a document (JekyllSiteFiles): not a static file, nor a file of a
+                    // folder or name it skips or excludes.
+                    var role = JekyllSiteFiles.Classify(site, settings, segments, drafts: true, () => StartsWithDashes(full)).Role;
+                    var post = role is JekyllFileRole.Page or JekyllFileRole.Document or JekyllFileRole.Unwritten ? Read(full, site) : null;
                     if (post is null)
                     {
                         continue;
                     }
 
-                    var page = PublishedUrls.Jekyll(post, segments, settings, now);
+                    var page = PublishedUrls.Jekyll(post, segments, settings, now, withoutFrontMatter: true);
                     if (page is not null)
                     {
                         var left = JekyllSchedule.NotRendered(post, now, drafts);
@@ -228,19 +232,30 @@ public sealed class SiteUrls
             }
 
             var bytes = File.ReadAllBytes(full);
-            var post = bytes.AsSpan().StartsWith("---"u8) || bytes.AsSpan().StartsWith("+++"u8) || bytes.AsSpan().StartsWith("\uFEFF---"u8) || bytes.AsSpan().StartsWith("{"u8)
+            // A Jekyll file comes here once JekyllSiteFiles has found it a page or a document, front matter or not; a
+            // Hugo file must start with front matter (YAML, TOML, JSON).
+            return site.Kind == SiteKind.Jekyll || bytes.AsSpan().StartsWith("---"u8) || bytes.AsSpan().StartsWith("+++"u8) || bytes.AsSpan().StartsWith("\uFEFF---"u8) || bytes.AsSpan().StartsWith("{"u8)
                 ? new Post(Path.GetFileName(full), full, SourceText.FromBytes(bytes), site)
                 : null;
-
-            // Jekyll takes a file for a page only when its raw bytes start with dashes (Utils.has_yaml_header?) and copies
-            // one with a byte order mark or TOML as it is; a post or draft it reads either way (checked with Jekyll 4.3.1).
-            return post is not null && site.Kind == SiteKind.Jekyll && !bytes.AsSpan().StartsWith("---"u8) && SitePaths.JekyllPostEntry(post) is null && !Drafts.InDraftsFolder(post)
-                ? null
-                : post;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Whether the file's raw bytes start with dashes: Jekyll's Utils.has_yaml_header? (a byte order mark or TOML is no front matter).</summary>
+    private static bool StartsWithDashes(string full)
+    {
+        try
+        {
+            using var stream = File.OpenRead(full);
+            Span<byte> head = stackalloc byte[3];
+            return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual("---"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -267,15 +282,20 @@ public sealed class SiteUrls
             foreach (var entry in entries)
             {
                 var name = entry.Name;
-                if (name.StartsWith('.'))
+                if (name.StartsWith('.') && !(jekyll && site.IsIncluded(name, entry is DirectoryInfo)))
                 {
                     continue;
                 }
 
                 if (entry is DirectoryInfo)
                 {
-                    var draftFolder = jekyll && drafts && name == "_drafts";
-                    if (entry.LinkTarget is not null || (!draftFolder && (SkippedFolders.Contains(name) || (jekyll && name.StartsWith('_') && !site.ReadUnderscoreFolders.Contains(name)))))
+                    // Jekyll: JekyllSiteFiles decides for each file; only the folders it never reads are left out here (its
+                    // destination, _site, even when included).
+                    var skipped = jekyll
+                        ? (segments.Count == 0 && name == "_site") || (name.StartsWith('_') && !site.ReadUnderscoreFolders.Contains(name) && !site.IsIncluded(name, isFolder: true) && name != "_posts" && !(drafts && name == "_drafts"))
+                            || (site.IsExcluded(string.Join('/', [.. segments, name]), isFolder: true) && !site.IsIncluded(name, isFolder: true))
+                        : SkippedFolders.Contains(name);
+                    if (entry.LinkTarget is not null || skipped)
                     {
                         continue;
                     }

@@ -22,7 +22,8 @@ public class SiteUrlsTests
     private static TempSite JekyllSite()
     {
         var site = new TempSite("jekyll");
-        site.Write("_config.yml", "title: 테스트\ntimezone: UTC\ninclude: [_special]\n");
+        // A plugin GitHub Pages does not run: a site built by plain jekyll build, which copies Markdown without front matter.
+        site.Write("_config.yml", "title: 테스트\ntimezone: UTC\ninclude: [_special]\nplugins: [jekyll-archives]\n");
         site.Write("_posts/2024-03-01-hello-world.md", "---\ntitle: Hello\nredirect_from: /old-hello/\n---\n본문\n");
         site.Write("_posts/2024-03-02-컨테이너-입문.md", "---\ntitle: 컨테이너 입문\nredirect_from:\n  - /옛-글/\n  - ' /2023/old.html '\n  - ''\n---\n본문\n");
         site.Write("_posts/2099-01-01-future-post.md", Page);
@@ -192,6 +193,7 @@ public class SiteUrlsTests
     public void Jekyll_reads_front_matter_of_a_page_only_after_raw_dashes_but_a_post_with_a_byte_order_mark_or_TOML_is_still_a_post()
     {
         using var site = new TempSite("jekyll");
+        site.Write("_config.yml", "title: t\nplugins: [jekyll-archives]\n");
         site.WriteBytes("bom.md", [0xEF, 0xBB, 0xBF, .. "---\ntitle: x\n---\n본문\n"u8]);
         site.Write("toml.md", "+++\ntitle = \"x\"\n+++\n본문\n");
         site.WriteBytes("_posts/2024-03-05-bom-post.md", [0xEF, 0xBB, 0xBF, .. "---\ntitle: x\n---\n본문\n"u8]);
@@ -202,6 +204,44 @@ public class SiteUrlsTests
         Assert.Equal("/2024/03/05/bom-post.html /2024/03/06/toml-post.html", Keys(Build(site)));
         Assert.Equal(Path.Combine(site.Root, "_drafts", "bom-draft.md"), Build(site).FindHidden("/2025/05/20/bom-draft.html"));
         Assert.Equal("/2024/03/05/bom-post.html /2024/03/06/toml-post.html /2025/05/20/bom-draft.html", Keys(Build(site, drafts: true)));
+    }
+
+    [Fact]
+    public void On_GitHub_Pages_markdown_without_front_matter_is_a_page_and_a_post_without_it_is_published()
+    {
+        // GitHub Pages runs jekyll-optional-front-matter, which makes a page of a Markdown file without front matter (an
+        // HTML file stays a static file); Jekyll 4.3.1 publishes a post without front matter all the same.
+        using var site = new TempSite("jekyll");
+        site.Write("plain.md", "앞부분 없는 글\n");
+        site.WriteBytes("bom.md", [0xEF, 0xBB, 0xBF, .. "---\ntitle: x\n---\n본문\n"u8]);
+        site.Write("docs/guide.markdown", "# 안내\n");
+        site.Write("static.html", "<p>x</p>\n");
+        site.Write("old.htm", "---\ntitle: 옛 글\n---\n<p>x</p>\n");
+        site.Write("old2.HTML", "---\ntitle: 옛 글\n---\n<p>x</p>\n");
+        site.Write("_posts/2024-03-07-bare.md", "본문만\n");
+
+        // An HTML page keeps its extension: Jekyll 4.3.1 writes old.htm at /old.htm.
+        Assert.Equal("/2024/03/07/bare.html /bom.html /docs/guide.html /old.htm /old2.HTML /plain.html", Keys(Build(site)));
+    }
+
+    [Fact]
+    public void Jekyll_reads_pages_in_folders_hugo_would_skip_and_leaves_out_what_exclude_names()
+    {
+        // Jekyll 4.3.1 writes public/p.html, resources/p.html and vendor/p.html (only vendor/bundle and the like are
+        // excluded by default), never its destination _site, and nothing of an excluded folder or file.
+        using var site = new TempSite("jekyll");
+        site.Write("_config.yml", "title: t\nexclude: [drafts-old/, notes/private.md]\ninclude: [_site, .well-known]\n");
+        site.Write("public/p.md", Page);
+        site.Write("resources/p.md", Page);
+        site.Write("vendor/p.md", Page);
+        site.Write("vendor/bundle/gem.md", Page);
+        site.Write("_site/p.md", Page);
+        site.Write("drafts-old/p.md", Page);
+        site.Write("notes/private.md", Page);
+        site.Write("notes/public.md", Page);
+        site.Write(".well-known/p.md", Page);
+
+        Assert.Equal("/.well-known/p.html /notes/public.html /public/p.html /resources/p.html /vendor/p.html", Keys(Build(site)));
     }
 
     [Fact]
