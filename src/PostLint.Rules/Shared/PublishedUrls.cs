@@ -214,7 +214,10 @@ public static partial class PublishedUrls
 
             values["categories"] = CategoryPath(Categories(post, folders, Default));
             values["collection"] = "posts";
-            template = permalink ?? styleTemplate;
+            // collections: posts: permalink:, taken as a template even when it names a style (Jekyll 4.3.1 writes a post
+            // at /pretty.html for "pretty"); Jekyll fills it with the site's permalink when it is not set.
+            var postsPermalink = settings.Collections.TryGetValue("posts", out var posts) && posts.Permalink is { Length: > 0 } pp ? pp : null;
+            template = permalink ?? postsPermalink ?? styleTemplate;
         }
         else if (kind == "page")
         {

@@ -421,6 +421,16 @@ public class PublishedUrlsTests
     }
 
     [Fact]
+    public void A_posts_collection_permalink_places_posts_before_the_sites_permalink()
+    {
+        // Jekyll 4.3.1: out/news/2024/hello/index.html, out/own/index.html; a style's name there is a literal template.
+        var settings = Settings("permalink: pretty\ncollections:\n  posts:\n    permalink: \"/news/:year/:title/\"\n    output: true\n");
+        Assert.Equal("post /news/2024/hello/", Jekyll("_posts/2024-02-03-hello.md", "---\ntitle: x\n---\n", settings));
+        Assert.Equal("post /own/", Jekyll("_posts/2024-02-04-own.md", "---\ntitle: x\npermalink: /own/\n---\n", settings));
+        Assert.Equal("post /pretty", Jekyll("_posts/2024-02-03-hello.md", "---\ntitle: x\n---\n", Settings("collections:\n  posts:\n    permalink: pretty\n")));
+    }
+
+    [Fact]
     public void Hugo_places_pages_below_their_lower_cased_sections()
     {
         Assert.Equal("page /tech/mypost/", Hugo("Tech/MyPost.md"));
