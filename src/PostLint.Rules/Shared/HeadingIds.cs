@@ -51,7 +51,9 @@ public enum HeadingIdStyle
 /// <c>parser.attribute.title</c>, on by default).</param>
 /// <param name="BlockAttributes">Whether a <c>{#id}</c> line right below a paragraph, list or quote sets its id
 /// (Goldmark's <c>parser.attribute.block</c>, off by default; checked with Hugo 0.111).</param>
-public sealed record HeadingIdScheme(HeadingIdStyle Style, string Prefix = "", bool Stripping = false, bool Transliterated = false, bool Attributes = false, bool BlockAttributes = false)
+/// <param name="DefinitionTermIds">Hugo's <c>parser.autoDefinitionTermID</c> (Hugo 0.144 and later): the terms of
+/// definition lists get ids too, which PostLint does not model; a page with a definition list then has unknown ids.</param>
+public sealed record HeadingIdScheme(HeadingIdStyle Style, string Prefix = "", bool Stripping = false, bool Transliterated = false, bool Attributes = false, bool BlockAttributes = false, bool DefinitionTermIds = false)
 {
     /// <summary>Whether the ids come from the heading's source line (Goldmark, kramdown input) rather than its rendered text.</summary>
     public bool FromSource => Style is HeadingIdStyle.GoldmarkGitHub or HeadingIdStyle.GoldmarkGitHubAscii or HeadingIdStyle.GoldmarkBlackfriday
@@ -106,9 +108,10 @@ public static class HeadingIds
                 var attribute = parser?.GetIgnoringCase("attribute") as YMapping;
                 var attributes = !YBoolean.IsFalse(attribute?.GetIgnoringCase("title"), yaml11: true);
                 var block = YBoolean.Hugo(attribute?.GetIgnoringCase("block")) == true;
+                var terms = YBoolean.Hugo(parser?.GetIgnoringCase("autoDefinitionTermID")) == true;
                 if (YBoolean.IsFalse(parser?.GetIgnoringCase("autoHeadingID"), yaml11: true))
                 {
-                    return new HeadingIdScheme(HeadingIdStyle.None, Attributes: attributes, BlockAttributes: block);
+                    return new HeadingIdScheme(HeadingIdStyle.None, Attributes: attributes, BlockAttributes: block, DefinitionTermIds: terms);
                 }
 
                 var type = parser?.GetIgnoringCase("autoHeadingIDType") is YScalar { IsNull: false } t ? t.Value.Trim().ToLowerInvariant() : "github";
@@ -120,7 +123,8 @@ public static class HeadingIds
                         _ => HeadingIdStyle.GoldmarkGitHub,
                     },
                     Attributes: attributes,
-                    BlockAttributes: block);
+                    BlockAttributes: block,
+                    DefinitionTermIds: terms);
             case SiteKind.Astro:
                 return new HeadingIdScheme(HeadingIdStyle.GitHubSlugger);
             default:

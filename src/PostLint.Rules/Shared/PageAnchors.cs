@@ -88,6 +88,10 @@ public sealed partial class PageAnchors
     [GeneratedRegex(@"^[ \t]{0,3}\{[^{}\n]*?#(?<id>[^\s#.{}""']+)[^{}\n]*\}[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex GoldmarkBlockAttributes();
 
+    // A definition list's description line (Goldmark's definition list extension): ": text" after its term.
+    [GeneratedRegex(@"^ {0,3}:[ \t]+\S", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex DefinitionLine();
+
     /// <summary>The page ids of <paramref name="post"/>, computed on first use.</summary>
     public static PageAnchors Of(Post post) => post.GetShared(Key, Build);
 
@@ -184,6 +188,11 @@ public sealed partial class PageAnchors
             }
 
             anchors.Headings.Add(new PageHeading(rendered.Trim(), source, sourceStart, id, explicitId is not null));
+        }
+
+        if (scheme.DefinitionTermIds && DefinitionLine().IsMatch(text.AsSpan(bodyStart)))
+        {
+            anchors.Uncertain ??= "Hugo gives the terms of definition lists ids (autoDefinitionTermID), which PostLint does not model";
         }
 
         AddFootnotes(post, scheme, anchors);

@@ -179,6 +179,18 @@ public class PageAnchorsTests
     }
 
     [Fact]
+    public void Hugo_definition_term_ids_make_a_page_with_a_definition_list_uncertain()
+    {
+        // Hugo 0.144 and later give definition terms ids with autoDefinitionTermID (Hugo's own documentation does); the
+        // Hugo here (0.111) has no such setting, so PostLint does not guess them.
+        const string Config = "markup:\n  goldmark:\n    parser:\n      autoDefinitionTermID: true\n";
+        Assert.Equal("Hugo gives the terms of definition lists ids (autoDefinitionTermID), which PostLint does not model",
+            Of("hugo", Config, "## 설정\n\nminify\n: 출력을 줄입니다.\n").Uncertain);
+        Assert.Null(Of("hugo", Config, "## 설정\n\n문단: 콜론이 줄 가운데 있습니다.\n").Uncertain);
+        Assert.Null(Of("hugo", "title: t\n", "minify\n: 출력을 줄입니다.\n").Uncertain);
+    }
+
+    [Fact]
     public void Hugo_without_title_attributes_reads_the_braces_as_text()
     {
         var a = Of("hugo", "markup:\n  goldmark:\n    parser:\n      attribute:\n        title: false\n", "## Hello {#hid}\n");
