@@ -408,7 +408,9 @@ public sealed class PL401Misspelling : IRule
                 i--;
             }
 
-            return i < 0 || text[i] is '.' or '!' or '?' or ':' or '#' or '-' or '+' or '>' or '|' or ')' or '\u2026' or '\u3002';
+            // A middle initial's full stop ends no sentence: "Craig P. Motlin" (a word of one capital letter before it).
+            var initial = i >= 1 && text[i] == '.' && char.IsUpper(text[i - 1]) && (i < 2 || char.IsWhiteSpace(text[i - 2]));
+            return i < 0 || (text[i] is '.' or '!' or '?' or ':' or '#' or '-' or '+' or '>' or '|' or ')' or '\u2026' or '\u3002' && !initial);
         }
 
         private bool InComment(int offset)
