@@ -102,7 +102,9 @@ public static class Fragments
             }
         }
 
-        if (Closest(fragment, anchors) is { } near)
+        // Declared before the test, so that the test's mutants compile.
+        var near = Closest(fragment, anchors);
+        if (near is not null)
         {
             return near.Kind switch
             {

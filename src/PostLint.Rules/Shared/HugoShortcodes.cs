@@ -108,17 +108,8 @@ public static partial class HugoShortcodes
             return false;
         }
 
-        string text;
-        try
-        {
-            if (depth > MaxDepth || new FileInfo(path).Length > MaxTemplateSize)
-            {
-                return true;
-            }
-
-            text = TemplateComment().Replace(File.ReadAllText(path), "");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        var text = ReadTemplate(path, depth);
+        if (text is null)
         {
             return true;
         }
@@ -164,6 +155,28 @@ public static partial class HugoShortcodes
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The template's text without its comments, or null when PostLint does not read it (too deep in the partials, too
+    /// large, unreadable): such a template may write anything. A method of its own, returning from each branch, so that
+    /// the mutants of its blocks compile.
+    /// </summary>
+    private static string? ReadTemplate(string path, int depth)
+    {
+        try
+        {
+            if (depth > MaxDepth || new FileInfo(path).Length > MaxTemplateSize)
+            {
+                return null;
+            }
+
+            return TemplateComment().Replace(File.ReadAllText(path), "");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -215,20 +228,23 @@ public static partial class HugoShortcodes
     private static IEnumerable<string> LayoutFolders(Site site)
     {
         yield return Path.Combine(site.Root, "layouts");
-        string[] themes;
+        foreach (var theme in Themes(site).Order(StringComparer.Ordinal))
+        {
+            yield return Path.Combine(theme, "layouts");
+        }
+    }
+
+    /// <summary>The folders in the site's <c>themes</c> (a method returning from each branch, so that its mutants compile).</summary>
+    private static string[] Themes(Site site)
+    {
         try
         {
             var folder = Path.Combine(site.Root, "themes");
-            themes = Directory.Exists(folder) ? Directory.GetDirectories(folder) : [];
+            return Directory.Exists(folder) ? Directory.GetDirectories(folder) : [];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            themes = [];
-        }
-
-        foreach (var theme in themes.Order(StringComparer.Ordinal))
-        {
-            yield return Path.Combine(theme, "layouts");
+            return [];
         }
     }
 }
