@@ -337,11 +337,15 @@ public static class HeadingIds
         _ => false,
     };
 
-    /// <summary>NFD, nonspacing marks removed, NFC (Hugo's github-ascii keeps <c>é</c> as <c>e</c>).</summary>
+    /// <summary>
+    /// NFD, nonspacing marks removed (Hugo's github-ascii keeps <c>é</c> as <c>e</c>). <see cref="UnicodeNames.Decompose"/>,
+    /// not <see cref="string.Normalize()"/>, which returns its input unchanged under invariant globalization; only the
+    /// ASCII left is used, so nothing is composed again.
+    /// </summary>
     private static string StripMarks(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        foreach (var rune in UnicodeNames.Decompose(text).EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
             {
@@ -349,6 +353,6 @@ public static class HeadingIds
             }
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 }
