@@ -122,7 +122,8 @@ public static class Fragments
     {
         Anchor? best = null;
         var bestDistance = int.MaxValue;
-        var nfc = fragment.Normalize(NormalizationForm.FormC);
+        // Compared decomposed (UnicodeNames): with invariant globalization string.Normalize returns its input unchanged.
+        var decomposed = UnicodeNames.Decompose(fragment);
         foreach (var anchor in anchors.Ids.Values)
         {
             if (anchor.Id.StartsWith("user-content-", StringComparison.Ordinal))
@@ -130,7 +131,7 @@ public static class Fragments
                 continue;
             }
 
-            if (anchor.Id.Normalize(NormalizationForm.FormC).Equals(nfc, StringComparison.OrdinalIgnoreCase))
+            if (UnicodeNames.Decompose(anchor.Id).Equals(decomposed, StringComparison.OrdinalIgnoreCase))
             {
                 return anchor;
             }

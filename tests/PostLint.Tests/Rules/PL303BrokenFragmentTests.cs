@@ -47,6 +47,18 @@ public class PL303BrokenFragmentTests
             Lint(site));
     }
 
+    [Fact]
+    public void A_decomposed_fragment_gets_the_composed_heading_id_it_differs_from_only_in_form()
+    {
+        // A fragment typed on a Mac may be NFD; the id kramdown writes from an NFC heading is NFC, and the browser does
+        // not normalize: the link is broken, and the id it meant is the one that differs only in form.
+        var nfd = "\u1109\u1165\u11AF\u110E\u1175-\u1107\u1161\u11BC\u1107\u1165\u11B8"; // 설치-방법, decomposed
+        using var site = new TempSite();
+        site.Write(Post, "---\ntitle: t\n---\n[설치](#" + nfd + ")\n\n## 설치 방법\n");
+        var found = Assert.Single(Lint(site));
+        Assert.EndsWith("matches no heading or id of this page; did you mean '#설치-방법' (the heading '설치 방법')?", found);
+    }
+
     [Theory]
     [InlineData("", "#dfs에서-시간-단축하기", "#dfs--")]
     [InlineData("autoHeadingIDType = \"github-ascii\"", "#cafe-dfs", "#café-dfs에서")]             // Hugo 0.111.3: id="cafe-dfs"
