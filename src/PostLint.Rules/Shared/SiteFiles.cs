@@ -184,12 +184,14 @@ public sealed class SiteFiles
         while (folder is not null)
         {
             var slash = below.IndexOf('/');
-            folder = ExactStep(folder, slash < 0 ? below : below[..slash], last: slash < 0, out var found);
-            if (slash < 0)
+            var last = slash < 0;
+            var (next, found) = ExactStep(folder, last ? below : below[..slash], last);
+            if (last)
             {
                 return found;
             }
 
+            folder = next;
             below = below[(slash + 1)..];
         }
 
@@ -203,11 +205,13 @@ public sealed class SiteFiles
         for (var i = 0; folder is not null; i++)
         {
             var last = i == segments.Count - 1;
-            folder = ExactStep(folder, segments[i], last, out var found);
+            var (next, found) = ExactStep(folder, segments[i], last);
             if (last)
             {
                 return found;
             }
+
+            folder = next;
         }
 
         return false;
@@ -215,24 +219,24 @@ public sealed class SiteFiles
 
     /// <summary>
     /// One step of a walk that takes names only as written and no symbolic link: the folder <paramref name="name"/> leads
-    /// to, or null where the walk ends (then <paramref name="found"/> tells whether it ended on a file, as the last name).
+    /// to, or null where the walk ends (then Found tells whether it ended on a file, as the last name). An unreadable
+    /// folder lists no entries, so the walk ends there too.
     /// </summary>
-    private Folder? ExactStep(Folder folder, ReadOnlySpan<char> name, bool last, out bool found)
+    private (Folder? Next, bool Found) ExactStep(Folder folder, ReadOnlySpan<char> name, bool last)
     {
-        found = false;
-        if (folder.Unreadable || !folder.ExactSpan.TryGetValue(name, out var index))
+        // The call alone (no || beside it), so that every mutant of the test leaves index assigned and compiles.
+        if (!folder.ExactSpan.TryGetValue(name, out var index))
         {
-            return null;
+            return (null, false);
         }
 
         var entry = folder.Entries[index];
         if (last)
         {
-            found = !entry.IsDirectory;
-            return null;
+            return (null, !entry.IsDirectory);
         }
 
-        return entry.IsDirectory && !entry.IsLink ? Child(folder, index) : null;
+        return (entry.IsDirectory && !entry.IsLink ? Child(folder, index) : null, false);
     }
 
     /// <summary>The listing of the folder an entry names, kept in its parent so that the next walk needs no path.</summary>
@@ -366,7 +370,9 @@ public sealed class SiteFiles
     /// <summary>The folder's names decomposed and folded, built on the first lookup that misses in it.</summary>
     private static Names LooseNames(Folder folder)
     {
-        if (Volatile.Read(ref folder.Loose) is { } names)
+        // A plain null check, not an `is { } names` pattern, so that its mutants leave names assigned and compile.
+        var names = Volatile.Read(ref folder.Loose);
+        if (names is not null)
         {
             return names;
         }
