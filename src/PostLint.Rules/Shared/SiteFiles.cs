@@ -480,36 +480,84 @@ public sealed class SiteFiles
     }
 
     /// <summary>
-    /// Whether a symbolic link, and every link it leads to, stays under the root. Each hop is read with readlink on a
-    /// path already known to be inside, so nothing outside the root is opened or listed.
+    /// Whether a symbolic link, and every link it leads to, stays under the root. The path is resolved as the system
+    /// resolves it, one name at a time from the root down: a link's target takes the place of the link's name, and
+    /// <c>..</c> goes back from where the names before it led (not from the text before it: <c>hop/../x</c> with
+    /// <c>hop</c> a link is <c>x</c> beside where <c>hop</c> leads). Every name is read with readlink on a path
+    /// already known to be inside, so nothing outside the root is opened or listed; a walk above the root or into an
+    /// absolute target outside it, or one of 16 links, is not followed.
     /// </summary>
     private static bool LinkStaysInside(string path, string containment)
     {
         try
         {
-            var current = path;
-            for (var hop = 0; hop < 16; hop++)
+            var inside = Path.TrimEndingDirectorySeparator(containment);
+            var names = new Stack<string>();
+            PushNames(names, Path.GetRelativePath(inside, path));
+            var resolved = inside;
+            var links = 0;
+            while (names.Count > 0)
             {
-                var target = Directory.ResolveLinkTarget(current, returnFinalTarget: false);
-                if (target is null)
+                var name = names.Pop();
+                if (name == "..")
                 {
-                    return true;
+                    if (resolved.Length <= inside.Length)
+                    {
+                        return false;
+                    }
+
+                    resolved = Path.GetDirectoryName(resolved)!;
+                    continue;
                 }
 
-                var full = Path.GetFullPath(target.FullName);
-                if (!SitePaths.IsUnder(full, containment))
+                var next = Path.Combine(resolved, name);
+                var target = new DirectoryInfo(next).LinkTarget;
+                if (target is null)
+                {
+                    resolved = next;
+                    continue;
+                }
+
+                if (++links >= 16)
                 {
                     return false;
                 }
 
-                current = full;
+                if (Path.IsPathRooted(target))
+                {
+                    // An absolute target is inside when its text starts with the root's; it is walked from there.
+                    if (!SitePaths.IsUnder(target, inside))
+                    {
+                        return false;
+                    }
+
+                    resolved = inside;
+                    PushNames(names, target[inside.Length..]);
+                }
+                else
+                {
+                    PushNames(names, target);
+                }
             }
 
-            return false;
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Puts the names of a relative path on the stack, its first name on top, without <c>.</c> and empty ones.</summary>
+    private static void PushNames(Stack<string> names, string relative)
+    {
+        var parts = relative.Split(['/', Path.DirectorySeparatorChar]);
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            if (parts[i] is not ("" or "."))
+            {
+                names.Push(parts[i]);
+            }
         }
     }
 }

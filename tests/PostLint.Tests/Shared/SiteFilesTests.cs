@@ -389,19 +389,58 @@ public class SiteFilesTests
     }
 
     [Fact]
-    public void A_link_whose_target_read_as_text_names_no_folder_is_not_followed()
+    public void A_link_is_followed_as_the_system_resolves_it_where_dot_dot_goes_back_from_where_a_link_led()
     {
         using var site = new TempSite("none");
         var blog = Path.Combine(site.Root, "blog");
         site.Write("blog/deep/real/x.md", "");
+        site.Write("blog/shared/그림/y.png", "");
         Directory.CreateDirectory(Path.Combine(blog, "deep", "inner"));
+        Directory.CreateDirectory(Path.Combine(blog, "posts"));
         Directory.CreateSymbolicLink(Path.Combine(blog, "hop"), Path.Combine(blog, "deep", "inner"));
 
-        // The system resolves hop/.. to blog/deep; the link's target read as text is blog/real, which does not exist.
-        Directory.CreateSymbolicLink(Path.Combine(blog, "via"), "hop/../real");
-        var result = new SiteFiles().Find(blog, blog, ["via", "x.md"]);
+        // The system resolves hop/.. to blog/deep, so via is blog/deep/real (the text alone would say blog/real).
+        Directory.CreateSymbolicLink(Path.Combine(blog, "via"), "./hop/../real");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "posts", "images"), "../shared//그림/");
+        var files = new SiteFiles();
 
+        var result = files.Find(blog, blog, ["via", "x.md"]);
         Assert.True(File.Exists(Path.Combine(blog, "via", "x.md")));
-        Assert.Equal((LookupStatus.LinkOutsideRoot, 0, "via"), (result.Status, result.Index, string.Join('/', result.RealSegments)));
+        Assert.Equal((LookupStatus.Found, 1, "via/x.md"), (result.Status, result.Index, string.Join('/', result.RealSegments)));
+        Assert.Equal(LookupStatus.Found, files.Find(blog, blog, ["posts", "images", "y.png"]).Status);
+    }
+
+    [Fact]
+    public void A_link_that_leads_outside_only_as_the_system_resolves_it_is_not_followed()
+    {
+        using var site = new TempSite("none");
+        var blog = Path.Combine(site.Root, "blog");
+        site.Write("outside/real/secret.md", "outside");
+        site.Write("outside/deep/sub/secret.md", "outside");
+        site.Write("escape/secret.md", "outside");
+
+        // Decoys: what the targets name read as text, inside the blog.
+        site.Write("blog/real/secret.md", "decoy");
+        site.Write("blog/escape/secret.md", "decoy");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "hop"), Path.Combine(site.Root, "outside", "deep"));
+        Directory.CreateSymbolicLink(Path.Combine(blog, "via"), "hop/../real");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "through"), "hop/sub");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "self"), blog);
+        Directory.CreateSymbolicLink(Path.Combine(blog, "up"), "../escape");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "dotup"), "./../escape");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "real", "up2"), "../../escape");
+        Directory.CreateSymbolicLink(Path.Combine(blog, "absolute"), blog + "/hop/../real");
+        var files = new SiteFiles();
+
+        foreach (var path in new[] { "via/secret.md", "through/secret.md", "self/up/secret.md", "absolute/secret.md", "dotup/secret.md", "real/up2/secret.md" })
+        {
+            var segments = path.Split('/');
+            var result = files.Find(blog, blog, segments);
+            Assert.Equal("outside", File.ReadAllText(Path.Combine(blog, path)));
+            Assert.Equal((path, LookupStatus.LinkOutsideRoot, segments.Length - 2), (path, result.Status, result.Index));
+        }
+
+        Assert.Equal(LookupStatus.Found, files.Find(blog, blog, ["self", "real", "secret.md"]).Status);
+        Assert.Equal(LookupStatus.Found, files.Find(site.Root, blog, ["via", "secret.md"]).Status);
     }
 }
