@@ -487,7 +487,7 @@ public sealed partial class PL304BrokenLink : IRule
     {
         var site = post.Site;
         var settings = state.Jekyll.GetOrAdd(site.Root, _ => new Lazy<JekyllSettings>(() => JekyllSettings.From(site))).Value;
-        var file = JekyllSiteFiles.Classify(site, settings, segments, context.Drafts, () => HasFrontMatter(full));
+        var file = JekyllSiteFiles.Classify(site, settings, segments, context.Drafts, () => JekyllSiteFiles.HasYamlHeader(full));
         var skipped = JekyllSchedule.NotRendered(post, context.Now, context.Drafts);
         object? why = file.Role switch
         {
@@ -533,21 +533,6 @@ public sealed partial class PL304BrokenLink : IRule
         }
 
         return file.Role != JekyllFileRole.Draft;
-    }
-
-    /// <summary>Whether the file starts with <c>---</c>, as Jekyll's Utils.has_yaml_header? reads it (no byte order mark).</summary>
-    private static bool HasFrontMatter(string fullPath)
-    {
-        try
-        {
-            using var stream = File.OpenRead(fullPath);
-            Span<byte> head = stackalloc byte[3];
-            return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual("---"u8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     /// <summary>A <c>{% link %}</c> to no file: it stops the build, now or when Jekyll builds this page.</summary>

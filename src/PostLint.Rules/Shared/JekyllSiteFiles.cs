@@ -98,6 +98,22 @@ public static class JekyllSiteFiles
         return IsSpecial(name) && !site.IsIncluded(name, false) ? new JekyllFile(JekyllFileRole.Special, name) : new JekyllFile(JekyllFileRole.Document);
     }
 
+    /// <summary>Whether the file's raw bytes start with <c>---</c>: Jekyll's Utils.has_yaml_header? (a byte order mark or TOML
+    /// is no front matter to it).</summary>
+    public static bool HasYamlHeader(string fullPath)
+    {
+        try
+        {
+            using var stream = File.OpenRead(fullPath);
+            Span<byte> head = stackalloc byte[3];
+            return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual("---"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether Jekyll's EntryFilter skips an entry of this name (#special? and #backup?): it starts with <c>.</c>,
     /// <c>_</c>, <c>#</c> or <c>~</c>, or ends with <c>~</c>.</summary>
     public static bool IsSpecial(string name) => name.Length == 0 || name[0] is '.' or '_' or '#' or '~' || name[^1] == '~';

@@ -123,7 +123,7 @@ public sealed class SiteUrls
                 {
                     // What Jekyll reads as a page or a document (JekyllSiteFiles): not a static file, nor a file of a
                     // folder or name it skips or excludes.
-                    var role = JekyllSiteFiles.Classify(site, settings, segments, drafts: true, () => StartsWithDashes(full)).Role;
+                    var role = JekyllSiteFiles.Classify(site, settings, segments, drafts: true, () => JekyllSiteFiles.HasYamlHeader(full)).Role;
                     var post = role is JekyllFileRole.Page or JekyllFileRole.Document or JekyllFileRole.Unwritten ? Read(full, site) : null;
                     if (post is null)
                     {
@@ -241,21 +241,6 @@ public sealed class SiteUrls
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
-        }
-    }
-
-    /// <summary>Whether the file's raw bytes start with dashes: Jekyll's Utils.has_yaml_header? (a byte order mark or TOML is no front matter).</summary>
-    private static bool StartsWithDashes(string full)
-    {
-        try
-        {
-            using var stream = File.OpenRead(full);
-            Span<byte> head = stackalloc byte[3];
-            return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual("---"u8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 
