@@ -209,6 +209,9 @@ public sealed partial class PL304BrokenLink : IRule
         /// <summary>Each site's published pages by URL, built once per run when a post first links to a page by its URL.</summary>
         public ConcurrentDictionary<string, Lazy<SiteUrls>> Urls { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Whether each Hugo site's link render hook looks links up with GetPage, read once.</summary>
+        public ConcurrentDictionary<string, bool> LinkHooks { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Each Jekyll site's collections and defaults, read once.</summary>
         public ConcurrentDictionary<string, Lazy<JekyllSettings>> Jekyll { get; } = new(StringComparer.Ordinal);
 
@@ -910,9 +913,39 @@ public sealed partial class PL304BrokenLink : IRule
 
         if (urls.Closest(path) is { } near)
         {
+            if (site.Kind == SiteKind.Hugo && string.Equals(near.TrimEnd('/'), path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+                && state.LinkHooks.GetOrAdd(site.Root, LinkHookFindsPages))
+            {
+                // The site's link render hook looks the path up with GetPage, which ignores letter case (Hugo's own
+                // documentation: /methods/page/GitInfo/ is written as the page's /methods/page/gitinfo/).
+                return;
+            }
+
             var file = Display(urls.Pages[near], site);
             context.Report(range, NoPageNear.With(written, baseUrl + near, file));
         }
+    }
+
+    /// <summary>Whether the Hugo site's own link render hook (<c>layouts/_markup/render-link.html</c> or
+    /// <c>layouts/_default/_markup/render-link.html</c>) resolves a link with <c>GetPage</c>.</summary>
+    private static bool LinkHookFindsPages(string root)
+    {
+        foreach (var hook in new[] { Path.Combine(root, "layouts", "_markup", "render-link.html"), Path.Combine(root, "layouts", "_default", "_markup", "render-link.html") })
+        {
+            try
+            {
+                if (File.Exists(hook) && new FileInfo(hook).Length <= MaxTargetSize && File.ReadAllText(hook).Contains("GetPage", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The site's table of published pages (with drafts when they are linted as built), built once per run.</summary>

@@ -922,6 +922,30 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_hugo_link_hook_that_finds_pages_with_GetPage_forgives_a_link_in_the_wrong_letter_case()
+    {
+        // Hugo's documentation writes /methods/page/GitInfo/ for the page at /methods/page/gitinfo/: its render-link.html
+        // resolves the path with GetPage, which ignores case. Without such a hook the link leads nowhere.
+        using var site = new TempSite("hugo");
+        site.Write("content/methods/GitInfo.md", "---\ntitle: GitInfo\n---\n");
+        site.Write("content/posts/a.md", "---\ntitle: a\n---\n[정보](/methods/GitInfo/) [오타](/methods/gitinfoo/)\n");
+        Assert.Equal(
+            [
+                "4:6 warning link '/methods/GitInfo/' leads to no page of the site; did you mean '/methods/gitinfo/' (content/methods/GitInfo.md)?",
+                "4:30 warning link '/methods/gitinfoo/' leads to no page of the site; did you mean '/methods/gitinfo/' (content/methods/GitInfo.md)?",
+            ],
+            Lint(site, "content/posts/a.md"));
+
+        using var hooked = new TempSite("hugo");
+        hooked.Write("layouts/_markup/render-link.html", "{{ with $p := $.PageInner.GetPage .Destination }}<a href=\"{{ $p.RelPermalink }}\">{{ end }}");
+        hooked.Write("content/methods/GitInfo.md", "---\ntitle: GitInfo\n---\n");
+        hooked.Write("content/posts/a.md", "---\ntitle: a\n---\n[정보](/methods/GitInfo/) [오타](/methods/gitinfoo/)\n");
+        Assert.Equal(
+            ["4:30 warning link '/methods/gitinfoo/' leads to no page of the site; did you mean '/methods/gitinfo/' (content/methods/GitInfo.md)?"],
+            Lint(hooked, "content/posts/a.md"));
+    }
+
+    [Fact]
     public void A_jekyll_link_tag_in_a_page_the_build_skips_warns_of_the_build_it_stops()
     {
         // Jekyll runs the tag only when it renders the page: from a draft, a file it never publishes stops the build
