@@ -267,6 +267,12 @@ public sealed partial class PL301BrokenImagePath : IRule
         /// <summary>The site's own GitHub repository, whose raw file URLs are files of the site.</summary>
         public OwnRepository? Repository { get; init; }
 
+        /// <summary>
+        /// Jekyll: folders (below the public roots) the site's own layouts put in front of a front matter image key
+        /// (<c>url('{{site.baseurl}}/images/{{page.image}}')</c> gives <c>images</c>); a relative value may start there.
+        /// </summary>
+        public IReadOnlyList<List<string>> LayoutImageFolders { get; init; } = [];
+
         /// <summary>True when no site holds the file and the root is its git work tree or its folder.</summary>
         public bool Guessed { get; init; }
     }
@@ -813,8 +819,14 @@ public sealed partial class PL301BrokenImagePath : IRule
         switch (env.Site.Kind)
         {
             case SiteKind.Jekyll when frontMatter:
-                // Themes pass front matter images through relative_url: a relative value starts at the site root.
+                // Themes pass front matter images through relative_url: a relative value starts at the site root, or
+                // in a folder the site's own layouts put in front of it.
                 FromRoots([], r.Path);
+                foreach (var folder in env.LayoutImageFolders)
+                {
+                    FromRoots(folder, r.Path);
+                }
+
                 if (pageFolder is not null)
                 {
                     FromRoots(pageFolder, r.Path);
@@ -1138,6 +1150,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         var publicRoots = new List<List<string>>();
         List<string> source = [];
         JekyllSettings? jekyll = null;
+        IReadOnlyList<List<string>> layoutFolders = [];
         switch (guessed ? SiteKind.None : site.Kind)
         {
             case SiteKind.Jekyll:
@@ -1145,6 +1158,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 source = SitePaths.IsUnder(sourceFull, root) ? SitePaths.SegmentsBelow(sourceFull, root) : [];
                 publicRoots.Add(source);
                 jekyll = JekyllSettings.From(site);
+                layoutFolders = LayoutImageFolders(sourceFull);
                 break;
             case SiteKind.Hugo:
                 publicRoots.Add(["static"]);
@@ -1171,10 +1185,57 @@ public sealed partial class PL301BrokenImagePath : IRule
 
         return new SiteEnv
         {
-            Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed,
+            Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed, LayoutImageFolders = layoutFolders,
             Repository = OwnRepository.Find(site, root),
             ImageRenderHook = !guessed && site.Kind == SiteKind.Hugo && HasImageRenderHook(root),
         };
+    }
+
+    // A folder written before a front matter image key in a layout: "/images/{{ page.image }}", "/assets/{{page.header.teaser}}".
+    [GeneratedRegex(@"(?<folder>/[\w\-./]*/)\{\{-?\s*page\.(?<key>[\w.]+)\s*-?\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LayoutImagePrefix();
+
+    /// <summary>The folders the Jekyll site's own <c>_layouts</c> and <c>_includes</c> (HTML, up to 200 files of 256 KiB)
+    /// write before a front matter image key of <see cref="DefaultKeys"/>.</summary>
+    private static IReadOnlyList<List<string>> LayoutImageFolders(string source)
+    {
+        var keys = DefaultKeys.Select(k => k.TrimEnd('[', ']')).ToHashSet(StringComparer.Ordinal);
+        var folders = new List<List<string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var dir in new[] { "_layouts", "_includes" })
+        {
+            try
+            {
+                var full = Path.Combine(source, dir);
+                if (!Directory.Exists(full))
+                {
+                    continue;
+                }
+
+                foreach (var file in Directory.EnumerateFiles(full, "*.html", SearchOption.AllDirectories).Take(200))
+                {
+                    if (new FileInfo(file).Length > 256 * 1024)
+                    {
+                        continue;
+                    }
+
+                    foreach (Match m in LayoutImagePrefix().Matches(File.ReadAllText(file)))
+                    {
+                        var folder = m.Groups["folder"].Value.Trim('/');
+                        if (keys.Contains(m.Groups["key"].Value) && folder.Length > 0 && seen.Add(folder))
+                        {
+                            folders.Add([.. folder.Split('/', StringSplitOptions.RemoveEmptyEntries)]);
+                        }
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A layout folder PostLint cannot read adds no folder.
+            }
+        }
+
+        return folders;
     }
 
     private static bool HasImageRenderHook(string root)

@@ -42,6 +42,25 @@ public class PL301BrokenImagePathTests
     }
 
     [Fact]
+    public void A_front_matter_image_may_start_in_the_folder_the_sites_own_layout_puts_in_front_of_it()
+    {
+        // From a real Korean blog: its layout writes url('{{site.baseurl}}/images/{{page.image}}'), so image: a.jpg loads
+        // /images/a.jpg. Without that layout the value starts at the site root, where no a.jpg is.
+        using var site = Jekyll();
+        site.WriteBytes("images/a.jpg", Gif);
+        site.Write(Post, "---\ntitle: 글\nimage: a.jpg\n---\n본문\n");
+        Assert.Equal(["3:8-13 error image 'a.jpg' not found: no file 'a.jpg' in the site root; a file of that name is at images/a.jpg"], Lint(site));
+
+        using var withLayout = Jekyll();
+        withLayout.WriteBytes("images/a.jpg", Gif);
+        withLayout.Write("_layouts/post.html", "<div style=\"background-image: url('{{site.baseurl}}/images/{{page.image}}')\"></div>\n{{ content }}\n");
+        withLayout.Write(Post, "---\ntitle: 글\nimage: a.jpg\n---\n본문\n");
+        Assert.Empty(Lint(withLayout));
+        withLayout.Write(Post, "---\ntitle: 글\nimage: b.jpg\n---\n본문\n");
+        Assert.Single(Lint(withLayout));
+    }
+
+    [Fact]
     public void Existing_images_from_every_source_are_accepted()
     {
         using var site = Jekyll(images: ["assets/images/teaser.jpg", "assets/images/스크린샷.png", "assets/images/a-2x.png", "assets/images/ref.png", "assets/og.png", "assets/g1.png"]);
