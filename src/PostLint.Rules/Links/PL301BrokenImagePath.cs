@@ -273,6 +273,12 @@ public sealed partial class PL301BrokenImagePath : IRule
         /// </summary>
         public IReadOnlyList<List<string>> LayoutImageFolders { get; init; } = [];
 
+        /// <summary>
+        /// Jekyll with Chirpy 7 or later: its <c>media-url.html</c> puts <c>/</c> (or <c>media_subpath</c>) in front of every
+        /// relative image path of a post, so <c>assets/img/a.png</c> loads <c>/assets/img/a.png</c>.
+        /// </summary>
+        public bool RelativeImagesFromRoot { get; init; }
+
         /// <summary>True when no site holds the file and the root is its git work tree or its folder.</summary>
         public bool Guessed { get; init; }
     }
@@ -835,7 +841,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 break;
             case SiteKind.Jekyll when pageFolder is not null:
             case SiteKind.Hugo when place.InHugoContent && !place.HugoBundle && pageFolder is not null:
-                if (frontMatter)
+                if (frontMatter || (env.Site.Kind == SiteKind.Jekyll && env.RelativeImagesFromRoot))
                 {
                     FromRoots([], r.Path);
                 }
@@ -1151,6 +1157,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         List<string> source = [];
         JekyllSettings? jekyll = null;
         IReadOnlyList<List<string>> layoutFolders = [];
+        var relativeFromRoot = false;
         switch (guessed ? SiteKind.None : site.Kind)
         {
             case SiteKind.Jekyll:
@@ -1159,6 +1166,7 @@ public sealed partial class PL301BrokenImagePath : IRule
                 publicRoots.Add(source);
                 jekyll = JekyllSettings.From(site);
                 layoutFolders = LayoutImageFolders(sourceFull);
+                relativeFromRoot = ChirpySevenOrLater(site.Root, sourceFull);
                 break;
             case SiteKind.Hugo:
                 publicRoots.Add(["static"]);
@@ -1186,6 +1194,7 @@ public sealed partial class PL301BrokenImagePath : IRule
         return new SiteEnv
         {
             Site = site, Root = root, PublicRoots = publicRoots, Source = source, Jekyll = jekyll, Host = host, Guessed = guessed, LayoutImageFolders = layoutFolders,
+            RelativeImagesFromRoot = relativeFromRoot,
             Repository = OwnRepository.Find(site, root),
             ImageRenderHook = !guessed && site.Kind == SiteKind.Hugo && HasImageRenderHook(root),
         };
@@ -1236,6 +1245,38 @@ public sealed partial class PL301BrokenImagePath : IRule
         }
 
         return folders;
+    }
+
+    // Chirpy in a Gemfile ("jekyll-theme-chirpy", "~> 7.6") or its lock file (jekyll-theme-chirpy (7.2.4)): the major version.
+    [GeneratedRegex(@"jekyll-theme-chirpy[""']?\s*(?:,\s*[""'][~>=<\s]*|\()(?<major>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChirpyVersion();
+
+    /// <summary>Whether the site runs Chirpy 7 or later: its <c>media-url.html</c> in the source's <c>_includes</c> (a copy
+    /// of the theme), or the gem at 7 or later in <c>Gemfile.lock</c> or <c>Gemfile</c>.</summary>
+    private static bool ChirpySevenOrLater(string root, string source)
+    {
+        try
+        {
+            if (File.Exists(Path.Combine(source, "_includes", "media-url.html")))
+            {
+                return true;
+            }
+
+            foreach (var name in new[] { "Gemfile.lock", "Gemfile" })
+            {
+                var file = Path.Combine(root, name);
+                if (File.Exists(file) && new FileInfo(file).Length <= 256 * 1024 && ChirpyVersion().Match(File.ReadAllText(file)) is { Success: true } m)
+                {
+                    return int.TryParse(m.Groups["major"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major) && major >= 7;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        return false;
     }
 
     private static bool HasImageRenderHook(string root)

@@ -60,6 +60,23 @@ public class PL301BrokenImagePathTests
         Assert.Single(Lint(withLayout));
     }
 
+    [Theory]
+    [InlineData("Gemfile", "gem \"jekyll-theme-chirpy\", \"~> 7.6\", \">= 7.6.0\"\n", true)]
+    [InlineData("Gemfile.lock", "GEM\n  specs:\n    jekyll-theme-chirpy (7.2.4)\n", true)]
+    [InlineData("_includes/media-url.html", "{% assign url = include.src %}\n", true)]
+    [InlineData("Gemfile", "gem \"jekyll-theme-chirpy\", \"~> 6.5\"\n", false)]
+    [InlineData("Gemfile", "gem \"minima\", \"~> 2.5\"\n", false)]
+    public void Chirpy_7_loads_a_posts_relative_image_from_the_site_root(string file, string text, bool fromRoot)
+    {
+        // Chirpy 7's media-url.html puts "/" (or media_subpath) in front of a relative path: assets/img/a.png in a post
+        // published at /posts/a/ loads /assets/img/a.png. Older Chirpy and other themes leave it to the browser.
+        using var site = Jekyll();
+        site.Write(file, text);
+        site.WriteBytes("assets/img/a.png", Gif);
+        site.Write(Post, "---\ntitle: 글\n---\n![설치 화면](assets/img/a.png)\n");
+        Assert.Equal(fromRoot ? 0 : 1, Lint(site).Length);
+    }
+
     [Fact]
     public void Existing_images_from_every_source_are_accepted()
     {
