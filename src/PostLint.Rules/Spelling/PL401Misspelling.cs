@@ -141,6 +141,13 @@ public sealed class PL401Misspelling : IRule
         }
     }
 
+    /// <summary>
+    /// Whether the word is an emoji code, <c>:womens:</c>: GitHub, jemoji (GitHub Pages) and Hugo's <c>enableEmoji</c> show
+    /// an emoji there, and without them the reader sees the code, a name, not a word.
+    /// </summary>
+    private static bool IsEmojiCode(string text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] == ':' && text[end] == ':' && (start < 2 || !char.IsLetterOrDigit(text[start - 2]));
+
     /// <summary>The entries of the curated built-in lists <paramref name="names"/> (known names other than the table and the near misses), in order.</summary>
     private static List<MisspellingEntry> CuratedEntries(List<string> names) =>
         names.SelectMany(n => MisspellingLists.BuiltIn(n)!.Entries).ToList();
@@ -182,7 +189,7 @@ public sealed class PL401Misspelling : IRule
             {
                 // A Latin word matched whatever its letter case: the reader may see more than the word that matched.
                 words ??= new WordContext(text);
-                if (words.IsPartOfWord(hit.Start, hit.End) || words.IsAffixMention(hit.Start) || words.IsElision(hit.End, wrong) ||
+                if (words.IsPartOfWord(hit.Start, hit.End) || words.IsAffixMention(hit.Start) || words.IsElision(hit.End, wrong) || IsEmojiCode(text, hit.Start, hit.End) ||
                     (entry.NearMiss && words.IsName(hit.Start, hit.End)))
                 {
                     continue;

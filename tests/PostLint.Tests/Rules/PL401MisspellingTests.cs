@@ -189,6 +189,7 @@ public partial class PL401MisspellingTests
     [InlineData("The BANDWWIDTH value and the BandwWidth type.")]                           // capitals: acronyms, identifiers
     [InlineData("We ran it on Solaris and Netware.")]                                       // a capital mid-sentence: a name
     [InlineData("Thanks to Conor O'Callaghan, Craig P.\nMotlin, Dan K and Mr. X.")]       // after a middle initial: a name
+    [InlineData("| :womens: | :bandwwidth: |")]                                              // emoji codes (Hugo's quick reference)
     [InlineData("It shouldn't and wouldn’t, in up-to-dateness or pre-empted.")]        // contractions, compounds
     [InlineData("| sleggy | 1 |\n| --- | --- |\n| naffee | 2 |")]                         // alone in a table cell: a handle
     [InlineData("A csharp and gcloud and hyperv setup.")]                                    // a letter added at an end
