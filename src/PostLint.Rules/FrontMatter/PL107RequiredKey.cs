@@ -73,6 +73,12 @@ public sealed class PL107RequiredKey : IRule
             return;
         }
 
+        if (!context.Drafts && Drafts.IsDraft(post))
+        {
+            // A draft (published: false, Hugo's draft: true) is not built: its keys are checked once it is, or with --drafts.
+            return;
+        }
+
         var opening = new TextRange(fm.Block.Start, post.Source.GetLineEnd(1));
         // Hugo reads front matter keys in any letter case (Title: is the title).
         var comparer = FrontMatterKeys.KeyComparer(post.Site.Kind);

@@ -33,6 +33,23 @@ public class PL107RequiredKeyTests
     }
 
     [Theory]
+    [InlineData("jekyll", "_posts/2025-01-21-인덱스.md", "---\npublished: false\n---\n")]
+    [InlineData("hugo", "content/posts/a.md", "---\ndraft: true\n---\n")]
+    public void A_draft_the_build_leaves_out_is_checked_only_with_drafts(string kind, string path, string text)
+    {
+        // From a real blog: a post holding only published: false is work in progress; Jekyll does not build it.
+        using var site = new TempSite(kind);
+        site.Write(path, text + "본문\n");
+        var settings = RuleHarness.SettingsFor("required-key");
+        string[] LintWith(PostLint.Configuration.LintSettings s) =>
+            new PostLint.Engine.Linter(s, new PostLint.Sites.SiteLocator(null, site.Root)).LintFile(new PostLint.Engine.LintTarget(path, Path.Combine(site.Root, path)))
+                .Diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column} {d.Message}").ToArray();
+
+        Assert.Empty(LintWith(settings));
+        Assert.Equal(["1:1 front matter has no title; add title: with a value"], LintWith(settings with { Drafts = true }));
+    }
+
+    [Theory]
     [InlineData("about.md")]
     [InlineData("_drafts/x.md")]
     public void Pages_and_drafts_are_not_checked(string path)
