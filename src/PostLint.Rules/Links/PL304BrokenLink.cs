@@ -209,6 +209,9 @@ public sealed partial class PL304BrokenLink : IRule
         /// <summary>Each site's published pages by URL, built once per run when a post first links to a page by its URL.</summary>
         public ConcurrentDictionary<string, Lazy<SiteUrls>> Urls { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Why Jekyll leaves out the page or post a <c>{% link %}</c> names (null: it builds it), read once per drafts setting.</summary>
+        public ConcurrentDictionary<string, Lazy<string?>> TargetLeftOut { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Whether each Hugo site's link render hook looks links up with GetPage, read once.</summary>
         public ConcurrentDictionary<string, bool> LinkHooks { get; } = new(StringComparer.Ordinal);
 
@@ -500,10 +503,12 @@ public sealed partial class PL304BrokenLink : IRule
             JekyllFileRole.Draft when skipped is null => NotBuiltDraft.With(),
             _ => null,
         };
-        if (why is null && file.Role != JekyllFileRole.Static && skipped is null && ReadPost(full, site) is { } target
-            && JekyllSchedule.NotRendered(target, context.Now, context.Drafts) is { } left)
+        if (why is null && file.Role != JekyllFileRole.Static && skipped is null)
         {
-            why = left.Why;
+            // Read once per target and per drafts setting (one state may lint with and without --drafts).
+            var key = context.Drafts ? full + "\0drafts" : full;
+            why = state.TargetLeftOut.GetOrAdd(key, _ => new Lazy<string?>(() =>
+                ReadPost(full, site) is { } target ? JekyllSchedule.NotRendered(target, context.Now, context.Drafts)?.Why : null)).Value;
         }
 
         if (why is not null)
