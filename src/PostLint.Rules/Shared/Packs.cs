@@ -4,7 +4,7 @@ using PostLint.Yaml;
 namespace PostLint.Rules.Shared;
 
 /// <summary>
-/// A data pack: one YAML file from <c>rules/</c> (embedded into the tool) or a user's file named in the config.
+/// A data pack: one YAML file from <c>rules/</c>, embedded into the tool.
 /// Holds the parsed tree and the text, so every problem can be reported at its file, line and column.
 /// </summary>
 public sealed class Pack
@@ -33,9 +33,11 @@ public sealed class Pack
     /// Reads a built-in pack by its path under <c>rules/</c> (e.g. <c>placeholders/dates.yml</c>): its tree from the
     /// snapshot the test suite compiles (<see cref="SnapshotPath"/>), not from a YAML parse.
     /// </summary>
-    public static Pack? LoadBuiltIn(string name, RuleSetup setup)
+    public static Pack? LoadBuiltIn(string name, RuleSetup setup) => LoadBuiltIn(name, BuiltInSource(name), setup);
+
+    /// <summary>Built-in pack <paramref name="name"/> whose embedded text is <paramref name="source"/>.</summary>
+    internal static Pack? LoadBuiltIn(string name, SourceText source, RuleSetup setup)
     {
-        var source = BuiltInSource(name);
         if (source.Text.Contains('\r', StringComparison.Ordinal))
         {
             // A checkout with CRLF line ends: the snapshot's offsets are those of the LF text.
@@ -57,24 +59,6 @@ public sealed class Pack
     /// (<c>placeholders/dates.tree</c>); rewrite it after changing the pack: <c>POSTLINT_UPDATE_SNAPSHOTS=1 dotnet test --filter Compiled</c>.
     /// </summary>
     public static string SnapshotPath(string name) => Path.ChangeExtension(name, ".tree");
-
-    /// <summary>Reads a user's pack; relative paths resolve against the config folder.</summary>
-    public static Pack? LoadFile(string path, string baseDirectory, RuleSetup setup, YNode? where)
-    {
-        var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            setup.Error(where, $"cannot read '{path}': {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message)}");
-            return null;
-        }
-
-        return Parse(path, SourceText.FromBytes(bytes), setup);
-    }
 
     /// <summary>Parses pack text.</summary>
     public static Pack? Parse(string displayPath, SourceText source, RuleSetup setup)
