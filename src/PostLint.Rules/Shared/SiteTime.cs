@@ -27,8 +27,11 @@ public static class SiteTime
     /// The zone a date without one is read in: the site's, else UTC for Hugo (checked with Hugo 0.111: the machine's
     /// zone does not count) and the build machine's for Jekyll (taken to be this one).
     /// </summary>
-    public static TimeZoneInfo ZoneOrDefault(Site site) =>
-        Zone(site) ?? (site.Kind == SiteKind.Hugo ? TimeZoneInfo.Utc : TimeZoneInfo.Local);
+    public static TimeZoneInfo ZoneOrDefault(Site site) => ZoneOrDefault(site, TimeZoneInfo.Local);
+
+    /// <summary><see cref="ZoneOrDefault(Site)"/> on a machine whose zone is <paramref name="machine"/>.</summary>
+    internal static TimeZoneInfo ZoneOrDefault(Site site, TimeZoneInfo machine) =>
+        Zone(site) ?? (site.Kind == SiteKind.Hugo ? TimeZoneInfo.Utc : machine);
 
     /// <summary>
     /// The instant the generator gives a date: at its written zone; for Jekyll an unquoted date-time with seconds and
