@@ -12,7 +12,8 @@ namespace PostLint.Rules.Shared;
 /// a heading. A kramdown site's Markdown tree already holds such elements whole (<see cref="KramdownHtmlBlockParser"/>);
 /// these ranges add what a container cut short. CommonMark renderers (GitHub, Hugo, Astro) end the HTML block at the
 /// first blank line and read what follows as Markdown, so their posts have no ranges. Rules treat these ranges as HTML.
-/// An element with kramdown's <c>markdown="1"</c> opens no range: its content is Markdown everywhere.
+/// An element with kramdown's <c>markdown="1"</c> opens no range: its content is Markdown everywhere. An element never
+/// closed keeps the rest of the post, as kramdown closes it at the end of the document.
 /// </summary>
 public sealed partial class HtmlRegions
 {
@@ -20,7 +21,8 @@ public sealed partial class HtmlRegions
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source",
+        "track", "wbr",
     };
 
     private readonly TextRange[] _ranges;
@@ -68,7 +70,6 @@ public sealed partial class HtmlRegions
         }
 
         List<TextRange> ranges = [];
-        HashSet<string>? unclosed = null;
         var text = post.Text;
         foreach (var block in post.Document)
         {
@@ -106,13 +107,7 @@ public sealed partial class HtmlRegions
             }
 
             var outer = open[0].Name;
-            if (unclosed?.Contains(outer) == true)
-            {
-                // An earlier search found no closing tag for it further on; a later one cannot either.
-                continue;
-            }
-
-            var found = false;
+            var end = text.Length; // kramdown closes an element left open at the end of the document
             var depth = open.Count(o => o.Name.Equals(outer, StringComparison.OrdinalIgnoreCase));
             var pattern = new Regex(@"<(/?)" + Regex.Escape(outer) + @"\b[^<>]*?(/?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             for (var m = pattern.Match(text, blockEnd); m.Success; m = m.NextMatch())
@@ -125,16 +120,12 @@ public sealed partial class HtmlRegions
                 depth += m.Groups[1].Length == 0 ? 1 : -1;
                 if (depth == 0)
                 {
-                    ranges.Add(new TextRange(html.Span.Start, m.Index + m.Length));
-                    found = true;
+                    end = m.Index + m.Length;
                     break;
                 }
             }
 
-            if (!found)
-            {
-                (unclosed ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(outer);
-            }
+            ranges.Add(new TextRange(html.Span.Start, end));
         }
 
         return ranges.Count == 0 ? NoRegions : new HtmlRegions(ranges.ToArray());
