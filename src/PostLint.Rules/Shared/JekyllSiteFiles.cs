@@ -38,8 +38,8 @@ public sealed record JekyllFile(JekyllFileRole Role, string? Name = null)
 /// Which files of a Jekyll source the build reads, and as what (checked with Jekyll 4.3.1): Jekyll's EntryFilter drops
 /// every entry, at any depth, whose name starts with <c>_</c>, <c>.</c>, <c>#</c> or <c>~</c> or ends with <c>~</c>, unless the
 /// config's <c>include</c> list names it, and every path its <c>exclude</c> list names; it reads <c>_posts</c> and
-/// <c>_drafts</c> folders at any depth and each collection's <c>_label</c> folder (below <c>collections_dir</c>), where only
-/// the path inside the collection and the file's name are filtered.
+/// <c>_drafts</c> folders at any depth (below <c>collections_dir</c> when it is set) and each collection's <c>_label</c>
+/// folder (right below <c>collections_dir</c>), where only the path inside the collection and the file's name are filtered.
 /// </summary>
 public static class JekyllSiteFiles
 {
@@ -49,9 +49,12 @@ public static class JekyllSiteFiles
     /// </summary>
     public static JekyllFile Classify(Site site, JekyllSettings settings, IReadOnlyList<string> segments, bool drafts, Func<bool> hasFrontMatter)
     {
-        var collectionsAt = settings.CollectionsDir.Count > 0 && segments.Take(settings.CollectionsDir.Count).SequenceEqual(settings.CollectionsDir, StringComparer.Ordinal)
-            ? settings.CollectionsDir.Count
-            : 0;
+        // With collections_dir, collection folders are read only right below it, and posts and drafts folders only in
+        // folders whose path starts with it (Reader#outside_configured_directory?, a string prefix); checked with Jekyll 4.3.1.
+        var collectionsDir = settings.CollectionsDir.Count == 0 ? null : "/" + string.Join('/', settings.CollectionsDir);
+        var collectionsAt = collectionsDir is null ? 0
+            : segments.Take(settings.CollectionsDir.Count).SequenceEqual(settings.CollectionsDir, StringComparer.Ordinal) ? settings.CollectionsDir.Count
+            : -1;
         var relative = "";
         for (var i = 0; i < segments.Count; i++)
         {
@@ -64,7 +67,7 @@ public static class JekyllSiteFiles
                 return new JekyllFile(JekyllFileRole.Excluded);
             }
 
-            if (isFolder && name is "_posts" or "_drafts")
+            if (isFolder && name is "_posts" or "_drafts" && (collectionsDir is null || ("/" + string.Join('/', segments.Take(i))).StartsWith(collectionsDir, StringComparison.Ordinal)))
             {
                 return name == "_drafts" && !drafts ? new JekyllFile(JekyllFileRole.Draft) : InCollection(site, segments, i);
             }
