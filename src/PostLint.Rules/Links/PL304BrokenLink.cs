@@ -15,7 +15,7 @@ public sealed partial class PL304BrokenLink : IRule
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL304", "broken-link", "A link to another page of the site leads to no page, or to no id on that page",
-        RuleCategory.Links, Severity.Warning)
+        RuleCategory.Links, Severity.Warning, FixAvailability.Sometimes)
     {
         KoreanTitle = "사이트의 다른 페이지로 가는 링크가 없는 페이지나 없는 id를 가리킵니다",
     };
@@ -75,6 +75,8 @@ public sealed partial class PL304BrokenLink : IRule
     private static readonly Message LinkTagSlashLater = new(
         "{% link {path} %} starts with '/', which Jekyll accepts only for a file it copies as it is, not for a page or post: Jekyll skips this page now ({skip}) but stops the build {when}; write {% link {fixed} %}",
         "{% link {path} %}처럼 /로 시작하는 경로는 Jekyll이 그대로 복사하는 파일에만 쓸 수 있고 페이지나 글에는 쓸 수 없습니다. Jekyll은 지금은 이 페이지를 건너뛰지만({skip}) {when} 빌드가 멈춥니다. 다음처럼 쓰세요: {% link {fixed} %}");
+
+    private static readonly Message DropLeadingSlash = new("Remove the leading '/'", "맨 앞의 /를 지우세요");
 
     private static readonly Message NotReadName = new(
         "the name {name}: Jekyll skips names starting with _ . # ~ unless _config.yml's include lists them",
@@ -467,7 +469,7 @@ public sealed partial class PL304BrokenLink : IRule
         {
             case LookupStatus.Found:
                 var full = Path.Combine([source, .. segments]);
-                if (IsLinkTagTarget(post, context, state, range, path, segments, full))
+                if (IsLinkTagTarget(post, context, state, range, m.Groups["path"].Index, path, segments, full))
                 {
                     CheckFragment(post, context, state, m, full, m.Groups["frag"]);
                 }
@@ -489,7 +491,7 @@ public sealed partial class PL304BrokenLink : IRule
     /// page or post named with a leading <c>/</c> (only a static file's path may have one) stop the build: reported, false.
     /// In a page Jekyll skips now, only what stops the build whatever is built is reported, as a warning.
     /// </summary>
-    private static bool IsLinkTagTarget(Post post, RuleContext context, State state, TextRange range, string path, List<string> segments, string full)
+    private static bool IsLinkTagTarget(Post post, RuleContext context, State state, TextRange range, int pathStart, string path, List<string> segments, string full)
     {
         var site = post.Site;
         var settings = state.Jekyll.GetOrAdd(site.Root, _ => new Lazy<JekyllSettings>(() => JekyllSettings.From(site))).Value;
@@ -527,14 +529,16 @@ public sealed partial class PL304BrokenLink : IRule
 
         if (path.StartsWith('/') && file.Role is JekyllFileRole.Page or JekyllFileRole.Document)
         {
+            // The path without its leading slashes names the same file, which Jekyll then finds: a safe fix.
             var fixedPath = path.TrimStart('/');
+            var fix = Fix.Replace(DropLeadingSlash.With(), new TextRange(pathStart, pathStart + path.Length - fixedPath.Length), "");
             if (skipped is not null)
             {
-                context.Report(range, LinkTagSlashLater.With(path, skipped.Why, When(skipped, SiteKind.Jekyll), fixedPath));
+                context.Report(range, LinkTagSlashLater.With(path, skipped.Why, When(skipped, SiteKind.Jekyll), fixedPath), fix);
             }
             else
             {
-                context.Report(range, LinkTagSlash.With(path, fixedPath), severity: Severity.Error);
+                context.Report(range, LinkTagSlash.With(path, fixedPath), fix, Severity.Error);
             }
 
             return false;

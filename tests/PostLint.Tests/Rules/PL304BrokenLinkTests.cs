@@ -1,6 +1,7 @@
 using PostLint.Configuration;
 using PostLint.Documents;
 using PostLint.Engine;
+using PostLint.Localization;
 using PostLint.Sites;
 using PostLint.Tests.Infrastructure;
 
@@ -902,6 +903,29 @@ public class PL304BrokenLinkTests
                 "7:38 error {% link _posts/2099-01-01-later.md %} names a file Jekyll does not publish (date: 2099-01-01), so Jekyll stops the build",
             ],
             Lint(site, "_posts/2025-02-01-b.md"));
+    }
+
+    [Fact]
+    public void The_leading_slash_of_a_link_tag_to_a_page_or_post_is_removed_by_a_safe_fix()
+    {
+        // Jekyll 4.3.1 finds docs/guide.md and the post without the slash; a static file's path keeps its slash.
+        using var site = new TempSite();
+        site.Write("docs/guide.md", "---\ntitle: 안내\n---\n## 설치\n");
+        site.Write("assets/a.png", "png");
+        site.Write("_posts/2025-01-01-a.md", "---\ntitle: a\n---\n");
+        const string Text = "---\ntitle: b\n---\n[1]({% link /docs/guide.md %}#설치) [2]({%- link /_posts/2025-01-01-a.md -%}) [3]({% link /assets/a.png %})\r\n";
+        var path = site.Write("_posts/2025-02-01-b.md", Text);
+        var findings = RuleHarness.LintFile(site, "_posts/2025-02-01-b.md", "broken-link");
+        Assert.Equal(
+            ["Remove the leading '/'", "Remove the leading '/'"],
+            findings.Select(d => d.Fix?.TitleIn(Language.English)));
+        Assert.Equal("맨 앞의 /를 지우세요", findings[0].Fix!.TitleIn(Language.Korean));
+        var fixedText = EditScript.Apply(Text, findings);
+        Assert.Equal(
+            "---\ntitle: b\n---\n[1]({% link docs/guide.md %}#설치) [2]({%- link _posts/2025-01-01-a.md -%}) [3]({% link /assets/a.png %})\r\n",
+            fixedText);
+        File.WriteAllText(path, fixedText);
+        Assert.Empty(Lint(site, "_posts/2025-02-01-b.md"));
     }
 
     [Fact]
