@@ -1171,7 +1171,7 @@ public sealed partial class PL301BrokenImagePath : IRule
             case SiteKind.Hugo:
                 publicRoots.Add(["static"]);
                 publicRoots.Add(["assets"]);
-                foreach (var theme in ThemeFolders(root))
+                foreach (var theme in HugoLayouts.ThemeNames(root))
                 {
                     publicRoots.Add(["themes", theme, "static"]);
                 }
@@ -1279,32 +1279,8 @@ public sealed partial class PL301BrokenImagePath : IRule
         return false;
     }
 
-    private static bool HasImageRenderHook(string root)
-    {
-        static bool In(string layouts) =>
-            File.Exists(Path.Combine(layouts, "_default", "_markup", "render-image.html")) || File.Exists(Path.Combine(layouts, "_markup", "render-image.html"));
-
-        if (In(Path.Combine(root, "layouts")) || ThemeFolders(root).Any(t => In(Path.Combine(root, "themes", t, "layouts"))))
-        {
-            return true;
-        }
-
-        // A theme from Hugo modules lives outside the site, where its hooks cannot be seen.
-        return File.Exists(Path.Combine(root, "go.mod"));
-    }
-
-    private static IEnumerable<string> ThemeFolders(string root)
-    {
-        try
-        {
-            var themes = Path.Combine(root, "themes");
-            return Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray() : [];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
-    }
+    /// <summary>Whether a Hugo site has an image render hook: its own or a theme's, or maybe a theme's from Hugo modules.</summary>
+    private static bool HasImageRenderHook(string root) => HugoLayouts.RenderHooks(root, "image").Any() || HugoLayouts.UsesModules(root);
 
     /// <summary>
     /// No site holds the file: its git work tree is the root; else the topmost folder above it that is not a shared place

@@ -935,26 +935,19 @@ public sealed partial class PL304BrokenLink : IRule
         }
     }
 
-    /// <summary>Whether the Hugo site's own link render hook (<c>layouts/_markup/render-link.html</c> or
-    /// <c>layouts/_default/_markup/render-link.html</c>) resolves a link with <c>GetPage</c>.</summary>
+    /// <summary>Whether the link render hook Hugo uses (the site's own, else a theme's) resolves a link with <c>GetPage</c>.</summary>
     private static bool LinkHookFindsPages(string root)
     {
-        foreach (var hook in new[] { Path.Combine(root, "layouts", "_markup", "render-link.html"), Path.Combine(root, "layouts", "_default", "_markup", "render-link.html") })
+        try
         {
-            try
-            {
-                if (File.Exists(hook) && new FileInfo(hook).Length <= MaxTargetSize && File.ReadAllText(hook).Contains("GetPage", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return false;
-            }
+            return HugoLayouts.RenderHooks(root, "link").FirstOrDefault() is { } hook
+                && new FileInfo(hook).Length <= MaxTargetSize
+                && File.ReadAllText(hook).Contains("GetPage", StringComparison.Ordinal);
         }
-
-        return false;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The site's table of published pages (with drafts when they are linted as built), built once per run.</summary>

@@ -208,7 +208,7 @@ public sealed partial class LayoutIds
             string[] folders = site.Kind switch
             {
                 SiteKind.Jekyll => [Path.Combine(site.Source, "_layouts"), Path.Combine(site.Source, "_includes")],
-                SiteKind.Hugo => [Path.Combine(site.Root, "layouts"), .. ThemeLayouts(site.Root)],
+                SiteKind.Hugo => [.. HugoLayouts.Folders(site.Root)],
                 SiteKind.Astro => [Path.Combine(site.Root, "src", "layouts"), Path.Combine(site.Root, "src", "components")],
                 _ => [],
             };
@@ -243,18 +243,4 @@ public sealed partial class LayoutIds
 
             return ids;
         });
-
-
-    private static IEnumerable<string> ThemeLayouts(string root)
-    {
-        try
-        {
-            var themes = Path.Combine(root, "themes");
-            return Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(t => Path.Combine(t, "layouts")).ToArray() : [];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
-    }
 }

@@ -187,7 +187,7 @@ public static partial class HugoShortcodes
     private static List<string> Templates(Site site, string kind, string name, bool exact = false)
     {
         var found = new List<string>();
-        foreach (var layouts in LayoutFolders(site))
+        foreach (var layouts in HugoLayouts.Folders(site.Root))
         {
             foreach (var folder in (ReadOnlySpan<string>)[kind, "_" + kind])
             {
@@ -223,28 +223,5 @@ public static partial class HugoShortcodes
         }
 
         return found;
-    }
-
-    private static IEnumerable<string> LayoutFolders(Site site)
-    {
-        yield return Path.Combine(site.Root, "layouts");
-        foreach (var theme in Themes(site).Order(StringComparer.Ordinal))
-        {
-            yield return Path.Combine(theme, "layouts");
-        }
-    }
-
-    /// <summary>The folders in the site's <c>themes</c> (a method returning from each branch, so that its mutants compile).</summary>
-    private static string[] Themes(Site site)
-    {
-        try
-        {
-            var folder = Path.Combine(site.Root, "themes");
-            return Directory.Exists(folder) ? Directory.GetDirectories(folder) : [];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
     }
 }

@@ -970,6 +970,23 @@ public class PL304BrokenLinkTests
     }
 
     [Fact]
+    public void A_theme_s_link_hook_counts_unless_the_site_s_own_hook_overrides_it()
+    {
+        // Hugo uses the site's layouts/_markup/render-link.html before a theme's of the same name.
+        const string GetPageHook = "{{ with $p := $.PageInner.GetPage .Destination }}<a href=\"{{ $p.RelPermalink }}\">{{ end }}";
+        using var themed = new TempSite("hugo");
+        themed.Write("themes/docs/layouts/_default/_markup/render-link.html", GetPageHook);
+        themed.Write("content/methods/GitInfo.md", "---\ntitle: GitInfo\n---\n");
+        themed.Write("content/posts/a.md", "---\ntitle: a\n---\n[정보](/methods/GitInfo/)\n");
+        Assert.Empty(Lint(themed, "content/posts/a.md"));
+
+        themed.Write("layouts/_markup/render-link.html", "<a href=\"{{ .Destination | safeURL }}\">{{ .Text }}</a>");
+        Assert.Equal(
+            ["4:6 warning link '/methods/GitInfo/' leads to no page of the site; did you mean '/methods/gitinfo/' (content/methods/GitInfo.md)?"],
+            Lint(themed, "content/posts/a.md"));
+    }
+
+    [Fact]
     public void A_jekyll_link_tag_in_a_page_the_build_skips_warns_of_the_build_it_stops()
     {
         // Jekyll runs the tag only when it renders the page: from a draft, a file it never publishes stops the build
