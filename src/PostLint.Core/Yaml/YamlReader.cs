@@ -26,10 +26,40 @@ public static class YamlReader
     /// </summary>
     public const long MaxExpandedNodes = 100_000;
 
+    /// <summary>
+    /// The most double-quoted scalars re-indented in one document (each costs a parse); past it, YamlDotNet's error stands.
+    /// </summary>
+    public const int MaxReindentedScalars = 100;
+
+    private const string WrongIndentation = "While scanning a multi-line double-quoted scalar, found wrong indentation";
+
     /// <summary>Parses the YAML in <paramref name="text"/>[start..end); offsets in the result are offsets into <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// libyaml (Psych in Jekyll, go-yaml v2 in Hugo) and js-yaml (Astro) put no indentation rule on the continuation
+    /// lines of a quoted scalar: <c>excerpt: "a</c> then <c>b"</c> at column 0 reads "a b". YamlDotNet refuses a
+    /// double-quoted one whose line is not indented past the block (its single-quoted ones are already lenient). Such
+    /// lines are indented past the opening quote and the text is parsed again: leading blanks of a continuation line
+    /// are dropped by every reader, so the value is the same, and offsets are mapped back to the original text.
+    /// </remarks>
     public static YamlParseResult Parse(string text, int start, int end)
     {
         var yaml = text.Substring(start, end - start);
+        var shifts = new Shifts();
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = ParseOnce(yaml, start, shifts, out var wrongIndent);
+            if (wrongIndent is not { } quote || attempt >= MaxReindentedScalars || Reindent(yaml, quote, shifts) is not { } padded)
+            {
+                return result;
+            }
+
+            yaml = padded;
+        }
+    }
+
+    private static YamlParseResult ParseOnce(string yaml, int start, Shifts shifts, out int? wrongIndent)
+    {
+        wrongIndent = null;
         var parser = new Parser(new StringReader(yaml));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var aliases = 0;
@@ -51,16 +81,16 @@ public static class YamlReader
                     case Scalar s:
                         expanded++;
                         node = new YScalar(s.Value, s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
-                        SetRange(node, s, start, yaml, s.Anchor.IsEmpty ? null : s.Anchor.Value);
+                        SetRange(node, s, start, yaml, shifts, s.Anchor.IsEmpty ? null : s.Anchor.Value);
                         break;
                     case MappingStart m:
                         if (stack.Count >= MaxDepth)
                         {
-                            return new YamlParseResult(null, Own(start + (int)m.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)) with { IsLimit = true });
+                            return new YamlParseResult(null, Own(start + shifts.Original(m.Start.Index), CoreMessages.YamlTooDeep.With(MaxDepth)) with { IsLimit = true });
                         }
 
                         var mapping = new YMapping();
-                        SetRange(mapping, m, start, yaml, m.Anchor.IsEmpty ? null : m.Anchor.Value);
+                        SetRange(mapping, m, start, yaml, shifts, m.Anchor.IsEmpty ? null : m.Anchor.Value);
                         if (mapping.Anchor is not null)
                         {
                             anchors[mapping.Anchor] = mapping;
@@ -73,11 +103,11 @@ public static class YamlReader
                     case SequenceStart q:
                         if (stack.Count >= MaxDepth)
                         {
-                            return new YamlParseResult(null, Own(start + (int)q.Start.Index, CoreMessages.YamlTooDeep.With(MaxDepth)) with { IsLimit = true });
+                            return new YamlParseResult(null, Own(start + shifts.Original(q.Start.Index), CoreMessages.YamlTooDeep.With(MaxDepth)) with { IsLimit = true });
                         }
 
                         var sequence = new YSequence();
-                        SetRange(sequence, q, start, yaml, q.Anchor.IsEmpty ? null : q.Anchor.Value);
+                        SetRange(sequence, q, start, yaml, shifts, q.Anchor.IsEmpty ? null : q.Anchor.Value);
                         if (sequence.Anchor is not null)
                         {
                             anchors[sequence.Anchor] = sequence;
@@ -91,17 +121,17 @@ public static class YamlReader
                         node = stack.Pop();
                         node.ExpandedSize = expanded - openedAt.Pop();
                         pendingKey.Pop();
-                        node.Range = new TextRange(node.Range.Start, start + CollectionEnd(node, yaml, (int)ev.Start.Index, start));
+                        node.Range = new TextRange(node.Range.Start, start + CollectionEnd(node, yaml, (int)ev.Start.Index, start, shifts));
                         break;
                     case AnchorAlias a:
                         if (++aliases > MaxAliases)
                         {
-                            return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlTooManyAliases.With(MaxAliases)) with { IsLimit = true });
+                            return new YamlParseResult(null, Own(start + shifts.Original(a.Start.Index), CoreMessages.YamlTooManyAliases.With(MaxAliases)) with { IsLimit = true });
                         }
 
                         if (!anchors.TryGetValue(a.Value.Value, out node))
                         {
-                            return new YamlParseResult(null, Own(start + (int)a.Start.Index, CoreMessages.YamlUnknownAlias.With(a.Value.Value)));
+                            return new YamlParseResult(null, Own(start + shifts.Original(a.Start.Index), CoreMessages.YamlUnknownAlias.With(a.Value.Value)));
                         }
 
                         // An alias inside its own anchor counts once (Psych keeps it a cycle): a collection still open has
@@ -110,7 +140,7 @@ public static class YamlReader
                         if (expanded > MaxExpandedNodes)
                         {
                             return new YamlParseResult(null, Own(
-                                start + (int)a.Start.Index,
+                                start + shifts.Original(a.Start.Index),
                                 CoreMessages.YamlAliasBomb.With(MaxExpandedNodes.ToString("N0", CultureInfo.InvariantCulture), a.Value.Value, node.ExpandedSize.ToString("N0", CultureInfo.InvariantCulture))) with
                             {
                                 Length = 1 + a.Value.Value.Length,
@@ -157,13 +187,18 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            var offset = start + (int)Math.Clamp(ex.Start.Index, 0, yaml.Length);
+            if (ex.Message.StartsWith(WrongIndentation, StringComparison.Ordinal) && ex.Start.Index < yaml.Length && yaml[(int)ex.Start.Index] == '"')
+            {
+                wrongIndent = (int)ex.Start.Index;
+            }
+
+            var offset = start + shifts.Original(Math.Clamp(ex.Start.Index, 0, yaml.Length));
             return new YamlParseResult(null, new YamlError(offset, CleanMessage(ex.Message)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // YamlDotNet occasionally fails with a non-YAML exception on malformed input (found by fuzzing).
-            return new YamlParseResult(null, Own(start + lastGood, CoreMessages.YamlUnreadable.With()));
+            return new YamlParseResult(null, Own(start + shifts.Original(lastGood), CoreMessages.YamlUnreadable.With()));
         }
 
         return new YamlParseResult(root, null);
@@ -171,7 +206,7 @@ public static class YamlReader
 
     private static YamlError Own(int offset, Localized message) => new(offset, message.ToString()) { Text = message };
 
-    private static void SetRange(YNode node, ParsingEvent ev, int start, string yaml, string? anchor)
+    private static void SetRange(YNode node, ParsingEvent ev, int start, string yaml, Shifts shifts, string? anchor)
     {
         var s = (int)ev.Start.Index;
         var e = (int)ev.End.Index;
@@ -185,22 +220,22 @@ public static class YamlReader
             }
         }
 
-        node.Range = new TextRange(start + s, start + Math.Max(s, e));
+        node.Range = new TextRange(start + shifts.Original(s), start + shifts.Original(Math.Max(s, e)));
         node.Anchor = anchor;
     }
 
     /// <summary>
-    /// Where a collection ends (relative to the YAML text): after its closing bracket for flow style, else after its
-    /// last item (YamlDotNet places a block collection's end event at the next token, often lines later).
+    /// Where a collection ends (relative to the original YAML text): after its closing bracket for flow style, else
+    /// after its last item (YamlDotNet places a block collection's end event at the next token, often lines later).
     /// </summary>
-    private static int CollectionEnd(YNode node, string yaml, int endEventStart, int start)
+    private static int CollectionEnd(YNode node, string yaml, int endEventStart, int start, Shifts shifts)
     {
-        var open = node.Range.Start - start;
+        var open = shifts.Padded(node.Range.Start - start);
         if (open >= 0 && open < yaml.Length && yaml[open] is '[' or '{')
         {
             var close = yaml[open] == '[' ? ']' : '}';
             var at = yaml.IndexOf(close, Math.Min(Math.Max(endEventStart, open), yaml.Length));
-            return at >= 0 ? at + 1 : Math.Max(open, endEventStart);
+            return shifts.Original(at >= 0 ? at + 1 : Math.Max(open, endEventStart));
         }
 
         var last = node switch
@@ -212,6 +247,148 @@ public static class YamlReader
         return Math.Max(node.Range.Start, last) - start;
     }
 
+    /// <summary>
+    /// <paramref name="yaml"/> with the continuation lines of the double-quoted scalar opened at <paramref name="quote"/>
+    /// indented one column past the quote (the quote is inside the block, so the lines are then past its indentation);
+    /// null when no line needs it. Blank lines and a document marker at column 0 (an error for every reader) stay.
+    /// </summary>
+    private static string? Reindent(string yaml, int quote, Shifts shifts)
+    {
+        var column = quote - LineStart(yaml, quote);
+        var inserts = new List<(int At, int Count)>();
+        for (var i = quote + 1; i < yaml.Length && yaml[i] != '"'; i++)
+        {
+            if (yaml[i] == '\\' && i + 1 < yaml.Length && !IsBreak(yaml[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!IsBreak(yaml[i]))
+            {
+                continue;
+            }
+
+            if (yaml[i] == '\r' && i + 1 < yaml.Length && yaml[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            var lineStart = i + 1;
+            if (IsDocumentMarker(yaml, lineStart))
+            {
+                break;
+            }
+
+            var content = lineStart;
+            while (content < yaml.Length && yaml[content] is ' ' or '\t')
+            {
+                content++;
+            }
+
+            if (content < yaml.Length && !IsBreak(yaml[content]) && content - lineStart <= column)
+            {
+                inserts.Add((content, column + 1 - (content - lineStart)));
+            }
+
+            i = content - 1;
+        }
+
+        if (inserts.Count == 0)
+        {
+            return null;
+        }
+
+        var padded = new System.Text.StringBuilder(yaml.Length + (inserts.Count * (column + 1)));
+        var originals = inserts.ConvertAll(insert => shifts.Original(insert.At)); // before any of these is recorded
+        var from = 0;
+        for (var k = 0; k < inserts.Count; k++)
+        {
+            var (at, count) = inserts[k];
+            padded.Append(yaml, from, at - from).Append(' ', count);
+            shifts.Add(originals[k], count);
+            from = at;
+        }
+
+        return padded.Append(yaml, from, yaml.Length - from).ToString();
+    }
+
+    private static int LineStart(string yaml, int index)
+    {
+        var i = index;
+        while (i > 0 && !IsBreak(yaml[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    // The line breaks of YAML 1.1, which libyaml and YamlDotNet both follow (NEL, LS and PS included).
+    private static bool IsBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsDocumentMarker(string yaml, int lineStart) =>
+        lineStart + 3 <= yaml.Length
+        && (string.CompareOrdinal(yaml, lineStart, "---", 0, 3) == 0 || string.CompareOrdinal(yaml, lineStart, "...", 0, 3) == 0)
+        && (lineStart + 3 == yaml.Length || yaml[lineStart + 3] is ' ' or '\t' || IsBreak(yaml[lineStart + 3]));
+
     // YamlDotNet's messages carry no position (PostLint reports it) but end with a full stop.
     private static string CleanMessage(string message) => message.TrimEnd('.', ' ');
+
+    /// <summary>Spaces inserted into the parsed text, by original offset, to map offsets back and forth.</summary>
+    private sealed class Shifts
+    {
+        private readonly List<(int At, int Count)> _inserts = [];
+
+        /// <summary>Records <paramref name="count"/> spaces inserted before the original character at <paramref name="at"/>.</summary>
+        public void Add(int at, int count)
+        {
+            var i = _inserts.Count;
+            while (i > 0 && _inserts[i - 1].At > at)
+            {
+                i--;
+            }
+
+            _inserts.Insert(i, (at, count));
+        }
+
+        /// <summary>The original offset of a parsed one; an inserted space maps to the character it was put before.</summary>
+        public int Original(long padded)
+        {
+            var shift = 0;
+            foreach (var (at, count) in _inserts)
+            {
+                if (padded < at + shift)
+                {
+                    break;
+                }
+
+                if (padded < at + shift + count)
+                {
+                    return at;
+                }
+
+                shift += count;
+            }
+
+            return (int)padded - shift;
+        }
+
+        /// <summary>The parsed offset of an original one.</summary>
+        public int Padded(int original)
+        {
+            var shift = 0;
+            foreach (var (at, count) in _inserts)
+            {
+                if (at > original)
+                {
+                    break;
+                }
+
+                shift += count;
+            }
+
+            return original + shift;
+        }
+    }
 }

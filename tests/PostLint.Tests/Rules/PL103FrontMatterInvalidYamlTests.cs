@@ -72,6 +72,35 @@ public class PL103FrontMatterInvalidYamlTests
     }
 
     [Theory]
+    [InlineData("title: \"Redis 캐시\"\nexcerpt: \"Spring Boot에서 락을 활용한\n실무 해결책을 소개합니다.\"\npermalink: /redis/\n")]
+    [InlineData("excerpt: \"A value that wraps\nat column 0.\"\ntags:\n  - \"one\ntwo\"\n")]
+    [InlineData("a:\n  b: \"첫 줄\n 둘째 줄\"\n  c: 셋\n")]
+    [InlineData("excerpt: 'single\nquoted'\n")]
+    public void A_quoted_value_going_on_left_of_its_block_is_valid_as_for_Jekyll_Hugo_and_Astro(string yaml)
+    {
+        // Psych (libyaml), Hugo 0.111 (go-yaml v2) and js-yaml read these; YamlDotNet alone refused the double-quoted ones.
+        Assert.Empty(Lint(yaml));
+        Assert.Empty(Lint(yaml, "content/posts/글.md"));
+    }
+
+    [Fact]
+    public void A_quoted_value_left_open_past_a_line_at_column_0_is_reported_at_its_quote()
+    {
+        Assert.Equal(
+            ["2:8-2:12 invalid YAML in front matter: while scanning a quoted scalar, found unexpected end of stream; the quote is never closed: title: \"첫 줄\""],
+            Lint("title: \"첫 줄\n둘째 줄\ndate: 2025-03-01\n"));
+    }
+
+    [Fact]
+    public void A_plain_value_going_on_at_column_0_stays_invalid_as_for_Psych()
+    {
+        // Psych: "could not find expected ':' while scanning a simple key at line 3 column 1"; Hugo stops likewise.
+        Assert.Equal(
+            ["4:1-4:3 invalid YAML in front matter: while parsing a block mapping, did not find expected key"],
+            Lint("title: 제목\nexcerpt: 첫 줄\n둘째\ndate: 2025-03-01\n"));
+    }
+
+    [Theory]
     [InlineData(78, true)]
     [InlineData(79, false)]
     public void The_example_is_left_out_when_the_quoted_value_is_longer_than_80_characters(int length, bool withExample)

@@ -251,4 +251,108 @@ public class YamlReaderTests
         Assert.Equal((true, "x"), (a.IsNull, a.Anchor));
         Assert.Equal(Lead.Length + yaml.IndexOf('\n', StringComparison.Ordinal), a.Range.Start);
     }
+
+    // Psych (libyaml), go-yaml v2 and js-yaml put no indentation rule on a quoted scalar's continuation lines; the
+    // values below are what Ruby 3.1's YAML.safe_load (Psych 4, libyaml 0.2.5) reads, Hugo 0.111 and js-yaml 4 agree.
+    [Fact]
+    public void A_double_quoted_value_going_on_at_column_0_is_read_as_Psych_reads_it_with_exact_ranges()
+    {
+        const string yaml = "title: \"Redis 캐시\"\nexcerpt: \"Spring Boot에서 락을 활용한\n실무 해결책을 소개합니다.\"\npermalink: /redis/\n";
+        var (result, text) = Parse(yaml);
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        var excerpt = (YScalar)root.Get("excerpt")!;
+        Assert.Equal("Spring Boot에서 락을 활용한 실무 해결책을 소개합니다.", excerpt.Value);
+        Assert.Equal((false, true), (excerpt.IsPlain, excerpt.IsQuoted));
+        Assert.Equal("\"Spring Boot에서 락을 활용한\n실무 해결책을 소개합니다.\"", Slice(text, excerpt));
+        Assert.Equal(("permalink", "/redis/"), (Slice(text, root.Entries[2].Key), Slice(text, root.Entries[2].Value)));
+        Assert.Equal(yaml.TrimEnd('\n'), Slice(text, root));
+    }
+
+    [Theory]
+    [InlineData("a: \"x\ny\"\nb: c\n", "x y")]
+    [InlineData("a: \"x\r\ny\"\r\nb: c\r\n", "x y")]
+    [InlineData("a: \"x\\\ny\"\nb: c\n", "xy")]
+    [InlineData("a: \"x\n\n  y\"\nb: c\n", "x\ny")]
+    [InlineData("a: \"x\n\ty\"\nb: c\n", "x y")]
+    [InlineData("a: \"x\n\"\nb: c\n", "x ")]
+    [InlineData("a: \"x \\\"q\\\"\n\\\"end\\\" #c\"\nb: c\n", "x \"q\" \"end\" #c")]
+    [InlineData("a: \"one\ntwo\nthree\"\nb: c\n", "one two three")]
+    [InlineData("a: 'x\ny'\nb: c\n", "x y")]
+    public void A_quoted_value_read_on_at_column_0_has_the_value_Psych_reads(string yaml, string value)
+    {
+        var (result, text) = Parse(yaml);
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        var a = (YScalar)root.Get("a")!;
+        Assert.Equal(value, a.Value);
+        Assert.Equal(yaml[3..yaml.IndexOf("\nb:", StringComparison.Ordinal)].TrimEnd('\r'), Slice(text, a));
+        Assert.Equal("c", Slice(text, root.Get("b")!));
+    }
+
+    [Theory]
+    [InlineData("a:\n  b: \"첫 줄\n둘째 줄\"\n  c: 셋\nd: 넷\n", "b", "\"첫 줄\n둘째 줄\"", "첫 줄 둘째 줄")]
+    [InlineData("a:\n  b: \"첫 줄\n 둘째 줄\"\n  c: 셋\nd: 넷\n", "b", "\"첫 줄\n 둘째 줄\"", "첫 줄 둘째 줄")]
+    [InlineData("a:\n  - \"first\nsecond\"\n  - c\nd: 넷\n", "0", "\"first\nsecond\"", "first second")]
+    [InlineData("a: [\"x\ny\", \"z\nw\"]\nd: 넷\n", "1", "\"z\nw\"", "z w")]
+    public void A_nested_quoted_value_may_go_on_left_of_its_block(string yaml, string at, string slice, string value)
+    {
+        var (result, text) = Parse(yaml);
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        var scalar = (YScalar)(root.Get("a") switch
+        {
+            YMapping m => m.Get(at)!,
+            YSequence q => q.Items[int.Parse(at, System.Globalization.CultureInfo.InvariantCulture)],
+            _ => throw new InvalidOperationException(),
+        });
+        Assert.Equal((slice, value), (Slice(text, scalar), scalar.Value));
+        var collection = yaml[2..yaml.IndexOf("\nd:", StringComparison.Ordinal)].TrimStart(' ', '\n');
+        Assert.Equal(collection, Slice(text, root.Get("a")!));
+        Assert.Equal("넷", Slice(text, root.Get("d")!));
+    }
+
+    [Theory]
+    [InlineData("a: \"x\n---\n\"\n", "While scanning a quoted scalar, found unexpected document indicator")]
+    [InlineData("a: \"x\n...\n\"\n", "While scanning a quoted scalar, found unexpected document indicator")]
+    [InlineData("a: \"x\ny\nk: v\n", "While scanning a quoted scalar, found unexpected end of stream")]
+    public void A_document_marker_or_no_closing_quote_is_still_an_error_at_the_quote(string yaml, string message)
+    {
+        // Psych: "found unexpected document indicator" / "found unexpected end of stream while scanning a quoted scalar at line 1 column 4".
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal((message, Lead.Length + 3), (error.Message, error.Offset));
+    }
+
+    [Theory]
+    [InlineData("excerpt: one\ntwo\nk: v\n", "While parsing a block mapping, did not find expected key", "two")]
+    [InlineData("a:\n  b: one\n two\nk: v\n", "While parsing a block mapping, did not find expected key", "two")]
+    public void A_plain_value_going_on_left_of_its_block_stays_an_error_as_in_Psych(string yaml, string message, string at)
+    {
+        // Psych: "could not find expected ':' while scanning a simple key at line 3 column 1" and "did not find
+        // expected key while parsing a block mapping"; the line that is not indented is where both stop.
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal((message, Lead.Length + yaml.IndexOf(at, StringComparison.Ordinal)), (error.Message, error.Offset));
+    }
+
+    [Fact]
+    public void Errors_after_reindented_values_are_at_their_place_in_the_original_text()
+    {
+        const string yaml = "a: \"x\ny\"\nb: \"z\nw\"\nc: *없음\n";
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal(Lead.Length + yaml.IndexOf('*', StringComparison.Ordinal), error.Offset);
+        Assert.Equal("alias '*없음' refers to no anchor", error.Message);
+    }
+
+    [Fact]
+    public void Values_going_on_at_column_0_are_read_to_the_limit_and_the_one_after_keeps_YamlDotNets_error()
+    {
+        static string Values(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"k{i}: \"값\n{i}\"\n"));
+        var (result, text) = Parse(Values(YamlReader.MaxReindentedScalars));
+        var root = (YMapping)result.Root!;
+        Assert.Equal((YamlReader.MaxReindentedScalars, "값 99", "\"값\n99\""), (root.Entries.Count, ((YScalar)root.Entries[^1].Value).Value, Slice(text, root.Entries[^1].Value)));
+        var yaml = Values(YamlReader.MaxReindentedScalars + 1);
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal("While scanning a multi-line double-quoted scalar, found wrong indentation", error.Message);
+        Assert.Equal(Lead.Length + yaml.IndexOf("k100: ", StringComparison.Ordinal) + 6, error.Offset);
+    }
 }
