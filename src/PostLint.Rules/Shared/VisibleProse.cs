@@ -161,7 +161,9 @@ public sealed class VisibleProse
     /// </summary>
     public VisibleText? TextOf(LeafBlock block)
     {
-        if (block.Inline is not { } inline)
+        // A plain null check (not `is not { } inline`): its mutants compile, so mutation testing reaches the method.
+        var inline = block.Inline;
+        if (inline is null)
         {
             return null;
         }
@@ -201,7 +203,8 @@ public sealed class VisibleProse
     /// </summary>
     public IReadOnlyList<ProseRun> FrontMatterValues(IEnumerable<string> keys)
     {
-        if (_post.FrontMatter?.Root is not { } root)
+        var root = _post.FrontMatter?.Root;
+        if (root is null)
         {
             return [];
         }
