@@ -565,8 +565,9 @@ public sealed class VisibleProse
             i++;
         }
 
+        // A Hugo shortcode in a folder is named with its path (`code/tabs`, not `code`).
         var j = i;
-        while (j < end && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == '_' || (j == i && text[j] == '/')))
+        while (j < end && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '_' or '/'))
         {
             j++;
         }

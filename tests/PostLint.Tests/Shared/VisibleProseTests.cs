@@ -154,6 +154,8 @@ public class VisibleProseTests
     // Hugo: a code or highlight shortcode hides everything to its closing shortcode, Go template syntax inside included.
     [InlineData("{{< code lang=\"go\" >}}\nfmt.Println(\"안녕\")\n{{< /code >}}\n\n본문", "{{< code lang=\"go\" >}}\nfmt.Println(\"안녕\")\n{{< /code >}}", "본문")]
     [InlineData("{{< highlight go-html-template >}}\n<p>{{ .highlight }}</p>\n{{< /highlight >}}\n\n본문", "{{< highlight go-html-template >}}\n<p>{{ .highlight }}</p>\n{{< /highlight >}}", "본문")]
+    // A shortcode in a folder named code/ is not the code shortcode: Hugo shows what it holds.
+    [InlineData("{{< code/tabs >}}\n본문 탭\n{{< /code/tabs >}}\n\n뒤", "{{< code/tabs >}}|{{< /code/tabs >}}", "본문 탭|뒤")]
     [InlineData("{{% highlight go %}}\nx := 1\n{{% /highlight %}}\n\n본문", "{{% highlight go %}}\nx := 1\n{{% /highlight %}}", "본문")]
     [InlineData("그림 {{< figure src=\"a.png\" >}} 설명", "{{< figure src=\"a.png\" >}}", "그림 | 설명")]
     public void Hugo_code_shortcodes_are_excluded_to_their_closing_shortcode(string text, string excluded, string body)
