@@ -58,6 +58,8 @@ public class JekyllSiteFilesTests
     [InlineData("include: [_x.md/]\n", "_posts/sub/_x.md", "Special _x.md")]
     [InlineData("include: [_data]\n", "_data/a.md", "Page")]
     [InlineData("exclude: [drafts-old]\n", "drafts-old/a.md", "Excluded")]
+    [InlineData("exclude: [docs/old.md]\n", "docs/old.md", "Excluded")] // matched against the path below the source
+    [InlineData("exclude: [old.md]\n", "docs/old.md", "Page")]
     [InlineData("exclude: [about.md/]\n", "about.md", "Page")] // a folder entry leaves a file of that name
     [InlineData("exclude: [notes]\ninclude: [notes]\n", "notes/a.md", "Page")]
     public void Include_and_exclude_entries(string config, string path, string expected)
@@ -86,6 +88,7 @@ public class JekyllSiteFilesTests
     [InlineData("my_collections/_posts/2025-01-01-a.md", "Document")]
     [InlineData("_recipes/a.md", "Special _recipes")]
     [InlineData("my_collections/sub/_recipes/a.md", "Special _recipes")]
+    [InlineData("sub/_recipes/a.md", "Special _recipes")]
     [InlineData("my_collections/sub/_posts/2025-01-01-a.md", "Document")]
     [InlineData("_posts/2025-01-01-a.md", "Special _posts")] // posts are read only below collections_dir
     [InlineData("blog/_posts/2025-01-01-a.md", "Special _posts")]
