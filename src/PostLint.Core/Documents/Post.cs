@@ -47,6 +47,7 @@ public sealed class Post
     public static MarkdownPipeline PipelineFor(MarkdownRenderer renderer) => renderer.IsKramdown() ? KramdownPipeline : Pipeline;
 
     private MarkdownDocument? _document;
+    private string? _markdownText;
     private Dictionary<object, object>? _shared;
 
     /// <summary>Creates a post from text already decoded.</summary>
@@ -85,6 +86,16 @@ public sealed class Post
     public int BodyStart => FrontMatter?.Block.End ?? 0;
 
     /// <summary>
+    /// The text Markdig reads: <see cref="Text"/> with a closed TOML or JSON front matter block blanked (every
+    /// character but line breaks made a space), so the body is parsed as Hugo parses it, on its own, even when it starts
+    /// on the line right after <c>+++</c> or the closing brace. It has the same length, so every offset of the tree is
+    /// an offset into <see cref="Text"/>, and the body is the same text. YAML front matter is left to Markdig's front
+    /// matter extension (<see cref="Markdig.Extensions.Yaml.YamlFrontMatterBlock"/>); an unclosed block is left as it is.
+    /// Any other parse of this post's Markdown reads this text too.
+    /// </summary>
+    public string MarkdownText => _markdownText ??= BlankFrontMatter(Source.Text, FrontMatter);
+
+    /// <summary>
     /// The Markdown tree of the whole file, parsed on first use. When Markdig refuses the input (nesting beyond its
     /// depth limit) this is an empty document and <see cref="DocumentError"/> says why.
     /// </summary>
@@ -97,13 +108,43 @@ public sealed class Post
     {
         try
         {
-            return Markdown.Parse(Source.Text, PipelineFor(Site.Renderer));
+            return Markdown.Parse(MarkdownText, PipelineFor(Site.Renderer));
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
         {
             DocumentError = Localization.CoreMessages.TooDeep.English;
             return new MarkdownDocument();
         }
+    }
+
+    private static string BlankFrontMatter(string text, FrontMatter? frontMatter)
+    {
+        if (frontMatter is not { IsClosed: true } fm || fm.Kind == FrontMatterKind.Yaml)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, fm), static (chars, state) =>
+        {
+            var (text, fm) = state;
+            text.AsSpan().CopyTo(chars);
+            var end = fm.Block.End;
+            for (var i = fm.Block.Start; i < end; i++)
+            {
+                if (chars[i] is not ('\n' or '\r'))
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            // Only a JSON block ends inside a line. Hugo's body starts right after the object's closing brace, so the
+            // rest of that line is the body's first line, blanks included (four make code, as in Hugo): the brace
+            // becomes a line break (Markdig's own line numbers then run one ahead; offsets do not move).
+            if (end < text.Length && text[end - 1] is not ('\n' or '\r'))
+            {
+                chars[fm.Content.End - 1] = '\n';
+            }
+        });
     }
 
     /// <summary>Whether <paramref name="offset"/> lies inside the front matter block.</summary>

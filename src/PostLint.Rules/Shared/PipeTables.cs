@@ -311,7 +311,7 @@ public sealed partial class PipeTables
         var tables = new PipeTables(text, LiquidSpans(text, post.BodyStart), ExcludedRegions(text, post.BodyStart));
         var found = new List<PipeTable>();
         var kramdown = post.Site.Renderer.IsKramdown();
-        var document = Markdown.Parse(text, kramdown ? KramdownLinePipeline : LinePipeline);
+        var document = Markdown.Parse(post.MarkdownText, kramdown ? KramdownLinePipeline : LinePipeline);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (ParagraphBlock or HeadingBlock { IsSetext: true }) || block.Lines.Count == 0 || block.Span.Start < post.BodyStart)

@@ -230,23 +230,34 @@ public class VisibleProseTests
     }
 
     [Fact]
-    public void Toml_front_matter_read_as_markdown_is_not_prose()
+    public void Toml_front_matter_is_not_prose_and_the_next_line_is_a_block_of_its_own()
     {
-        // No blank line after Hugo's `+++`: Markdig reads the front matter and the first line of the body as one paragraph.
+        // No blank line after Hugo's `+++`: the first line of the body is still its own paragraph, as Hugo renders it.
         var text = "+++\ntitle = \"제목\"\n+++\n본문 문장\n";
         var post = Post(text, SiteKind.Hugo);
-        Assert.Equal(["본문 문장"], Texts(post, VisibleProse.Of(post).Body));
+        var view = VisibleProse.Of(post);
+        Assert.Equal(["본문 문장"], Texts(post, view.Body));
+        Assert.Equal("본문 문장", view.TextOf(post.Document.Descendants<ParagraphBlock>().Single())!.Text);
+    }
+
+    [Fact]
+    public void Indented_lines_right_after_toml_front_matter_are_code_not_prose()
+    {
+        // Hugo 0.111.3 renders `    코드 줄` right after `+++` as <pre><code>.
+        var post = Post("+++\ntitle = \"제목\"\n+++\n    코드 줄\n\n본문\n", SiteKind.Hugo);
+        Assert.Equal(["본문"], Texts(post, VisibleProse.Of(post).Body));
     }
 
     [Fact]
     public void A_block_in_the_front_matter_is_read_on_its_own()
     {
-        var text = "+++\ntitle = \"제목\"\n+++\n\n본문\n\n***\n";
+        // An unclosed `+++` makes the whole file front matter: its blocks are no prose, but each has its text.
+        var text = "+++\ntitle = \"제목\"\n\n본문\n\n***\n";
         var post = Post(text, SiteKind.Hugo);
         var view = VisibleProse.Of(post);
         var blocks = post.Document.Descendants<ParagraphBlock>().ToArray();
-        Assert.Equal(["본문"], Texts(post, view.Body));
-        Assert.Equal("+++\ntitle = \"제목\"\n+++", view.TextOf(blocks[0])!.Text);
+        Assert.Empty(view.Body);
+        Assert.Equal("+++\ntitle = \"제목\"", view.TextOf(blocks[0])!.Text);
         Assert.Equal("본문", view.TextOf(blocks[1])!.Text);
         Assert.Null(view.TextOf(post.Document.Descendants<ThematicBreakBlock>().Single())); // no inline content
     }
