@@ -27,7 +27,8 @@ public static class YamlReader
     public const long MaxExpandedNodes = 100_000;
 
     /// <summary>
-    /// The most double-quoted scalars re-indented in one document (each costs a parse); past it, YamlDotNet's error stands.
+    /// The most double-quoted scalars and flow collections re-indented in one document (each costs a parse); past it,
+    /// YamlDotNet's error stands.
     /// </summary>
     public const int MaxReindentedScalars = 100;
 
@@ -40,6 +41,8 @@ public static class YamlReader
     /// double-quoted one whose line is not indented past the block (its single-quoted ones are already lenient). Such
     /// lines are indented past the opening quote and the text is parsed again: leading blanks of a continuation line
     /// are dropped by every reader, so the value is the same, and offsets are mapped back to the original text.
+    /// The lines of a flow collection (<c>tags: [a,</c> then <c>b]</c> at column 0) are indented likewise past its
+    /// opening bracket: blanks between flow tokens mean nothing to any reader.
     /// </remarks>
     public static YamlParseResult Parse(string text, int start, int end)
     {
@@ -47,8 +50,8 @@ public static class YamlReader
         var shifts = new Shifts();
         for (var attempt = 0; ; attempt++)
         {
-            var result = ParseOnce(yaml, start, shifts, out var wrongIndent);
-            if (wrongIndent is not { } quote || attempt >= MaxReindentedScalars || Reindent(yaml, quote, shifts) is not { } padded)
+            var result = ParseOnce(yaml, start, shifts, out var reopen);
+            if (reopen is not { } opener || attempt >= MaxReindentedScalars || Reindent(yaml, opener, shifts) is not { } padded)
             {
                 return result;
             }
@@ -57,9 +60,13 @@ public static class YamlReader
         }
     }
 
-    private static YamlParseResult ParseOnce(string yaml, int start, Shifts shifts, out int? wrongIndent)
+    /// <param name="reopen">
+    /// On an error, where the scalar or collection whose lines may need indenting opens: the quote YamlDotNet found
+    /// wrongly indented, else the outermost flow collection still open.
+    /// </param>
+    private static YamlParseResult ParseOnce(string yaml, int start, Shifts shifts, out int? reopen)
     {
-        wrongIndent = null;
+        reopen = null;
         var parser = new Parser(new StringReader(yaml));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var aliases = 0;
@@ -187,17 +194,18 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            if (ex.Message.StartsWith(WrongIndentation, StringComparison.Ordinal) && ex.Start.Index < yaml.Length && yaml[(int)ex.Start.Index] == '"')
-            {
-                wrongIndent = (int)ex.Start.Index;
-            }
+            reopen = ex.Message.StartsWith(WrongIndentation, StringComparison.Ordinal) && ex.Start.Index < yaml.Length && yaml[(int)ex.Start.Index] == '"'
+                ? (int)ex.Start.Index
+                : OpenFlow(stack, yaml, start, shifts, lastGood);
 
             var offset = start + shifts.Original(Math.Clamp(ex.Start.Index, 0, yaml.Length));
             return new YamlParseResult(null, new YamlError(offset, CleanMessage(ex.Message)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
-            // YamlDotNet occasionally fails with a non-YAML exception on malformed input (found by fuzzing).
+            // YamlDotNet occasionally fails with a non-YAML exception on malformed input (found by fuzzing), and always
+            // on a plain value starting a line of a flow collection at or left of the block's indentation.
+            reopen = OpenFlow(stack, yaml, start, shifts, lastGood);
             return new YamlParseResult(null, Own(start + shifts.Original(lastGood), CoreMessages.YamlUnreadable.With()));
         }
 
@@ -248,50 +256,65 @@ public static class YamlReader
     }
 
     /// <summary>
-    /// <paramref name="yaml"/> with the continuation lines of the double-quoted scalar opened at <paramref name="quote"/>
-    /// indented one column past the quote (the quote is inside the block, so the lines are then past its indentation);
-    /// null when no line needs it. Blank lines and a document marker at column 0 (an error for every reader) stay.
+    /// The parsed offset of the bracket opening the outermost flow collection still open, or null. YamlDotNet may fail
+    /// before it reports the collection (one that opens a block sequence's item, <c>- [a,</c>): then it is the bracket
+    /// that opens the first value after the last event read, past the indicators, brackets and comments YamlDotNet had
+    /// not reported yet (right after an event, none of these can be part of a value), if it is one.
     /// </summary>
-    private static string? Reindent(string yaml, int quote, Shifts shifts)
+    private static int? OpenFlow(Stack<YNode> open, string yaml, int start, Shifts shifts, int lastGood)
     {
-        var column = quote - LineStart(yaml, quote);
-        var inserts = new List<(int At, int Count)>();
-        for (var i = quote + 1; i < yaml.Length && yaml[i] != '"'; i++)
+        int? outermost = null;
+        foreach (var node in open) // innermost first
         {
-            if (yaml[i] == '\\' && i + 1 < yaml.Length && !IsBreak(yaml[i + 1]))
+            var at = shifts.Padded(node.Range.Start - start);
+            if (at < yaml.Length && yaml[at] is '[' or '{')
             {
-                i++;
-                continue;
+                outermost = at;
             }
+        }
 
-            if (!IsBreak(yaml[i]))
+        var next = lastGood;
+        while (outermost is null && next < yaml.Length)
+        {
+            if (yaml[next] == '#')
             {
-                continue;
+                while (next < yaml.Length && !IsBreak(yaml[next]))
+                {
+                    next++;
+                }
             }
-
-            if (yaml[i] == '\r' && i + 1 < yaml.Length && yaml[i + 1] == '\n')
+            else if (yaml[next] is ' ' or '\t' or ']' or '}' or ',' || IsBreak(yaml[next])
+                || (yaml[next] is '-' or '?' or ':' && (next + 1 == yaml.Length || yaml[next + 1] is ' ' or '\t' || IsBreak(yaml[next + 1]))))
             {
-                i++;
+                next++;
             }
-
-            var lineStart = i + 1;
-            if (IsDocumentMarker(yaml, lineStart))
+            else
             {
                 break;
             }
+        }
 
-            var content = lineStart;
-            while (content < yaml.Length && yaml[content] is ' ' or '\t')
-            {
-                content++;
-            }
+        return outermost ?? (next < yaml.Length && yaml[next] is '[' or '{' ? next : null);
+    }
 
-            if (content < yaml.Length && !IsBreak(yaml[content]) && content - lineStart <= column)
-            {
-                inserts.Add((content, column + 1 - (content - lineStart)));
-            }
-
-            i = content - 1;
+    /// <summary>
+    /// <paramref name="yaml"/> with the lines of the double-quoted scalar or flow collection opened at
+    /// <paramref name="opener"/> indented one column past it (the opener is inside the block, so the lines are then past
+    /// its indentation); null when no line needs it, or when a flow collection is never closed or holds a line that
+    /// ends the front matter (the error then stands).
+    /// </summary>
+    private static string? Reindent(string yaml, int opener, Shifts shifts)
+    {
+        var column = opener - LineStart(yaml, opener);
+        var inserts = new List<(int At, int Count)>();
+        if (yaml[opener] == '"')
+        {
+            // Walked to its closing quote, or to a line that ends the document or the end of the text (an error then).
+            Quoted(yaml, opener, column, inserts);
+        }
+        else if (!Flow(yaml, opener, column, inserts))
+        {
+            return null;
         }
 
         if (inserts.Count == 0)
@@ -313,6 +336,149 @@ public static class YamlReader
         return padded.Append(yaml, from, yaml.Length - from).ToString();
     }
 
+    /// <summary>
+    /// Walks the quoted scalar opened at <paramref name="quote"/>, adding its continuation lines at or left of
+    /// <paramref name="column"/> to <paramref name="inserts"/>; returns its closing quote, or -1 at a line that ends
+    /// the document (see <see cref="EndsDocument"/>) or at the end of the text.
+    /// </summary>
+    private static int Quoted(string yaml, int quote, int column, List<(int At, int Count)> inserts)
+    {
+        var single = yaml[quote] == '\'';
+        for (var i = quote + 1; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            if (c == yaml[quote])
+            {
+                if (!single || i + 1 >= yaml.Length || yaml[i + 1] != '\'')
+                {
+                    return i;
+                }
+
+                i++; // '' is a quote in a single-quoted scalar
+            }
+            else if (!single && c == '\\' && i + 1 < yaml.Length && !IsBreak(yaml[i + 1]))
+            {
+                i++;
+            }
+            else if (IsBreak(c) && !NextLine(yaml, ref i, column, inserts, indent: true))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Walks the flow collection opened at <paramref name="open"/> to its closing bracket (false when there is none, or
+    /// a line ends the front matter first), adding its lines at or left of <paramref name="column"/> to
+    /// <paramref name="inserts"/>, with the quoted scalars inside. A plain value going on at such a line stays as it is:
+    /// js-yaml refuses it at or left of the block's indentation (<c>{k: v</c> then <c>w}</c>), as YamlDotNet does.
+    /// </summary>
+    private static bool Flow(string yaml, int open, int column, List<(int At, int Count)> inserts)
+    {
+        var depth = 0;
+        var afterPlain = false; // the last token is a plain value, which a line at column 0 would go on
+        for (var i = open; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            switch (c)
+            {
+                case '[' or '{':
+                    depth++;
+                    afterPlain = false;
+                    break;
+                case ']' or '}':
+                    if (--depth == 0)
+                    {
+                        return true;
+                    }
+
+                    afterPlain = false;
+                    break;
+                case ',':
+                    afterPlain = false;
+                    break;
+                case ' ' or '\t':
+                    break;
+                case '"' or '\'' when !afterPlain:
+                    i = Quoted(yaml, i, column, inserts);
+                    if (i < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '#' when IsBreak(yaml[i - 1]) || yaml[i - 1] is ' ' or '\t':
+                    while (i + 1 < yaml.Length && !IsBreak(yaml[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    break;
+                case ':' or '?' when i + 1 == yaml.Length || yaml[i + 1] is ' ' or '\t' || IsBreak(yaml[i + 1]):
+                    afterPlain = false;
+                    break;
+                default:
+                    if (IsBreak(c))
+                    {
+                        var first = i + (c == '\r' && i + 1 < yaml.Length && yaml[i + 1] == '\n' ? 2 : 1);
+                        while (first < yaml.Length && yaml[first] is ' ' or '\t')
+                        {
+                            first++;
+                        }
+
+                        var goesOn = afterPlain && (first == yaml.Length || yaml[first] is not (',' or ']' or '}' or '#'));
+                        if (!NextLine(yaml, ref i, column, inserts, indent: !goesOn))
+                        {
+                            return false;
+                        }
+                    }
+                    else
+                    {
+                        afterPlain = true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At the line break at <paramref name="i"/>: moves <paramref name="i"/> to just before the next line's content and,
+    /// when <paramref name="indent"/>, adds that line to <paramref name="inserts"/> if its content is at or left of
+    /// <paramref name="column"/> (blank lines stay); false when that line ends the document.
+    /// </summary>
+    private static bool NextLine(string yaml, ref int i, int column, List<(int At, int Count)> inserts, bool indent)
+    {
+        if (yaml[i] == '\r' && i + 1 < yaml.Length && yaml[i + 1] == '\n')
+        {
+            i++;
+        }
+
+        var lineStart = i + 1;
+        if (EndsDocument(yaml, lineStart))
+        {
+            return false;
+        }
+
+        var content = lineStart;
+        while (content < yaml.Length && yaml[content] is ' ' or '\t')
+        {
+            content++;
+        }
+
+        if (indent && content < yaml.Length && !IsBreak(yaml[content]) && content - lineStart <= column)
+        {
+            inserts.Add((content, column + 1 - (content - lineStart)));
+        }
+
+        i = content - 1;
+        return true;
+    }
+
     private static int LineStart(string yaml, int index)
     {
         var i = index;
@@ -327,10 +493,17 @@ public static class YamlReader
     // The line breaks of YAML 1.1, which libyaml and YamlDotNet both follow (NEL, LS and PS included).
     private static bool IsBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
-    private static bool IsDocumentMarker(string yaml, int lineStart) =>
+    /// <summary>
+    /// Whether the line at <paramref name="lineStart"/> is a document marker (<c>---</c> or <c>...</c> then a blank or
+    /// the end: an error inside a scalar or collection for every reader) or starts with <c>---</c> (where Hugo's page
+    /// parser and Astro end the front matter) or <c>+++</c> (where Astro ends it): such a value stays an error,
+    /// although Psych and js-yaml read <c>"a</c> then <c>---b"</c>.
+    /// </summary>
+    private static bool EndsDocument(string yaml, int lineStart) =>
         lineStart + 3 <= yaml.Length
-        && (string.CompareOrdinal(yaml, lineStart, "---", 0, 3) == 0 || string.CompareOrdinal(yaml, lineStart, "...", 0, 3) == 0)
-        && (lineStart + 3 == yaml.Length || yaml[lineStart + 3] is ' ' or '\t' || IsBreak(yaml[lineStart + 3]));
+        && (string.CompareOrdinal(yaml, lineStart, "---", 0, 3) == 0 || string.CompareOrdinal(yaml, lineStart, "+++", 0, 3) == 0
+            || (string.CompareOrdinal(yaml, lineStart, "...", 0, 3) == 0
+                && (lineStart + 3 == yaml.Length || yaml[lineStart + 3] is ' ' or '\t' || IsBreak(yaml[lineStart + 3]))));
 
     // YamlDotNet's messages carry no position (PostLint reports it) but end with a full stop.
     private static string CleanMessage(string message) => message.TrimEnd('.', ' ');

@@ -83,6 +83,25 @@ public class PL103FrontMatterInvalidYamlTests
         Assert.Empty(Lint(yaml, "content/posts/글.md"));
     }
 
+    [Theory]
+    [InlineData("title: 플로 값\ntags: [블로그, 개발,\n쿠버네티스]\ncategories: {주: 글,\n부: [메모,\n일기]\n}\n")]
+    [InlineData("title: Flow values\ntags: [jekyll, hugo,\n\"astro\"]\nauthor: {name: Kim,\nurl: https://example.com/}\nseries:\n- [one,\ntwo]\n")]
+    public void A_flow_value_going_on_at_column_0_is_valid_as_for_Jekyll_Hugo_and_Astro(string yaml)
+    {
+        // Psych (libyaml), Hugo 0.111 (go-yaml v2) and js-yaml read these; YamlDotNet alone refused them.
+        Assert.Empty(Lint(yaml));
+        Assert.Empty(Lint(yaml, "content/posts/글.md"));
+    }
+
+    [Fact]
+    public void A_plain_value_going_on_at_column_0_in_a_flow_value_stays_invalid_as_for_Astro()
+    {
+        // js-yaml: "missed comma between flow collection entries (3:1)"; Psych and Hugo read "블로그 개발".
+        Assert.Equal(
+            ["3:7-3:11 invalid YAML in front matter: the YAML could not be read (unclosed bracket or quote?)"],
+            Lint("title: 제목\ntags: [블로그\n개발]\n"));
+    }
+
     [Fact]
     public void A_quoted_value_left_open_past_a_line_at_column_0_is_reported_at_its_quote()
     {

@@ -355,4 +355,109 @@ public class YamlReaderTests
         Assert.Equal("While scanning a multi-line double-quoted scalar, found wrong indentation", error.Message);
         Assert.Equal(Lead.Length + yaml.IndexOf("k100: ", StringComparison.Ordinal) + 6, error.Offset);
     }
+
+    // A flow collection's lines may start at column 0 for Psych (Jekyll), go-yaml v2 (Hugo 0.111) and js-yaml 4
+    // (Astro); the values below are what all three read (Ruby 3.1's YAML.safe_load, Hugo printing .Params, js-yaml.load).
+    private static string Show(YNode node) => node switch
+    {
+        YScalar s => s.Value,
+        YSequence q => "[" + string.Join(", ", q.Items.Select(Show)) + "]",
+        YMapping m => "{" + string.Join(", ", m.Entries.Select(e => Show(e.Key) + ": " + Show(e.Value))) + "}",
+        _ => throw new InvalidOperationException(),
+    };
+
+    [Theory]
+    [InlineData("a: [x,\nz]\nb: c\n", "[x, z]")]
+    [InlineData("a: {k: v,\nm: w}\nb: c\n", "{k: v, m: w}")]
+    [InlineData("a: [x, [z,\nw]]\nb: c\n", "[x, [z, w]]")]
+    [InlineData("a: {k: [z,\nw], m: {p: q,\nr: s}}\nb: c\n", "{k: [z, w], m: {p: q, r: s}}")]
+    [InlineData("a: [\"x\ny\",\nz, 'p\nq',\n\"r\"]\nb: c\n", "[x y, z, p q, r]")]
+    [InlineData("a: [x,\nz\n]\nb: c\n", "[x, z]")]
+    [InlineData("a: {k: v\n}\nb: c\n", "{k: v}")]
+    [InlineData("a: [\nx,\nz\n]\nb: c\n", "[x, z]")]
+    [InlineData("a: [x, # 주석\n# 주석\n\nz]\nb: c\n", "[x, z]")]
+    [InlineData("a: [x,\r\nz]\r\nb: c\r\n", "[x, z]")]
+    [InlineData("a: [x,\n\tz]\nb: c\n", "[x, z]")]
+    [InlineData("a: [x\n, z]\nb: c\n", "[x, z]")]
+    [InlineData("a: [x:\nz]\nb: c\n", "[{x: z}]")]
+    [InlineData("a: [https://a.example/x,\nhttps://b.example/#y]\nb: c\n", "[https://a.example/x, https://b.example/#y]")]
+    [InlineData("a: [x,\n...z, -w, \"]\",\n'it''s ]']\nb: c\n", "[x, ...z, -w, ], it's ]]")]
+    [InlineData("a: [x, \"a ] b\",\n'c } d',\nz]\nb: c\n", "[x, a ] b, c } d, z]")]
+    [InlineData("a: &n [x,\nz]\nb: c\n", "[x, z]")]
+    [InlineData("a:\n- [x,\nz]\nb: c\n", "[[x, z]]")]
+    [InlineData("a:\n  - [x,\nz]\n  - {k: v,\nm: w}\nb: c\n", "[[x, z], {k: v, m: w}]")]
+    [InlineData("a:\n  - [x, z] # 주석\n  - {k: v,\nm: w}\nb: c\n", "[[x, z], {k: v, m: w}]")]
+    public void A_flow_value_going_on_at_column_0_is_read_as_Jekyll_Hugo_and_Astro_read_it(string yaml, string value)
+    {
+        var (result, text) = Parse(yaml);
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        var a = root.Get("a")!;
+        Assert.Equal(value, Show(a));
+        Assert.Equal(yaml[3..yaml.IndexOf("\nb:", StringComparison.Ordinal)].TrimEnd('\r').TrimStart('&', 'n', ' ', '\n'), Slice(text, a));
+        Assert.Equal("c", Slice(text, root.Get("b")!));
+    }
+
+    [Fact]
+    public void A_flow_value_going_on_at_column_0_has_exact_ranges()
+    {
+        const string yaml = "title: 글\ntags: [블로그,\n개발, \"하나\n둘\"]\ncategories: {주: 글,\n부: [메모,\n일기]}\nlayout: post\n";
+        var (result, text) = Parse(yaml);
+        Assert.Null(result.Error);
+        var root = (YMapping)result.Root!;
+        var tags = (YSequence)root.Get("tags")!;
+        Assert.Equal(["블로그", "개발", "\"하나\n둘\""], tags.Items.Select(item => Slice(text, item)));
+        Assert.Equal("하나 둘", ((YScalar)tags.Items[2]).Value);
+        Assert.Equal("[블로그,\n개발, \"하나\n둘\"]", Slice(text, tags));
+        var categories = (YMapping)root.Get("categories")!;
+        Assert.Equal(["주", "글", "부", "[메모,\n일기]"], categories.Entries.SelectMany(e => new[] { Slice(text, e.Key), Slice(text, e.Value) }));
+        Assert.Equal(["메모", "일기"], ((YSequence)categories.Get("부")!).Items.Select(item => Slice(text, item)));
+        Assert.Equal("{주: 글,\n부: [메모,\n일기]}", Slice(text, categories));
+        Assert.Equal(("layout", "post"), (Slice(text, root.Entries[3].Key), Slice(text, root.Entries[3].Value)));
+        Assert.Equal(yaml.TrimEnd('\n'), Slice(text, root));
+    }
+
+    [Theory]
+    [InlineData("a: [x\nz]\nb: c\n", "the YAML could not be read (unclosed bracket or quote?)", "[")] // js-yaml: missed comma
+    [InlineData("a: {k: v\nw}\nb: c\n", "the YAML could not be read (unclosed bracket or quote?)", ": v")] // js-yaml
+    [InlineData("a:\n  b: [x\n  z]\nc: d\n", "the YAML could not be read (unclosed bracket or quote?)", "[")] // js-yaml
+    [InlineData("a: [x,\nz,\nw\nv]\nb: c\n", "the YAML could not be read (unclosed bracket or quote?)", ",\nw")] // js-yaml
+    [InlineData("a: [x,\n---\n]\nb: c\n", "While parsing a node, did not find expected node content", "---")] // every reader
+    [InlineData("a: [x,\n---z]\nb: c\n", "the YAML could not be read (unclosed bracket or quote?)", ",")] // Hugo, Astro
+    [InlineData("a: [x,\n+++z]\nb: c\n", "the YAML could not be read (unclosed bracket or quote?)", ",")] // Astro
+    [InlineData("a: [x,\nz\nb: c\n", "the YAML could not be read (unclosed bracket or quote?)", ",")] // every reader
+    public void A_flow_value_going_on_at_column_0_that_a_generator_refuses_stays_an_error(string yaml, string message, string at)
+    {
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal((message, Lead.Length + yaml.IndexOf(at, StringComparison.Ordinal)), (error.Message, error.Offset));
+    }
+
+    [Fact]
+    public void A_quoted_value_going_on_at_a_line_that_ends_Hugos_or_Astros_front_matter_stays_an_error()
+    {
+        // Psych and js-yaml read "x ---y"; Hugo's page parser and Astro end the front matter at the line (Astro also at +++).
+        Assert.Equal(
+            [("While scanning a multi-line double-quoted scalar, found wrong indentation", Lead.Length + 3)],
+            new[] { "a: \"x\n---y\"\nb: c\n", "a: \"x\n+++y\"\nb: c\n" }.Select(yaml => Parse(yaml).Result.Error!).Select(e => (e.Message, e.Offset)).Distinct());
+    }
+
+    [Fact]
+    public void Errors_after_reindented_flow_values_are_at_their_place_in_the_original_text()
+    {
+        const string yaml = "a: [x,\nz]\nb: {k: v,\nm: w}\nc: *없음\n";
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal(("alias '*없음' refers to no anchor", Lead.Length + yaml.IndexOf('*', StringComparison.Ordinal)), (error.Message, error.Offset));
+    }
+
+    [Fact]
+    public void Flow_values_going_on_at_column_0_are_read_to_the_limit_and_the_one_after_stays_an_error()
+    {
+        static string Values(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"k{i}: [값,\n{i}]\n"));
+        var (result, text) = Parse(Values(YamlReader.MaxReindentedScalars));
+        var root = (YMapping)result.Root!;
+        Assert.Equal((YamlReader.MaxReindentedScalars, "[값, 99]", "[값,\n99]"), (root.Entries.Count, Show(root.Entries[^1].Value), Slice(text, root.Entries[^1].Value)));
+        var yaml = Values(YamlReader.MaxReindentedScalars + 1);
+        var error = Parse(yaml).Result.Error!;
+        Assert.Equal(("the YAML could not be read (unclosed bracket or quote?)", Lead.Length + yaml.IndexOf("k100: ", StringComparison.Ordinal) + 8), (error.Message, error.Offset));
+    }
 }
