@@ -322,7 +322,8 @@ public sealed class FileDiscovery
             }
 
             var hasConfig = entries.Any(e => !e.IsDirectory && Sites.SiteLocator.IsConfigName(e.Name));
-            if (!hasConfig && !entries.Any(e => e.Name == "config"))
+            var hasConfigFolder = entries.Any(e => e.Name == "config");
+            if (!hasConfig && !hasConfigFolder)
             {
                 // No generator config here, nor Hugo's config/ folder (SiteLocator.Detect finds none): the run's site
                 // lookups need not look again.
@@ -333,9 +334,9 @@ public sealed class FileDiscovery
             }
 
             // A generator's root: only its content folders are content (not Hugo's archetypes/ and themes/), unless
-            // the config's include globs choose the files.
+            // the config's include globs choose the files. Hugo's root may hold its config in config/_default/ alone.
             Sites.Site? site = null;
-            if (hasConfig)
+            if (hasConfig || hasConfigFolder)
             {
                 site = Sites.SiteLocator.Detect(dir);
                 if (site?.ContentFolders is { } content && _selectionFor(Path.Combine(dir, "x.md")).IncludePatterns.Count == 0)

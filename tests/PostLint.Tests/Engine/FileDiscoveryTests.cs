@@ -381,6 +381,38 @@ public class FileDiscoveryTests
     }
 
     [Fact]
+    public void A_hugo_site_whose_only_config_is_in_config_default_is_walked_by_its_content_folders()
+    {
+        // Hugo reads config/_default/ when the root holds no config file: the root's CHANGELOG, archetypes and a
+        // theme's exampleSite are no pages of the built site.
+        using var site = new TempSite("none");
+        site.Write("config/_default/config.toml", "baseURL = 'https://example.org/'\ntheme = 'anatole'\n");
+        site.Write("config/_default/params.toml", "description = '블로그'\n");
+        site.Write("CHANGELOG.md", "## [1.0.0]\n## [0.9.0]\n");
+        site.Write("archetypes/post.md", Post);
+        site.Write("content/_index.md", Post);
+        site.Write("content/post/go-error.md", Post);
+        site.Write("content/post/첫-글.md", Post);
+        site.Write("exampleSite/config/_default/config.toml", "title = 'example'\n");
+        site.Write("exampleSite/content/imprint.md", "Imprint\n");
+        var discovery = Discovery(site.Root);
+        Expect(Find(discovery, "."), ["content/_index.md", "content/post/go-error.md", "content/post/첫-글.md"], [], []);
+        string[] walked = ["content", "content/post"];
+        Assert.Equal(Sorted(walked.Select(w => Path.Combine(site.Root, w))), Sorted(discovery.FoldersWithoutSiteConfig));
+    }
+
+    [Fact]
+    public void A_config_folder_holding_no_generator_config_leaves_every_markdown_file_in_the_walk()
+    {
+        using var site = new TempSite("none");
+        site.Write("config/settings.md", Post);
+        site.Write("config/_default/notes.md", Post);
+        site.Write("notes/a.md", Post);
+        site.Write("README.md", Post);
+        Expect(Find(Discovery(site.Root), "."), ["README.md", "config/_default/notes.md", "config/settings.md", "notes/a.md"], [], []);
+    }
+
+    [Fact]
     public void An_astro_walk_enters_both_its_content_folders_and_nothing_else()
     {
         using var site = new TempSite("astro");
