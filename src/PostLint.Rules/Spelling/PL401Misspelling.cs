@@ -246,6 +246,12 @@ public sealed class PL401Misspelling : IRule
     /// </summary>
     private sealed class WordContext(string text)
     {
+        /// <summary>The longest inline tag looked at, attributes included.</summary>
+        private const int MaxTagLength = 200;
+
+        /// <summary>HTML elements that set text inline with nothing between it and the letters around it.</summary>
+        private static readonly string[] InlineElements = ["b", "strong", "i", "em", "u", "s", "del", "ins", "mark", "span", "small", "font", "a", "abbr"];
+
         private List<(int Start, int End)>? _comments;
 
         /// <summary>
@@ -255,9 +261,20 @@ public sealed class PL401Misspelling : IRule
         public bool IsPartOfWord(int start, int end)
         {
             var i = start - 1;
-            while (i >= 0 && text[i] is '*' or '_' or '~')
+            while (i >= 0)
             {
-                i--;
+                if (text[i] is '*' or '_' or '~')
+                {
+                    i--;
+                }
+                else if (TagStartBefore(i) is var open and >= 0)
+                {
+                    i = open - 1;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (i < start - 1 && i >= 0 && char.IsAsciiLetter(text[i]))
@@ -266,12 +283,88 @@ public sealed class PL401Misspelling : IRule
             }
 
             var j = end;
-            while (j < text.Length && text[j] is '*' or '_' or '~')
+            while (j < text.Length)
+            {
+                if (text[j] is '*' or '_' or '~')
+                {
+                    j++;
+                }
+                else if (TagEndAfter(j) is var close and >= 0)
+                {
+                    j = close + 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j > end && j < text.Length && char.IsAsciiLetter(text[j]);
+        }
+
+        /// <summary>
+        /// The start of the inline element's tag that ends with the <c>&gt;</c> at <paramref name="at"/>
+        /// (<c>&lt;strong&gt;</c>, <c>&lt;/span&gt;</c>), or -1: such an element sets text in a word apart no more than
+        /// emphasis does (<c>&lt;strong&gt;M&lt;/strong&gt;embership</c> reads Membership). Not <c>&lt;br&gt;</c>, which ends a line.
+        /// </summary>
+        private int TagStartBefore(int at)
+        {
+            if (text[at] != '>')
+            {
+                return -1;
+            }
+
+            var lt = at - 1;
+            while (lt >= 0 && at - lt <= MaxTagLength && text[lt] is not ('<' or '>' or '\n'))
+            {
+                lt--;
+            }
+
+            return lt >= 0 && text[lt] == '<' && IsInlineElementTag(lt) ? lt : -1;
+        }
+
+        /// <summary>The end (its <c>&gt;</c>) of the inline element's tag that starts at <paramref name="at"/>, or -1 (<see cref="TagStartBefore"/>).</summary>
+        private int TagEndAfter(int at)
+        {
+            if (text[at] != '<' || !IsInlineElementTag(at))
+            {
+                return -1;
+            }
+
+            var gt = at + 1;
+            while (gt < text.Length && gt - at <= MaxTagLength && text[gt] is not ('<' or '>' or '\n'))
+            {
+                gt++;
+            }
+
+            return gt < text.Length && text[gt] == '>' ? gt : -1;
+        }
+
+        /// <summary>Whether the tag at <paramref name="lt"/> opens or closes an element that sets text inline, no space around it.</summary>
+        private bool IsInlineElementTag(int lt)
+        {
+            var i = lt + 1 < text.Length && text[lt + 1] == '/' ? lt + 2 : lt + 1;
+            var j = i;
+            while (j < text.Length && char.IsAsciiLetterOrDigit(text[j]))
             {
                 j++;
             }
 
-            return j > end && j < text.Length && char.IsAsciiLetter(text[j]);
+            if (j == i || j >= text.Length || text[j] is not ('>' or ' ' or '\t' or '/'))
+            {
+                return false;
+            }
+
+            var name = text.AsSpan(i, j - i);
+            foreach (var element in InlineElements)
+            {
+                if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the word is a suffix named on its own, a hyphen before it and no letter before that (<c>-ment</c>, <c>-tion</c>).</summary>

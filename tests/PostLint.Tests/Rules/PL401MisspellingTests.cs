@@ -510,6 +510,29 @@ public partial class PL401MisspellingTests
             RuleHarness.Brief(RuleHarness.LintFile(site, "_posts/2025-03-01-a.md", "misspelling")));
     }
 
+    [Theory]
+    [InlineData("The SWIM group <strong>M</strong>embership protocol.")] // from a real Hugo post: the reader sees Membership
+    [InlineData("Good <span class=\"x\">Ment</span>al health")]          // an inline element with attributes
+    [InlineData("Good <B>Ment</B>al health")]                              // tag names in any letter case
+    [InlineData("SWIM은 그룹 <strong>M</strong>embership 프로토콜입니다.")]   // a Korean line
+    [InlineData("건강: <em>Ment</em>al health")]
+    public void Inline_html_elements_inside_a_word_hide_its_parts(string line)
+    {
+        Assert.Empty(Found(line + "\n"));
+    }
+
+    [Fact]
+    public void Inline_html_around_a_whole_word_or_breaking_a_line_does_not_hide_it()
+    {
+        Assert.Equal(
+            [
+                "4:9-16 'recieve' is a misspelling of 'receive'",
+                "4:37-47 'bandwwidth' is not an English word; did you mean 'bandwidth'?",
+                "5:16-23 'recieve' is a misspelling of 'receive'",
+            ],
+            Found("<strong>recieve</strong> it. Low<br>bandwwidth.\n<b>받기</b>: 영어로 recieve<sup>1</sup>\n"));
+    }
+
     [Fact]
     public void A_case_sensitive_name_joined_to_letters_by_emphasis_is_still_found()
     {
