@@ -92,4 +92,16 @@ public class LiquidRegionsTests
         var post = Post(SiteKind.Jekyll, "{% raw %}{%comment%}{% endraw %} 글 {% comment %}메모{% endcomment %} 끝\n");
         Assert.Equal(["{% raw %}{%comment%}{% endraw %}", "{% comment %}메모{% endcomment %}"], Ranges(post));
     }
+
+    [Theory]
+    [InlineData("글 {% raw %} 끝", true)]
+    [InlineData("글 {{ page.title }} 끝", true)]
+    [InlineData("글 {{< highlight go >}}", true)]
+    [InlineData("글 { % 아님 } {  { 아님", false)]
+    [InlineData("plain text, no template", false)]
+    [InlineData("", false)]
+    public void HasOpener_finds_a_liquid_or_go_template_opener(string text, bool expected)
+    {
+        Assert.Equal(expected, LiquidRegions.HasOpener(text));
+    }
 }

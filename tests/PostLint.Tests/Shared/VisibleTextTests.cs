@@ -152,4 +152,29 @@ public class VisibleTextTests
         Assert.Equal("\n", Source(post, v, 1, 2));
         Assert.Equal("가  \n나", Source(post, v, 0, 3));
     }
+
+    [Fact]
+    public void An_escaped_character_is_shown_without_its_backslash_and_maps_to_itself()
+    {
+        var (post, v) = First("별표 \\* 와 \\_ 그리고 \\# 끝\n");
+        Assert.Equal("별표 * 와 _ 그리고 # 끝", v.Text);
+        var star = v.Text.IndexOf('*', StringComparison.Ordinal);
+        Assert.Equal("*", Source(post, v, star, star + 1));
+        Assert.Equal(post.Text.IndexOf('*', StringComparison.Ordinal), v.RangeOf(star, star + 1).Start);
+        var hash = v.Text.IndexOf('#', StringComparison.Ordinal);
+        Assert.Equal("# 끝", Source(post, v, hash, v.Text.Length));
+        Assert.Equal("별표 \\* 와", Source(post, v, 0, star + 3));
+    }
+
+    [Fact]
+    public void A_paragraph_longer_than_the_first_buffer_keeps_every_character_and_position()
+    {
+        // 359 characters: past the builder's first 256 slots.
+        var words = string.Join(' ', Enumerable.Range(0, 90).Select(i => i % 2 == 0 ? "가나" : "word"));
+        var (post, v) = First(words + "\n");
+        Assert.Equal(words, v.Text);
+        Assert.Equal(words.Length, v.Text.Length);
+        Assert.Equal(words[^4..], Source(post, v, words.Length - 4, words.Length));
+        Assert.Equal(words[250..270], Source(post, v, 250, 270));
+    }
 }
