@@ -51,6 +51,10 @@ public class YamlReaderReindentATests
     [InlineData("a: [x,\n\"y\"]\nb: c\n", "[x, y]")]
     [InlineData("a: ['x''',\nz]\nb: c\n", "[x', z]")]
     [InlineData("a: ['it''s\nz']\nb: c\n", "[it's z]")]
+    [InlineData("a: ['it''s\n]',\nz]\nb: c\n", "[it's ], z]")]
+    [InlineData("a:\n  [x,\nz]\nb: c\n", "[x, z]")]
+    [InlineData("a:\n  -\n    [x,\nz]\nb: c\n", "[[x, z]]")]
+    [InlineData("? a\n: [x,\nz]\nb: c\n", "[x, z]")]
     [InlineData("a: [x,\n'y''',\n\"z\\\"\"]\nb: c\n", "[x, y', z\"]")]
     public void A_quoted_item_of_a_flow_value_going_on_at_column_0_is_read_as_Psych_reads_it(string yaml, string value)
     {
@@ -58,7 +62,7 @@ public class YamlReaderReindentATests
         Assert.Null(result.Error);
         var root = (YMapping)result.Root!;
         Assert.Equal(value, Show(root.Get("a")!));
-        Assert.Equal(yaml[3..yaml.IndexOf("\nb:", StringComparison.Ordinal)], Slice(yaml, root.Get("a")!));
+        Assert.Equal(yaml[yaml.IndexOfAny(['[', '-'])..yaml.IndexOf("\nb:", StringComparison.Ordinal)], Slice(yaml, root.Get("a")!));
         Assert.Equal("c", Slice(yaml, root.Get("b")!));
     }
 
