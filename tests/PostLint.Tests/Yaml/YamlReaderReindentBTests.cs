@@ -74,6 +74,32 @@ public class YamlReaderReindentBTests
         }
     }
 
+    // Nested, a line starting with a comma or a bracket at column 0 is left of the block too; each read by Psych as shown.
+    [Theory]
+    [InlineData("a:\n  b: [x\n,z]\nc: d\n", "[x, z]")]
+    [InlineData("a:\n  b: [x\r\n,z]\r\nc: d\r\n", "[x, z]")]
+    [InlineData("a:\n  b: [x\r,z]\rc: d\r", "[x, z]")]
+    [InlineData("a:\n  b: [x\n  ,z]\nc: d\n", "[x, z]")]
+    [InlineData("a:\n  b: [x\n\n,z]\nc: d\n", "[x, z]")]
+    [InlineData("a:\n  b: {k: v\n,m: w}\nc: d\n", "{k: v, m: w}")]
+    [InlineData("a:\n  b: [[x]\n,z]\nc: d\n", "[[x], z]")]
+    [InlineData("a:\n  b: [x # c\n,z]\nc: d\n", "[x, z]")]
+    [InlineData("a:\n  b: [x,\n\"y\"\n,z]\nc: d\n", "[x, y, z]")]
+    public void A_nested_flow_value_going_on_at_column_0_with_a_comma_is_read_also_at_the_limit(string yaml, string value)
+    {
+        var lineBreak = yaml.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : yaml.Contains('\r', StringComparison.Ordinal) ? "\r" : "\n";
+        foreach (var doc in new[] { yaml, Fillers(lineBreak) + yaml })
+        {
+            var (result, text) = Parse(doc);
+            Assert.Null(result.Error);
+            var root = (YMapping)result.Root!;
+            var b = ((YMapping)root.Get("a")!).Get("b")!;
+            Assert.Equal(value, Show(b));
+            Assert.Equal(yaml[(yaml.IndexOf("b: ", StringComparison.Ordinal) + 3)..yaml.IndexOf("c: d", StringComparison.Ordinal)].TrimEnd('\r', '\n'), Slice(text, b));
+            Assert.Equal("d", Slice(text, root.Get("c")!));
+        }
+    }
+
     [Fact]
     public void Anchored_values_going_on_at_column_0_keep_exact_ranges_and_a_later_error_its_offset()
     {
