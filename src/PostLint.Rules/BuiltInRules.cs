@@ -52,9 +52,9 @@ public static class BuiltInRules
     public static string? GetDoc(RuleDescriptor rule, Language language) => ReadResource("docs/" + rule.DocFileNameIn(language));
 
     private static string? ReadResource(string name) =>
-        Shared.EmbeddedData.TryBytes(name) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span.StartsWith("\uFEFF"u8) ? bytes.Span[3..] : bytes.Span) : null;
+        Shared.EmbeddedData.TryBytes(name) is { } bytes ? DocText(bytes.Span) : null;
 
-    /// <summary>The names of the embedded docs (for meta-tests).</summary>
-    internal static IEnumerable<string> DocResourceNames() =>
-        typeof(BuiltInRules).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("docs/", StringComparison.Ordinal));
+    /// <summary>A doc's UTF-8 bytes as text, without the byte order mark an editor may have saved.</summary>
+    internal static string DocText(ReadOnlySpan<byte> bytes) =>
+        System.Text.Encoding.UTF8.GetString(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes);
 }

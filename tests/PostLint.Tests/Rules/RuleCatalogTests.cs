@@ -148,4 +148,13 @@ public partial class RuleCatalogTests
         Assert.Equal(RuleCatalog.ProjectUri + "/blob/main/src/PostLint.Rules/", RuleCatalog.DocsBaseUri);
         Assert.StartsWith("https://", RuleCatalog.ProjectUri, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rule_doc_reads_without_a_byte_order_mark()
+    {
+        Assert.Equal("# PL201 제목\n", BuiltInRules.DocText("\uFEFF# PL201 제목\n"u8));
+        Assert.Equal("# PL201 제목\n", BuiltInRules.DocText("# PL201 제목\n"u8));
+        Assert.Equal("", BuiltInRules.DocText("\uFEFF"u8));
+        Assert.StartsWith("# PL201 placeholder-date\n", BuiltInRules.GetDoc(new PostLint.Rules.Content.PL201PlaceholderDate().Descriptor), StringComparison.Ordinal);
+    }
 }
