@@ -46,6 +46,16 @@ public sealed class YScalar : YNode
 
     /// <summary>Whether a plain scalar is YAML's null (empty, <c>~</c> or <c>null</c>).</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
+
+    /// <summary>
+    /// The text of <paramref name="node"/> when it is a scalar that is not null, else null (a null scalar, a mapping, a
+    /// sequence or no node). Written without a pattern variable, so that the mutants of its conditions compile.
+    /// </summary>
+    public static string? TextOf(YNode? node)
+    {
+        var scalar = node as YScalar;
+        return scalar is null || scalar.IsNull ? null : scalar.Value;
+    }
 }
 
 /// <summary>A plain scalar read as a boolean, the way a generator's reader takes it.</summary>

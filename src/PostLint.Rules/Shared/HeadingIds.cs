@@ -95,7 +95,7 @@ public static class HeadingIds
                     return new HeadingIdScheme(HeadingIdStyle.None, Attributes: true);
                 }
 
-                var prefix = Text(kramdown?.Get("auto_id_prefix")) ?? "";
+                var prefix = YScalar.TextOf(kramdown?.Get("auto_id_prefix")) ?? "";
                 var gfm = site.Renderer == MarkdownRenderer.KramdownGfm;
                 return new HeadingIdScheme(
                     gfm ? HeadingIdStyle.KramdownGfm : HeadingIdStyle.Kramdown,
@@ -114,7 +114,7 @@ public static class HeadingIds
                     return new HeadingIdScheme(HeadingIdStyle.None, Attributes: attributes, BlockAttributes: block, DefinitionTermIds: terms);
                 }
 
-                var type = Text(parser?.GetIgnoringCase("autoHeadingIDType"))?.Trim().ToLowerInvariant() ?? "github";
+                var type = YScalar.TextOf(parser?.GetIgnoringCase("autoHeadingIDType"))?.Trim().ToLowerInvariant() ?? "github";
                 return new HeadingIdScheme(
                     type switch
                     {
@@ -315,16 +315,6 @@ public static class HeadingIds
 
         /// <summary>Records an id written by hand (Goldmark numbers later headings around it).</summary>
         public void Explicit(string id) => _taken.Add(id);
-    }
-
-    /// <summary>
-    /// A scalar's text, or null for a null scalar, a mapping, a sequence or no node (without a pattern variable, so that
-    /// the mutants of the conditions that use it compile).
-    /// </summary>
-    private static string? Text(YNode? node)
-    {
-        var scalar = node as YScalar;
-        return scalar is null || scalar.IsNull ? null : scalar.Value;
     }
 
     /// <summary>Ruby's and GitHub's <c>\p{Word}</c>: letters, marks, decimal digits, letter numbers, connector punctuation.</summary>

@@ -178,7 +178,7 @@ public static partial class PublishedUrls
         YNode? Default(string key) => DefaultValue(settings, scopedPath, type, key, merged: document);
         YNode? Value(string key) => post.FrontMatter?.Root?.Get(key) ?? Default(key);
         // Used as written, spaces and all (an empty one stops Jekyll's build: "Invalid permalink").
-        var permalink = Text(Value("permalink")) is { Length: > 0 } p ? p : null;
+        var permalink = YScalar.TextOf(Value("permalink")) is { Length: > 0 } p ? p : null;
         var style = settings.Permalink is { Length: > 0 } s ? s : "date";
         var styleTemplate = Styles.TryGetValue(style, out var named) ? named : style;
 
@@ -196,7 +196,7 @@ public static partial class PublishedUrls
             }
 
             var slug = m.Success ? m.Groups["slug"].Value : basename;
-            if (Text(Value("slug")) is { Length: > 0 } slugText)
+            if (YScalar.TextOf(Value("slug")) is { Length: > 0 } slugText)
             {
                 slug = slugText;
             }
@@ -234,7 +234,7 @@ public static partial class PublishedUrls
             values["collection"] = kind;
             values["path"] = string.Join('/', inCollection);
             values["name"] = Slugify(basename, pretty: false).ToLowerInvariant();
-            var slug = Text(Value("slug")) is { Length: > 0 } cs ? cs : basename;
+            var slug = YScalar.TextOf(Value("slug")) is { Length: > 0 } cs ? cs : basename;
             values["title"] = Slugify(slug, pretty: true);
             values["slug"] = Slugify(slug, pretty: false).ToLowerInvariant();
             values["categories"] = CategoryPath(Categories(post, [], Default)); // a document's folders are no categories
@@ -252,7 +252,7 @@ public static partial class PublishedUrls
     public static PublishedPage Hugo(Post post, IReadOnlyList<string> segments)
     {
         var root = post.FrontMatter?.Root;
-        if (Text(root?.Get("url")) is { Length: > 0 } url) // as written, spaces and all
+        if (YScalar.TextOf(root?.Get("url")) is { Length: > 0 } url) // as written, spaces and all
         {
             return new PublishedPage(Sanitize(url.EndsWith('/') || Path.HasExtension(url) ? url : url + "/"), "page");
         }
@@ -268,7 +268,7 @@ public static partial class PublishedUrls
         }
 
         // The slug as written, spaces and all (Hugo 0.111: slug " Sp a! " gives /tech/-sp-a-/).
-        var name = Text(root?.Get("slug")) is { Length: > 0 } s ? s : basename;
+        var name = YScalar.TextOf(root?.Get("slug")) is { Length: > 0 } s ? s : basename;
         return new PublishedPage(HugoSanitize(SitePaths.ToUrl(dirs.Append(lower ? name.ToLowerInvariant() : name), trailingSlash: true)), "page");
     }
 
@@ -449,8 +449,6 @@ public static partial class PublishedUrls
     }
 
     /// <summary>The value of a scalar that is not YAML's null, else null.</summary>
-    private static string? Text(YNode? node) => node is YScalar { IsNull: false } s ? s.Value : null;
-
     /// <summary>
     /// Jekyll's <c>Utils.add_permalink_suffix</c>: Jekyll 4.3 names <c>date</c>, <c>ordinal</c> and <c>none</c> but not
     /// <c>weekdate</c>, so pages and collection documents get no <c>.html</c> with that style.

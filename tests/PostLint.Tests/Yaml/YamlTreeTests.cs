@@ -9,6 +9,19 @@ public class YamlTreeTests
     private static YMapping Root(string yaml) => (YMapping)YamlReader.Parse(yaml, 0, yaml.Length).Root!;
 
     [Theory]
+    [InlineData("v: 제목\n", "제목")]
+    [InlineData("v: ''\n", "")]
+    [InlineData("v: 'null'\n", "null")]
+    [InlineData("v: null\n", null)]
+    [InlineData("v: ~\n", null)]
+    [InlineData("v:\n", null)]
+    [InlineData("v: [a]\n", null)]
+    [InlineData("v: {a: b}\n", null)]
+    [InlineData("w: x\n", null)]
+    public void TextOf_is_a_scalar_s_text_and_null_for_anything_else(string yaml, string? expected) =>
+        Assert.Equal(expected, YScalar.TextOf(Root(yaml).Get("v")));
+
+    [Theory]
     [InlineData("v:\n", true)]
     [InlineData("v: ~\n", true)]
     [InlineData("v: null\n", true)]
